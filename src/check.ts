@@ -1,0 +1,137 @@
+/**
+ * The check pipeline: snapshot → recognised tables → rules → sorted findings.
+ * Host-free; the async form yields between tables so a task pane stays responsive.
+ */
+import type { WorkbookSnapshot } from "./core/snapshot";
+import { Finding, sortFindings } from "./core/findings";
+import { recognizeWorkbook } from "./recognize";
+import type { Recognition, Table } from "./recognize/model";
+import { allRules } from "./rules";
+import type { FindingDraft, Rule, RuleContext } from "./rules/types";
+import { ValueReader } from "./rules/support/values";
+
+export interface CheckedTable {
+  sheet: string;
+  template: string;
+  title: string;
+  layout: string;
+}
+
+export interface CheckResult {
+  tables: CheckedTable[];
+  findings: Finding[];
+  recognition: Recognition;
+}
+
+export interface CheckProgress {
+  done: number;
+  total: number;
+  /** Sheet being checked, or "" for cross-table checks. */
+  sheet: string;
+}
+
+export interface CheckOptions {
+  rules?: readonly Rule[];
+  onProgress?: (p: CheckProgress) => void;
+}
+
+/** Synchronous check (CLI, tests, benchmarks). */
+export function checkWorkbookSync(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const run = startCheck(workbook, options);
+  for (let step = run.next(); !step.done; step = run.next()) {
+    /* every step is one table; nothing to await here */
+  }
+  return run.result();
+}
+
+/** Asynchronous check that yields to the event loop between tables. */
+export async function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): Promise<CheckResult> {
+  const run = startCheck(workbook, options);
+  for (let step = run.next(); !step.done; step = run.next()) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  return run.result();
+}
+
+interface CheckRun {
+  next(): { done: boolean };
+  result(): CheckResult;
+}
+
+function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun {
+  const rules = options.rules ?? allRules;
+  const recognition = recognizeWorkbook(workbook);
+  const findings: Finding[] = [];
+  const values = new ValueReader(workbook);
+  let currentRule: Rule | null = null;
+  const ctx: RuleContext = {
+    workbook,
+    tables: recognition.tables,
+    values,
+    report(draft: FindingDraft) {
+      if (!currentRule) return;
+      findings.push(toFinding(currentRule, draft));
+    },
+  };
+  const tableRules = rules.filter((r) => r.checkTable);
+  const workbookRules = rules.filter((r) => r.checkWorkbook);
+  const total = recognition.tables.length + 1;
+  let index = 0;
+
+  const runTable = (table: Table) => {
+    for (const rule of tableRules) {
+      if (rule.meta.templates && rule.meta.templates.length && !rule.meta.templates.includes(table.template)) continue;
+      currentRule = rule;
+      rule.checkTable!(table, ctx);
+    }
+  };
+
+  return {
+    next() {
+      if (index < recognition.tables.length) {
+        const table = recognition.tables[index];
+        runTable(table);
+        index += 1;
+        options.onProgress?.({ done: index, total, sheet: table.sheet });
+        return { done: false };
+      }
+      if (index === recognition.tables.length) {
+        for (const rule of workbookRules) {
+          currentRule = rule;
+          rule.checkWorkbook!(ctx);
+        }
+        currentRule = null;
+        index += 1;
+        options.onProgress?.({ done: total, total, sheet: "" });
+        return { done: false };
+      }
+      return { done: true };
+    },
+    result() {
+      return {
+        tables: recognition.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, layout: t.layout })),
+        findings: sortFindings(
+          findings,
+          workbook.sheets.map((s) => s.name),
+        ),
+        recognition,
+      };
+    },
+  };
+}
+
+function toFinding(rule: Rule, d: FindingDraft): Finding {
+  const f: Finding = {
+    ruleId: rule.meta.id,
+    severity: d.severity ?? rule.meta.severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    related: d.related ?? [],
+    message: d.message,
+  };
+  if (d.expected !== undefined) f.expected = d.expected;
+  if (d.actual !== undefined) f.actual = d.actual;
+  if (d.difference !== undefined) f.difference = d.difference;
+  if (d.table !== undefined) f.table = d.table;
+  return f;
+}

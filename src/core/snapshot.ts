@@ -1,0 +1,70 @@
+/**
+ * Host-free workbook snapshot: what every host adapter (Excel, WPS, .xlsx file) produces and
+ * everything downstream reads. Plain data only, so it crosses worker and webview boundaries.
+ */
+import type { CellRange } from "./a1";
+
+/** An error value shown in a cell, e.g. { error: "#REF!" }. */
+export interface CellErrorValue {
+  error: string;
+}
+
+/** A cell's value as the host reports it. Dates are normalised to "YYYY-MM-DD" text. */
+export type CellValue = string | number | boolean | null | CellErrorValue;
+
+export interface SheetSnapshot {
+  name: string;
+  /** Hidden or very-hidden sheet. */
+  hidden: boolean;
+  /** Row-major values, 0-based. Rows may be shorter than colCount; missing cells are null. */
+  cells: CellValue[][];
+  /** Formulas by 0-based position "row,col" (without the leading "="). Only formula cells. */
+  formulas: Record<string, string>;
+  merges: CellRange[];
+  /** 0-based indexes of hidden rows. */
+  hiddenRows: number[];
+  rowCount: number;
+  colCount: number;
+}
+
+export interface WorkbookSnapshot {
+  /** File name or document title, for messages. */
+  source: string;
+  sheets: SheetSnapshot[];
+}
+
+export function isCellError(v: CellValue | undefined): v is CellErrorValue {
+  return typeof v === "object" && v !== null && typeof (v as CellErrorValue).error === "string";
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const r = sheet.cells[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | undefined {
+  return sheet.formulas[`${row},${col}`];
+}
+
+/** Builds a snapshot sheet from a plain 2-D array; handy for tests and for hosts. */
+export function sheetFromRows(
+  name: string,
+  rows: CellValue[][],
+  extra: Partial<Omit<SheetSnapshot, "name" | "cells">> = {},
+): SheetSnapshot {
+  let colCount = 0;
+  for (const r of rows) if (r.length > colCount) colCount = r.length;
+  return {
+    name,
+    hidden: false,
+    cells: rows,
+    formulas: {},
+    merges: [],
+    hiddenRows: [],
+    rowCount: rows.length,
+    colCount,
+    ...extra,
+  };
+}

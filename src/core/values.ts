@@ -1,0 +1,116 @@
+/**
+ * Reading cell values the way accountants type them: numbers stored as text ("1,234.50",
+ * full-width "１２３４．５０", trailing spaces), dashes meaning "nothing", percentages.
+ * This is the one parser of the project: checks, custom functions and fills all use it.
+ */
+import { CellValue, isCellError } from "./snapshot";
+import { Money, moneyFromNumber } from "./money";
+
+export type ParsedValue =
+  | { kind: "empty" }
+  | {
+      kind: "number";
+      /** The number as JS reads it; percentages are already divided by 100 (“77.32%” → 0.7732). */
+      value: number;
+      /** The cell held text, not a number. */
+      fromText: boolean;
+      /** The text ended with a percent sign. */
+      percent: boolean;
+      /** Decimals written in the text (for text cells) or needed by the number. */
+      decimals: number;
+    }
+  | { kind: "text"; text: string }
+  | { kind: "error"; code: string };
+
+const EMPTY: ParsedValue = { kind: "empty" };
+
+/** Text that means "no amount" in a published table. */
+const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "－", "/", "\\", "−"]);
+
+/** Full-width and other look-alike characters folded to ASCII (NFKC covers digits, ．，％＋－). */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u00a0\u3000\u200b\ufeff]/g, " ")
+    .replace(/[\u2212\u2013\u2014\u2015\uff0d]/g, (ch) => (ch === "\u2014" || ch === "\u2015" ? "—" : "-"))
+    .trim();
+}
+
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(%)?$/;
+
+/** Parses one cell value. Never throws. */
+export function parseValue(raw: CellValue | undefined): ParsedValue {
+  if (raw === null || raw === undefined) return EMPTY;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { kind: "error", code: "#NUM!" };
+    return { kind: "number", value: raw, fromText: false, percent: false, decimals: numberDecimals(raw) };
+  }
+  if (typeof raw === "boolean") return { kind: "text", text: raw ? "TRUE" : "FALSE" };
+  if (isCellError(raw)) return { kind: "error", code: raw.error };
+  return parseText(String(raw));
+}
+
+export function parseText(text: string): ParsedValue {
+  const t = normalizeText(text);
+  if (EMPTY_MARKS.has(t)) return EMPTY;
+  let body = t.replace(/\s+/g, "");
+  let negative = false;
+  // Accounting negatives: (1,234.00)
+  const paren = /^\((.+)\)$/.exec(body);
+  if (paren) {
+    body = paren[1];
+    negative = true;
+  }
+  const m = NUMBER_TEXT.exec(body);
+  if (!m || (m[2] === undefined && m[3] === undefined)) {
+    return /^#[A-Z0-9/!?]+$/.test(body) && ERROR_CODES.has(body) ? { kind: "error", code: body } : { kind: "text", text: t };
+  }
+  const digits = (m[2] ?? "0").replace(/,/g, "") + (m[3] !== undefined ? "." + m[3] : "");
+  let value = Number(digits);
+  if (m[1] === "-") negative = !negative;
+  if (negative) value = -value;
+  const percent = m[4] === "%";
+  const decimals = m[3]?.length ?? 0;
+  if (percent) value = scalePercent(value, decimals);
+  return { kind: "number", value, fromText: true, percent, decimals };
+}
+
+const ERROR_CODES = new Set(["#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
+
+/** value / 100 without float noise: 77.32 → 0.7732 (not 0.7732000000000001). */
+function scalePercent(value: number, decimals: number): number {
+  return Number((value / 100).toFixed(Math.min(decimals + 2, 20)));
+}
+
+/** Decimal places a JS number needs (0 for integers), read from its shortest round-trip text. */
+export function numberDecimals(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(Math.abs(value));
+  const e = text.indexOf("e-");
+  if (e >= 0) {
+    const mantissa = text.slice(0, e);
+    const dot = mantissa.indexOf(".");
+    return Number(text.slice(e + 2)) + (dot >= 0 ? mantissa.length - dot - 1 : 0);
+  }
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** The amount of a parsed value, or null when the value is not a number. Empty counts as 0 only where the caller says so. */
+export function amountOf(p: ParsedValue): Money | null {
+  return p.kind === "number" ? moneyFromNumber(p.value) : null;
+}
+
+/** Plain text of a cell for labels and headers (numbers as written, errors as their code). */
+export function cellText(raw: CellValue | undefined): string {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "string") return raw;
+  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  if (isCellError(raw)) return raw.error;
+  return "";
+}
+
+/** Text squeezed for matching: NFKC, no whitespace at all (PDF exports break words with spaces). */
+export function squeeze(text: string): string {
+  return normalizeText(text).replace(/\s+/g, "");
+}

@@ -1,0 +1,7 @@
+export const common = {
+  "severity.error": "错误",
+  "severity.warning": "警告",
+  "severity.info": "提示",
+  "unit.wan": "万元",
+  "unit.yuan": "元",
+} as const;

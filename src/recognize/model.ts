@@ -1,0 +1,189 @@
+/**
+ * What recognition produces: a sheet understood as one of the known tables, with every column
+ * given a role and every data row given a kind. Rules read values through these coordinates;
+ * nothing here copies cell values, so a table is cheap to build on a large sheet.
+ */
+import type { CellRange } from "../core/a1";
+
+export type TemplateId =
+  | "income-expense-summary" // T1 收支总表
+  | "income" // T2 收入总表
+  | "expenditure" // T3 支出总表
+  | "fiscal-summary" // T4 财政拨款收支总表
+  | "general-budget-expenditure" // T5 一般公共预算(财政拨款)支出表
+  | "general-budget-basic" // T6 一般公共预算(财政拨款)基本支出表
+  | "gov-fund-expenditure" // T7 政府性基金预算(财政拨款)支出表
+  | "state-capital-expenditure" // T8 国有资本经营预算(财政拨款)支出表
+  | "three-public" // T9 财政拨款"三公"经费支出表
+  | "project-goal" // 项目绩效目标表
+  | "department-goal" // 部门(单位)整体绩效目标表
+  | "self-evaluation" // 绩效自评表
+  | "evaluation-score"; // 绩效评价(评分)表
+
+/** How rows are organised, which decides what rules can read. */
+export type TableShape = "coded" | "summary" | "labeled" | "indicator";
+
+export type Unit = "万元" | "元";
+
+/** A column the recognizer understood. */
+export interface TableColumn {
+  /** Role id from the template, e.g. "total", "basic", "code", "name". */
+  role: string;
+  col: number;
+  /** Header text path, top to bottom, joined with "/" (e.g. "本年收入/小计"). */
+  header: string;
+  numeric: boolean;
+}
+
+export type CodedRowKind =
+  /** 合计/总计/共计 row of the whole table. */
+  | "total"
+  /** 小计 row of a group of rows (see `group`). */
+  | "subtotal"
+  /** A row with a classification code (any level). */
+  | "coded"
+  /** A 单位 row (unit code + unit name) in multi-unit layouts: a subtotal of the rows below it. */
+  | "unit"
+  /** A row with amounts but neither a code nor a known label. */
+  | "other";
+
+export interface CodedRow {
+  row: number;
+  kind: CodedRowKind;
+  /** Normalised code ("2080505"); for split 类|款|项 layouts, the joined code. */
+  code?: string;
+  /** Secondary code on the row (the 政府经济分类 code in a two-code 基本支出表). */
+  secondaryCode?: string;
+  /** The cell holding the code (the 项 cell in split layouts). */
+  codeCol?: number;
+  /** Name / label text and its column. */
+  label: string;
+  labelCol?: number;
+  /** For subtotal rows: the data rows they add up (sheet row indexes). */
+  members?: number[];
+}
+
+export interface CodedTable extends TableBase {
+  shape: "coded";
+  codeSystem: "function" | "economic";
+  /** "single": one code column (208 / 20805 / 2080505); "split": 类|款|项 columns. */
+  codeLayout: "single" | "split";
+  rows: CodedRow[];
+}
+
+export type SummarySide = "income" | "expense";
+
+export type SummaryRowKind =
+  /** An income source or an expenditure class/category. `level` 1 for 一、…, 2 for 1、/(1)/其中. */
+  | "item"
+  /** 本年收入合计 / 本年支出合计 (本年收入小计 in some layouts). */
+  | "current-total"
+  /** 上年结转结余 / 年初财政拨款结转和结余 / 年终结转结余 / 年末… */
+  | "carryover"
+  /** Components listed under a carry-over row (T4 rows 34-36). */
+  | "carryover-item"
+  /** 收入总计 / 支出总计 / 收入合计 (Henan). */
+  | "grand-total";
+
+export interface SummaryRow {
+  row: number;
+  side: SummarySide;
+  kind: SummaryRowKind;
+  label: string;
+  labelCol: number;
+  level: 1 | 2;
+  /** For expenditure classes: the function class code matched from the name ("208"). */
+  classCode?: string;
+}
+
+/** Two-sided tables (收支总表, 财政拨款收支总表). Amount columns carry a side prefix in their role. */
+export interface SummaryTable extends TableBase {
+  shape: "summary";
+  rows: SummaryRow[];
+}
+
+/** Tables whose rows are fixed labels (the "三公" table). */
+export interface LabeledRow {
+  row: number;
+  /** Row role from the template, e.g. "total", "reception"; "other" when the label is unknown. */
+  role: string;
+  label: string;
+  labelCol: number;
+}
+
+export interface LabeledTable extends TableBase {
+  shape: "labeled";
+  rows: LabeledRow[];
+}
+
+/** One indicator line of a goal, self-evaluation or scoring table. */
+export interface IndicatorRow {
+  row: number;
+  level1: string;
+  level2: string;
+  /** 三级指标 (indicator name). */
+  name: string;
+  description?: string;
+  /** 指标值 / 年度指标值. */
+  target?: string;
+  basis?: string;
+  /** 全年实际完成值 (self-evaluation). */
+  actual?: string;
+  /** 未完成原因和改进措施 / 偏差原因. */
+  reason?: string;
+  weight?: string;
+  score?: string;
+}
+
+export interface IndicatorTable extends TableBase {
+  shape: "indicator";
+  indicators: IndicatorRow[];
+  /** Project or department name when the table states it. */
+  subject?: string;
+}
+
+export interface TableBase {
+  template: TemplateId;
+  sheet: string;
+  /** Index of the sheet in the workbook. */
+  sheetIndex: number;
+  /** Title text as written (may be ""), and where it is. */
+  title: string;
+  titleCell?: { row: number; col: number };
+  unit?: Unit;
+  /** Sheet rows of the header block (inclusive), including any 栏次 row. */
+  header: { top: number; bottom: number };
+  /** Row of the 栏次 line, when there is one. */
+  columnNumberRow?: number;
+  /** First and last data rows (inclusive); last < first when the table has no data rows. */
+  body: { top: number; bottom: number };
+  columns: TableColumn[];
+  /** Text lines under or inside the table that are notes ("注：…", "说明：…"). */
+  notes: { row: number; text: string }[];
+  /** Variant tag for messages and tests, e.g. "hebei", "henan", "split-codes". */
+  layout: string;
+  /** Merged ranges that cross the table body (reported, then read as their top-left cell). */
+  bodyMerges: CellRange[];
+}
+
+export type Table = CodedTable | SummaryTable | LabeledTable | IndicatorTable;
+
+export interface UnrecognizedSheet {
+  sheet: string;
+  sheetIndex: number;
+  /** Why nothing matched, as a message key parameter (the title seen, if any). */
+  titleSeen: string;
+}
+
+export interface Recognition {
+  tables: Table[];
+  unrecognized: UnrecognizedSheet[];
+}
+
+export function columnByRole(table: TableBase, role: string): TableColumn | undefined {
+  return table.columns.find((c) => c.role === role);
+}
+
+export function numericColumns(table: TableBase): TableColumn[] {
+  return table.columns.filter((c) => c.numeric);
+}

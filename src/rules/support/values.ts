@@ -1,0 +1,55 @@
+/**
+ * Cached, parsed cell values for rules. Each cell is parsed at most once per check, whatever
+ * the number of rules that read it.
+ */
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { cellAt } from "../../core/snapshot";
+import { ParsedValue, parseValue } from "../../core/values";
+import { Money, moneyFromNumber } from "../../core/money";
+
+export interface AmountReading {
+  /** The amount used in sums: 0 for blank or non-numeric cells. */
+  amount: Money;
+  /** Blank (or a dash meaning nothing). */
+  blank: boolean;
+  /** Text that is not a number, or an error value. */
+  invalid: boolean;
+}
+
+const BLANK: AmountReading = { amount: 0, blank: true, invalid: false };
+const INVALID: AmountReading = { amount: 0, blank: false, invalid: true };
+
+export class ValueReader {
+  private readonly parsedCache: Map<number, ParsedValue>[];
+  private readonly amountCache: Map<number, AmountReading>[];
+
+  constructor(private readonly workbook: WorkbookSnapshot) {
+    this.parsedCache = workbook.sheets.map(() => new Map());
+    this.amountCache = workbook.sheets.map(() => new Map());
+  }
+
+  parsed(sheetIndex: number, row: number, col: number): ParsedValue {
+    const key = row * 65536 + col;
+    const cache = this.parsedCache[sheetIndex];
+    let p = cache.get(key);
+    if (p === undefined) {
+      p = parseValue(cellAt(this.workbook.sheets[sheetIndex], row, col));
+      cache.set(key, p);
+    }
+    return p;
+  }
+
+  amount(sheetIndex: number, row: number, col: number): AmountReading {
+    const key = row * 65536 + col;
+    const cache = this.amountCache[sheetIndex];
+    let a = cache.get(key);
+    if (a === undefined) {
+      const p = this.parsed(sheetIndex, row, col);
+      if (p.kind === "empty") a = BLANK;
+      else if (p.kind === "number") a = { amount: moneyFromNumber(p.value), blank: false, invalid: false };
+      else a = INVALID;
+      cache.set(key, a);
+    }
+    return a;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * A rule is one module: metadata (id, default severity, zh-CN description and message keys) plus a
+ * check. Table rules see one recognised table at a time; workbook rules see all tables (cross-table
+ * identities). Rules only read; they report findings through the context.
+ */
+import type { CellLocation, Severity } from "../core/findings";
+import type { MessageKey } from "../i18n";
+import type { Table, TemplateId } from "../recognize/model";
+import type { ValueReader } from "./support/values";
+import type { WorkbookSnapshot } from "../core/snapshot";
+
+export type RuleCategory = "within-table" | "cross-table" | "codes" | "hygiene" | "recognition";
+
+export interface RuleMeta {
+  /** Stable kebab-case id; appears in findings, JSON output and the accountant's explained-warning list. */
+  id: string;
+  /** Default severity; a rule may report a lower one for a softer case (e.g. a 0.01 rounding gap). */
+  severity: Severity;
+  category: RuleCategory;
+  /** zh-CN description (a key of the message table). */
+  description: MessageKey;
+  /** Message templates the rule uses (keys of the message table). */
+  messages: MessageKey[];
+  /** Templates the rule reads; empty or missing means all. */
+  templates?: TemplateId[];
+  /** Reference to the identity in shared/domain/reference.md (e.g. "A7", "X1"), when there is one. */
+  reference?: string;
+}
+
+export interface FindingDraft {
+  severity?: Severity;
+  sheet: string;
+  cell: string;
+  related?: CellLocation[];
+  message: string;
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  table?: string;
+}
+
+export interface RuleContext {
+  workbook: WorkbookSnapshot;
+  tables: readonly Table[];
+  values: ValueReader;
+  report(draft: FindingDraft): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  checkTable?(table: Table, ctx: RuleContext): void;
+  checkWorkbook?(ctx: RuleContext): void;
+}
