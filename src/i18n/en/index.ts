@@ -1,8 +1,21 @@
 import type { zhCN } from "../zh-CN";
 import { common } from "./common";
-import { rules } from "./rules";
+import { recognize } from "./recognize";
+import { rulesSums } from "./rulesSums";
+import { rulesCross } from "./rulesCross";
+import { rulesCodes } from "./rulesCodes";
+import { rulesHygiene } from "./rulesHygiene";
 import { cli } from "./cli";
 import { functions } from "./functions";
 
 /** Same keys as zh-CN; a missing key is a type error. */
-export const en: Record<keyof typeof zhCN, string> = { ...common, ...rules, ...cli, ...functions };
+export const en: Record<keyof typeof zhCN, string> = {
+  ...common,
+  ...recognize,
+  ...rulesSums,
+  ...rulesCross,
+  ...rulesCodes,
+  ...rulesHygiene,
+  ...cli,
+  ...functions,
+};

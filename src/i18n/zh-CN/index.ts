@@ -1,6 +1,11 @@
+// One message table, split by area so that each area edits its own file.
 import { common } from "./common";
-import { rules } from "./rules";
+import { recognize } from "./recognize";
+import { rulesSums } from "./rulesSums";
+import { rulesCross } from "./rulesCross";
+import { rulesCodes } from "./rulesCodes";
+import { rulesHygiene } from "./rulesHygiene";
 import { cli } from "./cli";
 import { functions } from "./functions";
 
-export const zhCN = { ...common, ...rules, ...cli, ...functions };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...cli, ...functions };

@@ -1,0 +1,4 @@
+import type { rulesSums as zh } from "../zh-CN/rulesSums";
+
+export const rulesSums: Record<keyof typeof zh, string> = {
+};

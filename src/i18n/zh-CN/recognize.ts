@@ -1,0 +1,2 @@
+export const recognize = {
+} as const;

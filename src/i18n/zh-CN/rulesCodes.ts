@@ -1,0 +1,2 @@
+export const rulesCodes = {
+} as const;

@@ -1,0 +1,2 @@
+export const rulesCross = {
+} as const;

@@ -1,0 +1,2 @@
+export const rulesHygiene = {
+} as const;

@@ -1,0 +1,2 @@
+export const rulesSums = {
+} as const;
