@@ -1,10 +1,122 @@
-import type { WorkbookSnapshot } from "../core/snapshot";
-import type { Recognition } from "./model";
+/**
+ * Sheet → Table. Each sheet is identified from its title and header text (never its name): the
+ * title picks a template, the header block gives the columns their roles, and the rows are read
+ * by the template's shape. A sheet that matches nothing is reported as unrecognised, not forced.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { TEMPLATES } from "../catalog/templates";
+import { SheetGrid } from "./grid";
+import { findTitle, findUnit, firstText, TitleMatch } from "./title";
+import { assignRoles, columnPaths, HeaderBlock, locateHeader, locateIndicatorHeader } from "./header";
+import { bodyExtent } from "./body";
+import { buildCodedRows, isSplitLayout } from "./coded";
+import { buildSummaryRows } from "./summary";
+import { buildLabeledRows } from "./labeled";
+import { buildIndicatorRows } from "./indicator";
+import type { Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
-/** Recognises every sheet of a workbook (placeholder until the recognizer lands). */
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
-  return {
-    tables: [],
-    unrecognized: workbook.sheets.map((s, i) => ({ sheet: s.name, sheetIndex: i, titleSeen: "" })),
-  };
+  const result: Recognition = { tables: [], unrecognized: [] };
+  workbook.sheets.forEach((sheet, index) => {
+    const table = recognizeSheet(sheet, index);
+    if (table) result.tables.push(table);
+    else result.unrecognized.push({ sheet: sheet.name, sheetIndex: index, titleSeen: safeFirstText(sheet) });
+  });
+  return result;
 }
+
+function safeFirstText(sheet: SheetSnapshot): string {
+  try {
+    return firstText(new SheetGrid(sheet));
+  } catch {
+    return "";
+  }
+}
+
+export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table | undefined {
+  if (sheet.rowCount === 0 || sheet.cells.length === 0) return undefined;
+  const grid = new SheetGrid(sheet);
+  const title = findTitle(grid) ?? titleFromHeader(grid);
+  if (!title) return undefined;
+  const def = TEMPLATES[title.template];
+  const header = def.shape === "indicator" ? locateIndicatorHeader(grid, title.row + 1) : locateHeader(grid, title.row);
+  if (!header) return undefined;
+  const columns = assignRoles(columnPaths(grid, header), def.columns);
+  if (!hasEssentialColumns(def.shape, columns)) return undefined;
+
+  const isNextTitle = (row: number) => row > header.bottom + 1 && findTitle(grid, row)?.row === row;
+  const body = bodyExtent(grid, header.bottom + 1, isNextTitle);
+  const base: TableBase = {
+    template: title.template,
+    sheet: sheet.name,
+    sheetIndex,
+    title: title.text,
+    titleCell: title.row >= 0 ? { row: title.row, col: title.col } : undefined,
+    unit: findUnit(grid, Math.max(0, title.row - 1), header.top + 1),
+    header: { top: header.top, bottom: header.bottom },
+    columnNumberRow: header.columnNumberRow,
+    body: { top: body.top, bottom: body.bottom },
+    columns,
+    notes: body.notes,
+    layout: "standard",
+    bodyMerges: grid.mergesIn(body.top, body.bottom).filter((m) => m.bottom > m.top || m.right > m.left),
+  };
+  switch (def.shape) {
+    case "coded": {
+      const split = isSplitLayout(columns);
+      return {
+        ...base,
+        layout: split ? "split-codes" : columns.some((c) => c.role.includes(".")) ? "detailed" : "standard",
+        shape: "coded",
+        codeSystem: def.codeSystem ?? "function",
+        codeLayout: split ? "split" : "single",
+        rows: buildCodedRows(grid, columns, body.top, body.bottom),
+      };
+    }
+    case "summary":
+      return { ...base, shape: "summary", rows: buildSummaryRows(grid, columns, body.top, body.bottom) };
+    case "labeled":
+      return { ...base, shape: "labeled", rows: buildLabeledRows(grid, columns, body.top, body.bottom) };
+    case "indicator":
+      return {
+        ...base,
+        shape: "indicator",
+        indicators: buildIndicatorRows(grid, columns, body.top, body.bottom),
+      };
+  }
+}
+
+function hasEssentialColumns(shape: string, columns: TableColumn[]): boolean {
+  const has = (role: string) => columns.some((c) => c.role === role);
+  switch (shape) {
+    case "coded":
+      return (has("code") || has("code.class") || has("name")) && columns.some((c) => c.numeric);
+    case "summary":
+      return has("income.label") && has("expense.label");
+    case "labeled":
+      return columns.some((c) => c.numeric);
+    default:
+      return has("name") || has("target");
+  }
+}
+
+/**
+ * A sheet without a title row: only an indicator header (一级/二级/三级指标) or a 人员经费/公用经费
+ * header is distinctive enough to name the table; anything else stays unrecognised.
+ */
+function titleFromHeader(grid: SheetGrid): TitleMatch | undefined {
+  const last = Math.min(grid.rowCount, 12);
+  for (let r = 0; r < last; r++) {
+    const texts = grid.rowTexts(r, 30).map((t) => t.text);
+    if (texts.some((t) => /三级指标/.test(t)) && texts.some((t) => /一级指标/.test(t))) {
+      const template: TemplateId = texts.some((t) => /实际完成/.test(t)) ? "self-evaluation" : "project-goal";
+      return { template, row: r - 1, col: 0, text: "" };
+    }
+    if (texts.some((t) => /人员经费/.test(t)) && texts.some((t) => /公用经费/.test(t))) {
+      return { template: "general-budget-basic", row: Math.max(-1, r - 2), col: 0, text: "" };
+    }
+  }
+  return undefined;
+}
+
+export type { HeaderBlock };

@@ -1,0 +1,304 @@
+/**
+ * The tables the checker knows: how to recognise each (title words, header words), what its
+ * columns mean (roles matched against the header path) and which row identities hold.
+ * Sources: shared/domain/reference.md §1 (layouts) and §2.1 (identities A1–A18).
+ *
+ * Header paths are the header texts of one column from top to bottom, squeezed (NFKC, no spaces)
+ * and joined with "/", e.g. "本年收入/小计" or "资金来源/一般公共预算/财政拨款".
+ * Column roles are tried in the order listed; each column takes the first role that matches and
+ * each role takes the first matching column, so specific patterns come before general ones.
+ */
+import type { Severity } from "../core/findings";
+import type { TableShape, TemplateId } from "../recognize/model";
+
+export interface ColumnRoleDef {
+  role: string;
+  pattern: RegExp;
+  numeric: boolean;
+}
+
+/** `total` (a column role) must equal the sum of `parts` on every row where the identity applies. */
+export interface RowIdentity {
+  ref: string;
+  total: string;
+  parts: string[];
+  /** Parts a layout may lack; every other part (and the total) must be present for the identity to apply. */
+  optional?: string[];
+  severity: Severity;
+  /** Summary tables: the side whose rows the identity applies to. */
+  side?: "income" | "expense";
+}
+
+export interface TemplateDef {
+  id: TemplateId;
+  /** zh-CN display name. */
+  name: string;
+  shape: TableShape;
+  codeSystem?: "function" | "economic";
+  columns: ColumnRoleDef[];
+  rowIdentities: RowIdentity[];
+}
+
+const CODE_COLUMNS: ColumnRoleDef[] = [
+  { role: "code.class", pattern: /(^|\/)类$/, numeric: false },
+  { role: "code.section", pattern: /(^|\/)款$/, numeric: false },
+  { role: "code.item", pattern: /(^|\/)项$/, numeric: false },
+  { role: "unitCode", pattern: /单位代码|单位编码/, numeric: false },
+  { role: "code", pattern: /编码|代码|科目代码/, numeric: false },
+  { role: "name", pattern: /名称|科目$|单位\(科目|^项目$/, numeric: false },
+];
+
+/** Expenditure columns shared by 支出总表 and the 一般公共预算/基金/国资 支出表 (Hebei and Henan forms). */
+const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
+  ...CODE_COLUMNS,
+  { role: "basic.salary", pattern: /基本支出\/.*工资福利/, numeric: true },
+  { role: "basic.family", pattern: /基本支出\/.*对个人和家庭/, numeric: true },
+  { role: "basic.goods", pattern: /基本支出\/.*商品和服务/, numeric: true },
+  { role: "basic", pattern: /基本支出(\/(小计|合计))?$/, numeric: true },
+  { role: "project.general", pattern: /项目支出\/.*一般性项目/, numeric: true },
+  { role: "project.special", pattern: /项目支出\/.*专项资金/, numeric: true },
+  { role: "project.personnel", pattern: /项目支出\/.*人员类项目/, numeric: true },
+  { role: "project", pattern: /项目支出(\/(小计|合计))?$/, numeric: true },
+  { role: "operating", pattern: /经营支出/, numeric: true },
+  { role: "remit", pattern: /上[解缴]上级/, numeric: true },
+  { role: "subsidy", pattern: /对附属单位补助/, numeric: true },
+  { role: "total", pattern: /(^|\/)(合计|总计|支出合计)$/, numeric: true },
+];
+
+const EXPENDITURE_IDENTITIES: RowIdentity[] = [
+  {
+    ref: "A10",
+    total: "total",
+    parts: ["basic", "project", "operating", "remit", "subsidy"],
+    optional: ["operating", "remit", "subsidy"],
+    severity: "error",
+  },
+  { ref: "A11", total: "basic", parts: ["basic.salary", "basic.family", "basic.goods"], optional: ["basic.family"], severity: "error" },
+  {
+    ref: "A11",
+    total: "project",
+    parts: ["project.general", "project.special", "project.personnel"],
+    optional: ["project.personnel"],
+    severity: "error",
+  },
+];
+
+const FUND_COLUMNS = (prefix: string): ColumnRoleDef[] => [
+  { role: `${prefix}gp`, pattern: /一般公共预算/, numeric: true },
+  { role: `${prefix}fund`, pattern: /政府性?基金/, numeric: true },
+  { role: `${prefix}soe`, pattern: /国有资本经营/, numeric: true },
+];
+
+export const TEMPLATES: Record<TemplateId, TemplateDef> = {
+  "income-expense-summary": {
+    id: "income-expense-summary",
+    name: "部门收支总表",
+    shape: "summary",
+    columns: [
+      { role: "seq", pattern: /序号|行次/, numeric: false },
+      { role: "income.label", pattern: /^收入.*项目|收入项目/, numeric: false },
+      { role: "income.amount", pattern: /^收入.*(预算数|金额|决算数)$/, numeric: true },
+      { role: "expense.label", pattern: /^支出.*项目|支出项目/, numeric: false },
+      { role: "expense.amount", pattern: /^支出.*(预算数|金额|决算数)$/, numeric: true },
+    ],
+    rowIdentities: [],
+  },
+  income: {
+    id: "income",
+    name: "部门收入总表",
+    shape: "coded",
+    codeSystem: "function",
+    columns: [
+      ...CODE_COLUMNS,
+      { role: "gp.subtotal", pattern: /一般公共预算\/(小计|合计)$/, numeric: true },
+      { role: "gp.fiscal", pattern: /一般公共预算\/.*财政拨款/, numeric: true },
+      { role: "gp.fees", pattern: /行政事业性收费/, numeric: true },
+      { role: "gp.special", pattern: /专项收入/, numeric: true },
+      { role: "gp.assets", pattern: /国有资产资源有偿使用/, numeric: true },
+      { role: "gp.housing", pattern: /政府住房基金/, numeric: true },
+      { role: "govFund", pattern: /政府性基金/, numeric: true },
+      { role: "soeBudget", pattern: /国有资本经营/, numeric: true },
+      { role: "advanceTransfer", pattern: /上级提前告知/, numeric: true },
+      { role: "carryover", pattern: /上年结转|财政性资金结转|年初结转/, numeric: true },
+      { role: "current", pattern: /本年收入(\/(小计|合计))?$|^小计$|本年收入小计/, numeric: true },
+      { role: "fiscal", pattern: /财政拨款/, numeric: true },
+      { role: "specialAccount", pattern: /财政专户/, numeric: true },
+      { role: "operating", pattern: /经营收入/, numeric: true },
+      { role: "business", pattern: /事业收入/, numeric: true },
+      { role: "superior", pattern: /上级补助/, numeric: true },
+      { role: "affiliated", pattern: /附属单位/, numeric: true },
+      { role: "other", pattern: /其他收入/, numeric: true },
+      { role: "total", pattern: /(^|\/)(合计|总计|收入合计)$/, numeric: true },
+    ],
+    rowIdentities: [
+      { ref: "A7", total: "total", parts: ["current", "carryover"], severity: "error" },
+      {
+        ref: "A8",
+        total: "current",
+        parts: ["fiscal", "specialAccount", "business", "operating", "superior", "affiliated", "other"],
+        optional: ["specialAccount", "business", "operating", "superior", "affiliated", "other"],
+        severity: "error",
+      },
+      {
+        ref: "A8",
+        total: "gp.subtotal",
+        parts: ["gp.fiscal", "gp.fees", "gp.special", "gp.assets", "gp.housing"],
+        optional: ["gp.fees", "gp.special", "gp.assets", "gp.housing"],
+        severity: "error",
+      },
+      {
+        ref: "A8",
+        total: "total",
+        parts: ["gp.subtotal", "govFund", "soeBudget", "specialAccount", "advanceTransfer", "carryover", "other"],
+        optional: ["govFund", "soeBudget", "specialAccount", "advanceTransfer", "carryover", "other"],
+        severity: "error",
+      },
+    ],
+  },
+  expenditure: {
+    id: "expenditure",
+    name: "部门支出总表",
+    shape: "coded",
+    codeSystem: "function",
+    columns: EXPENDITURE_COLUMNS,
+    rowIdentities: EXPENDITURE_IDENTITIES,
+  },
+  "fiscal-summary": {
+    id: "fiscal-summary",
+    name: "财政拨款收支总表",
+    shape: "summary",
+    columns: [
+      { role: "seq", pattern: /序号|行次/, numeric: false },
+      { role: "income.label", pattern: /^收入.*项目|收入项目/, numeric: false },
+      { role: "income.amount", pattern: /^收入.*(金额|预算数|决算数)$/, numeric: true },
+      { role: "expense.label", pattern: /^支出.*项目|支出项目/, numeric: false },
+      { role: "expense.total", pattern: /^支出.*合计$|^支出.*(预算数|金额)$/, numeric: true },
+      ...FUND_COLUMNS("expense."),
+    ],
+    rowIdentities: [
+      {
+        ref: "A12",
+        total: "expense.total",
+        parts: ["expense.gp", "expense.fund", "expense.soe"],
+        optional: ["expense.fund", "expense.soe"],
+        severity: "error",
+        side: "expense",
+      },
+    ],
+  },
+  "general-budget-expenditure": {
+    id: "general-budget-expenditure",
+    name: "一般公共预算财政拨款支出表",
+    shape: "coded",
+    codeSystem: "function",
+    columns: EXPENDITURE_COLUMNS,
+    rowIdentities: EXPENDITURE_IDENTITIES.map((i) => (i.ref === "A10" ? { ...i, ref: "A14" } : i)),
+  },
+  "general-budget-basic": {
+    id: "general-budget-basic",
+    name: "一般公共预算财政拨款基本支出表",
+    shape: "coded",
+    codeSystem: "economic",
+    columns: [
+      { role: "secondaryCode", pattern: /政府.*经济分类.*(编码|代码)/, numeric: false },
+      { role: "secondaryName", pattern: /政府.*经济分类.*名称/, numeric: false },
+      { role: "code", pattern: /编码|代码/, numeric: false },
+      { role: "name", pattern: /名称/, numeric: false },
+      { role: "personnel", pattern: /人员经费/, numeric: true },
+      { role: "public", pattern: /公用经费/, numeric: true },
+      { role: "total", pattern: /(^|\/)(合计|总计)$/, numeric: true },
+    ],
+    rowIdentities: [{ ref: "A15", total: "total", parts: ["personnel", "public"], severity: "error" }],
+  },
+  "gov-fund-expenditure": {
+    id: "gov-fund-expenditure",
+    name: "政府性基金预算财政拨款支出表",
+    shape: "coded",
+    codeSystem: "function",
+    columns: EXPENDITURE_COLUMNS,
+    rowIdentities: EXPENDITURE_IDENTITIES,
+  },
+  "state-capital-expenditure": {
+    id: "state-capital-expenditure",
+    name: "国有资本经营预算财政拨款支出表",
+    shape: "coded",
+    codeSystem: "function",
+    columns: EXPENDITURE_COLUMNS,
+    rowIdentities: EXPENDITURE_IDENTITIES,
+  },
+  "three-public": {
+    id: "three-public",
+    name: "财政拨款“三公”经费支出表",
+    shape: "labeled",
+    columns: [
+      { role: "seq", pattern: /序号|行次/, numeric: false },
+      { role: "label", pattern: /项目|科目|名称/, numeric: false },
+      ...FUND_COLUMNS(""),
+      { role: "total", pattern: /合计|预算数|决算数|金额/, numeric: true },
+    ],
+    rowIdentities: [
+      { ref: "A18", total: "total", parts: ["gp", "fund", "soe"], optional: ["fund", "soe"], severity: "error" },
+    ],
+  },
+  "project-goal": indicatorTemplate("project-goal", "项目绩效目标表"),
+  "department-goal": indicatorTemplate("department-goal", "部门整体绩效目标表"),
+  "self-evaluation": indicatorTemplate("self-evaluation", "绩效自评表"),
+  "evaluation-score": indicatorTemplate("evaluation-score", "绩效评价评分表"),
+};
+
+function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
+  return {
+    id,
+    name,
+    shape: "indicator",
+    columns: [
+      { role: "level1", pattern: /一级指标/, numeric: false },
+      { role: "level2", pattern: /二级指标/, numeric: false },
+      { role: "name", pattern: /三级指标|指标名称/, numeric: false },
+      { role: "description", pattern: /指标描述|指标解释|指标内容|指标说明/, numeric: false },
+      { role: "basis", pattern: /确定依据|依据/, numeric: false },
+      { role: "actual", pattern: /实际完成|实际值|完成值|实际/, numeric: false },
+      { role: "reason", pattern: /原因|改进措施/, numeric: false },
+      { role: "weight", pattern: /分值|权重|评\(扣\)分标准/, numeric: true },
+      { role: "score", pattern: /得分|自评分/, numeric: true },
+      { role: "target", pattern: /指标值|目标值/, numeric: false },
+    ],
+    rowIdentities: [],
+  };
+}
+
+/**
+ * Title → template. The title is squeezed, stripped of a leading "1、" and of year/部门预算 words.
+ * Order matters: the more specific tables come first (财政拨款收支总表 before 收支总表).
+ */
+const TITLE_RULES: { id: TemplateId; test: (t: string) => boolean }[] = [
+  { id: "self-evaluation", test: (t) => /自评表/.test(t) },
+  { id: "evaluation-score", test: (t) => /评价表|评分表/.test(t) && /绩效/.test(t) },
+  { id: "department-goal", test: (t) => /整体/.test(t) && /绩效/.test(t) },
+  { id: "project-goal", test: (t) => /绩效目标/.test(t) },
+  { id: "three-public", test: (t) => /三公/.test(t) },
+  { id: "general-budget-basic", test: (t) => /一般公共预算/.test(t) && /基本支出/.test(t) },
+  { id: "gov-fund-expenditure", test: (t) => /政府性?基金/.test(t) && /支出/.test(t) && !/收支总/.test(t) },
+  { id: "state-capital-expenditure", test: (t) => /国有资本经营/.test(t) && /支出/.test(t) && !/收支总/.test(t) },
+  { id: "fiscal-summary", test: (t) => /财政拨款收支|财政拨款收入支出/.test(t) },
+  { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /支出/.test(t) },
+  { id: "income-expense-summary", test: (t) => /收支(预算|决算)?总|收入支出(预算|决算)?总|收支总体/.test(t) },
+  { id: "income", test: (t) => /收入(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
+  { id: "expenditure", test: (t) => /支出(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
+];
+
+/** Strips what varies between regions and years: "1、", "2023年", "部门预算", "(单位)", quotes. */
+export function normalizeTitle(squeezed: string): string {
+  return squeezed
+    .replace(/^[（(]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, "")
+    .replace(/^(表[0-9一二三四五六七八九十]+[-－—:：、]?)/, "")
+    .replace(/[0-9]{4}年(度)?/g, "")
+    .replace(/[“”"‘’'「」]/g, "");
+}
+
+export function templateForTitle(squeezedTitle: string): TemplateId | undefined {
+  const t = normalizeTitle(squeezedTitle);
+  if (t.length < 3 || t.length > 80 || !/表/.test(t)) return undefined;
+  for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id;
+  return undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * The header block: where it starts and ends (the 栏次 row closes it when there is one), the header
+ * path of every column, and the roles a template gives those columns.
+ */
+import type { ColumnRoleDef } from "../catalog/templates";
+import type { TableColumn } from "./model";
+import type { SheetGrid } from "./grid";
+import { isInfoLine } from "./title";
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  columnNumberRow?: number;
+}
+
+const CODE_TEXT = /^\d{3}(\d{2}){0,2}$/;
+const TOTAL_WORD = /^(合计|总计|共计)$/;
+const ORDINAL_ITEM = /^[一二三四五六七八九十]+、/;
+
+export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
+  const texts = grid.rowTexts(row, 80);
+  if (texts.some((t) => t.text === "栏次" || t.text === "行次")) return true;
+  // "1 2 3 4 …" or "** ** 1 2 3" — at least three consecutive small integers.
+  let run = 0;
+  let prev = 0;
+  for (const t of texts) {
+    if (/^\d{1,2}$/.test(t.text) && Number(t.text) === prev + 1) {
+      run += 1;
+      prev = Number(t.text);
+    } else if (t.text === "1" || t.text === "**" || t.text === "*") {
+      run = t.text === "1" ? 1 : run;
+      prev = t.text === "1" ? 1 : prev;
+    } else if (run < 3) {
+      run = 0;
+      prev = 0;
+    }
+  }
+  return run >= 3 && texts.length <= run + 6;
+}
+
+/** A row that starts the body: a code, a 合计 label or an ordinal item in the first columns. */
+function looksLikeDataRow(grid: SheetGrid, row: number): boolean {
+  const texts = grid.rowTexts(row, 12);
+  for (const t of texts.slice(0, 6)) {
+    if (CODE_TEXT.test(t.text) || TOTAL_WORD.test(t.text) || ORDINAL_ITEM.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Header of a numeric table starting after the title row. */
+export function locateHeader(grid: SheetGrid, titleRow: number): HeaderBlock | undefined {
+  let top = titleRow + 1;
+  while (top < grid.rowCount && top <= titleRow + 4 && isInfoLine(grid, top)) top++;
+  if (top >= grid.rowCount) return undefined;
+  const limit = Math.min(grid.rowCount - 1, top + 8);
+  for (let r = top; r <= limit; r++) {
+    if (isColumnNumberRow(grid, r)) return { top, bottom: r, columnNumberRow: r };
+  }
+  for (let r = top + 1; r <= limit + 1 && r < grid.rowCount; r++) {
+    if (looksLikeDataRow(grid, r)) return { top, bottom: r - 1 };
+  }
+  return { top, bottom: top };
+}
+
+/** Header of an indicator table: the row naming 三级指标 (or 指标名称) after the title. */
+export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderBlock | undefined {
+  const limit = Math.min(grid.rowCount - 1, fromRow + 60);
+  for (let r = fromRow; r <= limit; r++) {
+    const texts = grid.rowTexts(r, 30);
+    if (texts.some((t) => /三级指标|^指标名称$/.test(t.text)) && texts.some((t) => /指标值|二级指标/.test(t.text))) {
+      return { top: r, bottom: r };
+    }
+  }
+  return undefined;
+}
+
+/** Header path of every column ("本年收入/小计"), reading merged header cells from their master. */
+export function columnPaths(grid: SheetGrid, header: HeaderBlock): string[] {
+  let width = 0;
+  for (let r = header.top; r <= header.bottom; r++) width = Math.max(width, grid.rowWidth(r));
+  for (const m of grid.mergesIn(header.top, header.bottom)) width = Math.max(width, m.right + 1);
+  width = Math.min(width, 512);
+  const paths: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const segments: string[] = [];
+    for (let r = header.top; r <= header.bottom; r++) {
+      if (r === header.columnNumberRow) continue;
+      const t = grid.text(r, c);
+      if (t && segments[segments.length - 1] !== t) segments.push(t);
+    }
+    paths.push(segments.join("/"));
+  }
+  return paths;
+}
+
+export function assignRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColumn[] {
+  const taken = new Set<number>();
+  const columns: TableColumn[] = [];
+  for (const def of defs) {
+    for (let c = 0; c < paths.length; c++) {
+      if (taken.has(c) || !paths[c]) continue;
+      if (def.pattern.test(paths[c])) {
+        taken.add(c);
+        columns.push({ role: def.role, col: c, header: paths[c], numeric: def.numeric });
+        break;
+      }
+    }
+  }
+  columns.sort((a, b) => a.col - b.col);
+  return columns;
+}

@@ -1,0 +1,43 @@
+/** Rows of the "三公" table, named by their label. */
+import type { LabeledRow, TableColumn } from "./model";
+import type { SheetGrid } from "./grid";
+
+/** Row roles in the order they are tried (the more specific first). */
+const ROW_ROLES: { role: string; pattern: RegExp }[] = [
+  { role: "total", pattern: /^(合计|共计|总计)$/ },
+  { role: "subtotal", pattern: /三公.*(小计|合计)/ },
+  { role: "abroad.teaching", pattern: /教学科研.*出国/ },
+  { role: "abroad.other", pattern: /其他因公出国/ },
+  { role: "abroad", pattern: /因公出国/ },
+  { role: "car", pattern: /公务用车(购置及运(行)?维(护)?费?|费用?$|购置及运行费)/ },
+  { role: "car.purchase", pattern: /公务用车购置/ },
+  { role: "car.running", pattern: /公务用车运(行|维)/ },
+  { role: "reception", pattern: /公务接待/ },
+  { role: "meeting", pattern: /会议费/ },
+  { role: "training", pattern: /培训费/ },
+];
+
+export function rowRole(label: string): string {
+  const l = label
+    .replace(/[“”"‘’']/g, "")
+    .replace(/^[一二三四五六七八九十]+[、.．]|^[0-9]+[、.．]|^[(（][0-9一二三四五六七八九十]+[)）]/, "")
+    .replace(/^其中[:：]/, "")
+    .replace(/^[(（][0-9]+[)）]/, "");
+  for (const r of ROW_ROLES) if (r.pattern.test(l)) return r.role;
+  return "other";
+}
+
+export function buildLabeledRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): LabeledRow[] {
+  let labelCol = columns.find((c) => c.role === "label")?.col;
+  if (labelCol === undefined) {
+    const firstNumeric = Math.min(...columns.filter((c) => c.numeric).map((c) => c.col));
+    labelCol = Number.isFinite(firstNumeric) && firstNumeric > 0 ? firstNumeric - 1 : 0;
+  }
+  const rows: LabeledRow[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const label = grid.text(r, labelCol);
+    if (!label) continue;
+    rows.push({ row: r, role: rowRole(label), label, labelCol });
+  }
+  return rows;
+}

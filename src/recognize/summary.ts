@@ -1,0 +1,64 @@
+/** Rows of the two-sided tables (收支总表, 财政拨款收支总表): income on the left, expenditure on the right. */
+import { classCodeByName } from "../catalog/codes";
+import type { SummaryRow, SummaryRowKind, SummarySide, TableColumn } from "./model";
+import type { SheetGrid } from "./grid";
+
+const LEVEL1 = /^[一二三四五六七八九十]+[、.．]/;
+const LEVEL2 = /^([0-9]+[、.．]|[(（][0-9一二三四五六七八九十]+[)）]|其中[:：])/;
+
+export function stripOrdinal(label: string): string {
+  return label.replace(LEVEL1, "").replace(LEVEL2, "").replace(/^其中[:：]/, "");
+}
+
+function classify(side: SummarySide, label: string): SummaryRowKind {
+  const l = stripOrdinal(label).replace(/^加[:：]/, "");
+  if (side === "income") {
+    if (/^本年收入(合计|小计)$/.test(l)) return "current-total";
+    if (/^收入(总计|合计)$/.test(l)) return "grand-total";
+    if (/^(上年结转|年初.*结转|.*资金结转$|用事业基金弥补|使用非财政拨款结余)/.test(l) && !/^年初.*结转.*收入/.test(l)) return "carryover";
+  } else {
+    if (/^本年支出(合计|小计)$/.test(l)) return "current-total";
+    if (/^支出(总计|合计)$/.test(l)) return "grand-total";
+    if (/^(年终结转|年末.*结转|结转下年|结余分配)/.test(l)) return "carryover";
+  }
+  return "item";
+}
+
+/** Column roles of one side: label column and amount columns (role prefix "income." / "expense."). */
+export function sideColumns(columns: TableColumn[], side: SummarySide): { label?: TableColumn; amounts: TableColumn[] } {
+  return {
+    label: columns.find((c) => c.role === `${side}.label`),
+    amounts: columns.filter((c) => c.numeric && c.role.startsWith(`${side}.`)),
+  };
+}
+
+export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  for (const side of ["income", "expense"] as const) {
+    const { label } = sideColumns(columns, side);
+    if (!label) continue;
+    let afterCarryover = false;
+    for (let r = top; r <= bottom; r++) {
+      const text = grid.ownText(r, label.col);
+      if (!text) continue;
+      let kind = classify(side, text);
+      if (kind === "carryover") afterCarryover = true;
+      else if (kind === "grand-total" || kind === "current-total") afterCarryover = false;
+      else if (afterCarryover) kind = "carryover-item";
+      const row: SummaryRow = {
+        row: r,
+        side,
+        kind,
+        label: text,
+        labelCol: label.col,
+        level: LEVEL2.test(text) ? 2 : 1,
+      };
+      if (side === "expense" && kind === "item") {
+        const code = classCodeByName(text);
+        if (code) row.classCode = code;
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}

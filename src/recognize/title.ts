@@ -1,0 +1,57 @@
+/** Finding a table's title, its template and its unit in the first rows of a sheet. */
+import { templateForTitle } from "../catalog/templates";
+import type { TemplateId, Unit } from "./model";
+import type { SheetGrid } from "./grid";
+
+export interface TitleMatch {
+  template: TemplateId;
+  row: number;
+  col: number;
+  text: string;
+}
+
+const TITLE_SCAN_ROWS = 10;
+const TITLE_SCAN_COLS = 24;
+
+export function findTitle(grid: SheetGrid, fromRow = 0): TitleMatch | undefined {
+  const last = Math.min(grid.rowCount, fromRow + TITLE_SCAN_ROWS);
+  for (let r = fromRow; r < last; r++) {
+    const width = Math.min(grid.rowWidth(r), TITLE_SCAN_COLS);
+    for (let c = 0; c < width; c++) {
+      const text = grid.ownText(r, c);
+      if (!text) continue;
+      const template = templateForTitle(text);
+      if (template) return { template, row: r, col: c, text };
+    }
+  }
+  return undefined;
+}
+
+/** First non-empty text of the first rows, for "unrecognised" messages. */
+export function firstText(grid: SheetGrid): string {
+  const last = Math.min(grid.rowCount, TITLE_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const texts = grid.rowTexts(r, TITLE_SCAN_COLS);
+    if (texts.length) return texts[0].text.slice(0, 40);
+  }
+  return "";
+}
+
+/** "单位：万元", "金额单位：元", "(万元)" near the title. */
+export function findUnit(grid: SheetGrid, fromRow: number, toRow: number): Unit | undefined {
+  for (let r = Math.max(0, fromRow); r <= Math.min(toRow, grid.rowCount - 1); r++) {
+    for (const { text } of grid.rowTexts(r, 40)) {
+      const m = /单位[:：]?(万元|元)/.exec(text);
+      if (m) return m[1] as Unit;
+      if (/^[(（](万元|元)[)）]$/.test(text)) return text.includes("万") ? "万元" : "元";
+    }
+  }
+  return undefined;
+}
+
+/** Lines such as "450 巨鹿县医疗保障局 预算年度：2023 单位：万元" that sit between title and header. */
+export function isInfoLine(grid: SheetGrid, row: number): boolean {
+  const texts = grid.rowTexts(row, 40);
+  if (texts.length === 0) return true;
+  return texts.some((t) => /单位[:：]|预算年度|编制单位|截止(时间|日期)|金额单位|^\(?(万元|元)\)?$/.test(t.text));
+}

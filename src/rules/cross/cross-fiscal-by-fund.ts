@@ -1,0 +1,63 @@
+import { TEMPLATES } from "../../catalog/templates";
+import { t } from "../../i18n";
+import type { CodedTable, TemplateId } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { at, cellsForCode, column, firstCoded, firstSummary, totalRow } from "../support/cross";
+import { reportSums, SumCheck } from "../support/sums";
+import { columnLabel } from "../support/identities";
+
+/** X5: each class of 财政拨款收支总表, per fund column, equals the class in that fund's 支出表. */
+export const crossFiscalByFund: Rule = {
+  meta: {
+    id: "cross-fiscal-by-fund",
+    severity: "error",
+    category: "cross-table",
+    description: "rule.cross-fiscal-by-fund.description",
+    messages: ["sums.mismatch", "sums.rounding", "cross.fundClass", "cross.fundTotal"],
+    reference: "X5",
+  },
+  checkWorkbook(ctx) {
+    reportSums(ctx, fundChecks(ctx));
+  },
+};
+
+const FUNDS: { role: string; template: TemplateId }[] = [
+  { role: "expense.gp", template: "general-budget-expenditure" },
+  { role: "expense.fund", template: "gov-fund-expenditure" },
+  { role: "expense.soe", template: "state-capital-expenditure" },
+];
+
+function fundChecks(ctx: RuleContext): SumCheck[] {
+  const t4 = firstSummary(ctx, "fiscal-summary");
+  if (!t4) return [];
+  const checks: SumCheck[] = [];
+  for (const fund of FUNDS) {
+    const t4Col = column(t4, fund.role);
+    const detail: CodedTable | undefined = firstCoded(ctx, fund.template);
+    const detailTotal = detail && column(detail, "total");
+    if (!t4Col || !detail || !detailTotal) continue;
+    const base = { ref: "X5", severity: "error" as const, table: t4.template, blankAsZero: true };
+    const tableName = TEMPLATES[fund.template].name;
+    for (const r of t4.rows) {
+      if (r.side !== "expense") continue;
+      if (r.kind === "item" && r.classCode) {
+        checks.push({
+          ...base,
+          total: at(t4, r.row, t4Col),
+          parts: cellsForCode(detail, r.classCode, detailTotal),
+          what: t("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode }),
+        });
+      }
+      const detailTotalRow = totalRow(detail);
+      if (r.kind === "current-total" && detailTotalRow) {
+        checks.push({
+          ...base,
+          total: at(t4, r.row, t4Col),
+          parts: [at(detail, detailTotalRow.row, detailTotal)],
+          what: t("cross.fundTotal", { column: columnLabel(t4Col), table: tableName }),
+        });
+      }
+    }
+  }
+  return checks;
+}

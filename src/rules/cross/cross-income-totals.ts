@@ -1,0 +1,76 @@
+import { t } from "../../i18n";
+import type { SummaryRow } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { at, column, firstCoded, firstSummary, totalRow } from "../support/cross";
+import { reportSums, SumCheck } from "../support/sums";
+
+const FISCAL_INCOME = /一般公共预算|政府性基金|国有资本经营/;
+
+/** X1, X4: income totals agree across 收支总表, 收入总表 and 财政拨款收支总表. */
+export const crossIncomeTotals: Rule = {
+  meta: {
+    id: "cross-income-totals",
+    severity: "error",
+    category: "cross-table",
+    description: "rule.cross-income-totals.description",
+    messages: ["sums.mismatch", "sums.rounding", "cross.incomeCurrent", "cross.incomeGrand", "cross.fiscalIncomeFromSummary", "cross.fiscalIncomeFromIncome"],
+    reference: "X1 X4",
+  },
+  checkWorkbook(ctx) {
+    reportSums(ctx, incomeChecks(ctx));
+  },
+};
+
+function incomeChecks(ctx: RuleContext): SumCheck[] {
+  const checks: SumCheck[] = [];
+  const t1 = firstSummary(ctx, "income-expense-summary");
+  const t2 = firstCoded(ctx, "income");
+  const t4 = firstSummary(ctx, "fiscal-summary");
+  const t2Total = t2 && totalRow(t2);
+  const base = { ref: "X1", severity: "error" as const, blankAsZero: true };
+
+  const t1Amount = t1 && column(t1, "income.amount");
+  const t1Row = (kind: SummaryRow["kind"]) => t1?.rows.find((r) => r.side === "income" && r.kind === kind);
+  if (t1 && t1Amount && t2 && t2Total) {
+    const current = t1Row("current-total");
+    const t2Current = column(t2, "current", "total");
+    if (current && t2Current) {
+      checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: t("cross.incomeCurrent") });
+    }
+    const grand = t1Row("grand-total");
+    const t2Grand = column(t2, "total");
+    if (grand && t2Grand) {
+      checks.push({ ...base, table: t1.template, total: at(t1, grand.row, t1Amount), parts: [at(t2, t2Total.row, t2Grand)], what: t("cross.incomeGrand") });
+    }
+  }
+
+  const t4Amount = t4 && column(t4, "income.amount");
+  const t4Current = t4?.rows.find((r) => r.side === "income" && r.kind === "current-total");
+  if (t4 && t4Amount && t4Current) {
+    if (t1 && t1Amount) {
+      const fiscalItems = t1.rows.filter((r) => r.side === "income" && r.kind === "item" && FISCAL_INCOME.test(r.label));
+      if (fiscalItems.length) {
+        checks.push({
+          ...base,
+          ref: "X4",
+          table: t4.template,
+          total: at(t4, t4Current.row, t4Amount),
+          parts: fiscalItems.map((r) => at(t1, r.row, t1Amount)),
+          what: t("cross.fiscalIncomeFromSummary"),
+        });
+      }
+    }
+    const t2Fiscal = t2 && (column(t2, "fiscal") ?? column(t2, "gp.fiscal"));
+    if (t2 && t2Total && t2Fiscal && column(t2, "fiscal")) {
+      checks.push({
+        ...base,
+        ref: "X4",
+        table: t4.template,
+        total: at(t4, t4Current.row, t4Amount),
+        parts: [at(t2, t2Total.row, t2Fiscal)],
+        what: t("cross.fiscalIncomeFromIncome"),
+      });
+    }
+  }
+  return checks;
+}

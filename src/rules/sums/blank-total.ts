@@ -1,0 +1,46 @@
+import { formatMoney } from "../../core/money";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { allSumChecks } from "../support/identities";
+import { evaluateSum, locate, shownDecimals, SumCheck } from "../support/sums";
+import { SEVERITY_RANK } from "../../core/findings";
+
+/**
+ * A total cell left blank while its parts are not. Severity follows the identity it breaks
+ * (an error for hard identities, a warning for the "三公" table's regional ones).
+ */
+export const blankTotal: Rule = {
+  meta: {
+    id: "blank-total",
+    severity: "error",
+    category: "hygiene",
+    description: "rule.blank-total.description",
+    messages: ["sums.blankTotal"],
+  },
+  checkTable(table, ctx) {
+    // One finding per blank cell, from the most severe identity that covers it.
+    const worst = new Map<string, { check: SumCheck; sum: number }>();
+    for (const check of allSumChecks(table)) {
+      const r = evaluateSum(ctx, check);
+      if (r.outcome !== "blank-total") continue;
+      const key = `${check.total.row},${check.total.col}`;
+      const prev = worst.get(key);
+      if (!prev || SEVERITY_RANK[check.severity] < SEVERITY_RANK[prev.check.severity]) worst.set(key, { check, sum: r.sum });
+    }
+    for (const { check, sum } of worst.values()) {
+      const r = { sum };
+      const where = locate(ctx, check.total);
+      const expected = formatMoney(r.sum, shownDecimals(r.sum));
+      ctx.report({
+        severity: check.severity,
+        sheet: where.sheet,
+        cell: where.cell,
+        related: check.parts.map((p) => locate(ctx, p)),
+        message: t("sums.blankTotal", { what: check.what, expected }),
+        expected,
+        actual: "",
+        table: check.table,
+      });
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from "../types";
+import { hierarchyChecks } from "../support/identities";
+import { reportSums } from "../support/sums";
+
+/** A9: 类 = Σ款, 款 = Σ项 for every amount column, grouping repeated codes. */
+export const codeHierarchy: Rule = {
+  meta: {
+    id: "code-hierarchy",
+    severity: "error",
+    category: "within-table",
+    description: "rule.code-hierarchy.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.hierarchy"],
+    reference: "A9",
+  },
+  checkTable(table, ctx) {
+    if (table.shape === "coded") reportSums(ctx, hierarchyChecks(table));
+  },
+};

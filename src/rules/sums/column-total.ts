@@ -1,0 +1,18 @@
+import type { Rule } from "../types";
+import { columnTotalChecks } from "../support/identities";
+import { reportSums } from "../support/sums";
+
+/** A9, A15: the 合计 row equals the sum of the top-level (类) rows, column by column. */
+export const columnTotal: Rule = {
+  meta: {
+    id: "column-total",
+    severity: "error",
+    category: "within-table",
+    description: "rule.column-total.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.columnTotal"],
+    reference: "A9 A15",
+  },
+  checkTable(table, ctx) {
+    if (table.shape === "coded") reportSums(ctx, columnTotalChecks(table));
+  },
+};

@@ -1,0 +1,19 @@
+import type { Rule } from "../types";
+import { balanceChecks } from "../support/identities";
+import { reportSums } from "../support/sums";
+
+/** A5: 收入总计 = 支出总计. */
+export const incomeExpenseBalance: Rule = {
+  meta: {
+    id: "income-expense-balance",
+    severity: "error",
+    category: "within-table",
+    description: "rule.income-expense-balance.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.balance"],
+    templates: ["income-expense-summary", "fiscal-summary"],
+    reference: "A5",
+  },
+  checkTable(table, ctx) {
+    if (table.shape === "summary") reportSums(ctx, balanceChecks(table));
+  },
+};

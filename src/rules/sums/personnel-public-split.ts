@@ -1,0 +1,48 @@
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { at, column, totalRow } from "../support/cross";
+import { reportSums, SumCheck } from "../support/sums";
+
+const PERSONNEL_CLASSES = new Set(["301", "303"]);
+
+/** A16: 人员经费 = 301 + 303 and 公用经费 = the other classes (302, 310 …), on the 合计 row. A warning: conventions differ. */
+export const personnelPublicSplit: Rule = {
+  meta: {
+    id: "personnel-public-split",
+    severity: "warning",
+    category: "within-table",
+    description: "rule.personnel-public-split.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.personnel", "sums.public"],
+    templates: ["general-budget-basic"],
+    reference: "A16",
+  },
+  checkTable(table, ctx) {
+    if (table.shape !== "coded") return;
+    const total = column(table, "total");
+    const personnel = column(table, "personnel");
+    const pub = column(table, "public");
+    const sumRow = totalRow(table);
+    if (!total || !personnel || !pub || !sumRow) return;
+    const classes = table.rows.filter((r) => r.kind === "coded" && r.code && r.code.length === 3);
+    if (classes.length === 0) return;
+    const checks: SumCheck[] = [
+      {
+        ref: "A16",
+        severity: "warning",
+        table: table.template,
+        total: at(table, sumRow.row, personnel),
+        parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code!)).map((r) => at(table, r.row, total)),
+        what: t("sums.personnel"),
+      },
+      {
+        ref: "A16",
+        severity: "warning",
+        table: table.template,
+        total: at(table, sumRow.row, pub),
+        parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code!)).map((r) => at(table, r.row, total)),
+        what: t("sums.public"),
+      },
+    ];
+    reportSums(ctx, checks);
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from "../types";
+import { rowSumChecks } from "../support/identities";
+import { reportSums } from "../support/sums";
+
+/** A7, A8, A10–A12, A14, A15, A18: on every row, the 合计 column equals its component columns. */
+export const rowSum: Rule = {
+  meta: {
+    id: "row-sum",
+    severity: "error",
+    category: "within-table",
+    description: "rule.row-sum.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.row"],
+    reference: "A7 A8 A10 A11 A12 A14 A15 A18",
+  },
+  checkTable(table, ctx) {
+    reportSums(ctx, rowSumChecks(table));
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from "../types";
+import { subtotalChecks } from "../support/identities";
+import { reportSums } from "../support/sums";
+
+/** 小计 rows (before or after their members) and unit rows equal the rows they group. */
+export const subtotalGroup: Rule = {
+  meta: {
+    id: "subtotal-group",
+    severity: "error",
+    category: "within-table",
+    description: "rule.subtotal-group.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.subtotal"],
+    reference: "A15",
+  },
+  checkTable(table, ctx) {
+    if (table.shape === "coded") reportSums(ctx, subtotalChecks(table));
+  },
+};

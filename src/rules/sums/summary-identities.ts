@@ -1,0 +1,19 @@
+import type { Rule } from "../types";
+import { summaryChecks } from "../support/identities";
+import { reportSums } from "../support/sums";
+
+/** A1–A4, A6, A13: the totals of the two-sided tables. */
+export const summaryIdentities: Rule = {
+  meta: {
+    id: "summary-identities",
+    severity: "error",
+    category: "within-table",
+    description: "rule.summary-identities.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.summaryCurrent", "sums.summaryGrand", "sums.summaryCarryover", "sums.summaryGroup"],
+    templates: ["income-expense-summary", "fiscal-summary"],
+    reference: "A1 A2 A3 A4 A6 A13",
+  },
+  checkTable(table, ctx) {
+    if (table.shape === "summary") reportSums(ctx, summaryChecks(table));
+  },
+};
