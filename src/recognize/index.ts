@@ -41,7 +41,9 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table 
   const def = TEMPLATES[title.template];
   const header = def.shape === "indicator" ? locateIndicatorHeader(grid, title.row + 1) : locateHeader(grid, title.row);
   if (!header) return undefined;
-  const columns = assignRoles(columnPaths(grid, header), def.columns);
+  let paths = columnPaths(grid, header);
+  if (def.shape === "summary") paths = withSidePrefixes(paths);
+  const columns = assignRoles(paths, def.columns);
   if (!hasEssentialColumns(def.shape, columns)) return undefined;
 
   const isNextTitle = (row: number) => row > header.bottom + 1 && findTitle(grid, row)?.row === row;
@@ -84,6 +86,21 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table 
         indicators: buildIndicatorRows(grid, columns, body.top, body.bottom),
       };
   }
+}
+
+/**
+ * Two-sided tables: a column under the 收入 side whose header does not say so (no merged 收入 group
+ * cell above it) gets the prefix from its position: left of the 支出 label column is income.
+ */
+function withSidePrefixes(paths: string[]): string[] {
+  const isLabel = (p: string) => /(^|\/)(项目|收入项目|支出项目)$/.test(p);
+  const labels = paths.map((p, i) => (isLabel(p) ? i : -1)).filter((i) => i >= 0);
+  if (labels.length < 2) return paths;
+  const [incomeLabel, expenseLabel] = labels;
+  return paths.map((p, i) => {
+    if (!p || i < incomeLabel || /^(收入|支出)/.test(p) || /序号|行次/.test(p)) return p;
+    return (i < expenseLabel ? "收入/" : "支出/") + p;
+  });
 }
 
 function hasEssentialColumns(shape: string, columns: TableColumn[]): boolean {

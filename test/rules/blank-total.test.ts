@@ -1,0 +1,19 @@
+import { runRule, at } from "./helpers/run";
+import { expenditureRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
+
+describe("blank-total", () => {
+  it("reports the seed's blank “三公” 合计 as a warning (the identity is regional)", () => {
+    const f = runRule("blank-total", seedWorkbook());
+    expect(f.map(at)).toEqual(["三公!C6", "三公!D6"]);
+    expect(f.every((x) => x.severity === "warning")).toBe(true);
+    expect(f[0].expected).toBe("2.20");
+  });
+
+  it("reports a blank 合计 of a hard identity as an error, once per cell", () => {
+    const f = runRule("blank-total", seedWorkbook({ t3: withCell(expenditureRows(), rowIndex(expenditureRows(), "2101501"), 3, null) }));
+    const cells = f.filter((x) => x.sheet === "支出");
+    expect(cells.map(at)).toEqual(["支出!D21"]);
+    expect(cells[0].severity).toBe("error");
+    expect(cells[0].message).toContain("合计栏为空");
+  });
+});

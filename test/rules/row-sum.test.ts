@@ -1,0 +1,39 @@
+import { runRule, at } from "./helpers/run";
+import { expenditureRows, incomeRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
+
+const t3 = expenditureRows();
+const r2101501 = rowIndex(t3, "2101501");
+
+describe("row-sum", () => {
+  it("passes every row of the seed tables", () => {
+    expect(runRule("row-sum", seedWorkbook())).toEqual([]);
+  });
+
+  it("flags a 合计 cell that is not 基本 + 项目, at that cell, with expected, actual and difference", () => {
+    const f = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 3, 249.4) }));
+    expect(f.map(at)).toEqual(["支出!D21"]);
+    expect(f[0].severity).toBe("error");
+    expect(f[0].expected).toBe("244.90");
+    expect(f[0].actual).toBe("249.40");
+    expect(f[0].difference).toBe("+4.50");
+    expect(f[0].message).toContain("2101501 行政运行");
+    expect(f[0].related.map((r) => r.cell)).toEqual(expect.arrayContaining(["E21", "F21"]));
+  });
+
+  it("checks 合计 = 小计 + 上年结转 and 小计 = Σ本年收入 in 收入总表", () => {
+    const f = runRule("row-sum", seedWorkbook({ t2: withCell(incomeRows(), rowIndex(incomeRows(), "208"), 3, 35.9) }));
+    expect(f.map(at)).toEqual(["收入!D7"]);
+  });
+
+  it("reports a gap of 0.01 per addend as a rounding warning, not an error", () => {
+    const f = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 3, 244.91) }));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].message).toContain("四舍五入");
+  });
+
+  it("reads numbers typed as text", () => {
+    const f = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, " ２１９．９０ ") }));
+    expect(f).toEqual([]);
+  });
+});
