@@ -67,6 +67,7 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
   const ctx: RuleContext = {
     workbook,
     tables: recognition.tables,
+    unrecognized: recognition.unrecognized,
     values,
     report(draft: FindingDraft) {
       if (!currentRule) return;

@@ -15,7 +15,7 @@ export function noteText(grid: SheetGrid, row: number): string | undefined {
   const texts = grid.rowTexts(row, 40);
   if (texts.length === 0 || texts.length > 2) return undefined;
   const first = texts[0].text;
-  return NOTE_START.test(first) ? first : undefined;
+  return NOTE_START.test(first) ? grid.rawText(row, texts[0].col) : undefined;
 }
 
 export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) => boolean): BodyExtent {

@@ -38,6 +38,8 @@ const pad2 = (s: string) => (s.length === 1 ? "0" + s : s);
 export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): CodedRow[] {
   const cc = codeColumns(columns);
   const numericCols = columns.filter((c) => c.numeric).map((c) => c.col);
+  // 合计/小计 may sit in any text column (code, name, or the 政府经济分类 name of a two-code table).
+  const textCols = columns.filter((c) => !c.numeric).map((c) => c.col);
   const split = cc.cls !== undefined && cc.item !== undefined;
   const rows: CodedRow[] = [];
   let carryClass = "";
@@ -76,12 +78,15 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
     const codeOrLabel = code || rowLabel;
     const secondaryCode = cc.secondary !== undefined ? grid.text(r, cc.secondary) : "";
 
-    if (TOTAL_LABEL.test(codeOrLabel) || (TOTAL_LABEL.test(rowLabel) && !DIGITS.test(code))) {
-      rows.push({ row: r, kind: "total", label: TOTAL_LABEL.test(rowLabel) ? rowLabel : codeOrLabel, labelCol: cc.name });
+    const texts = textCols.map((c) => grid.ownText(r, c));
+    const totalText = texts.find((x) => TOTAL_LABEL.test(x));
+    if (totalText && !DIGITS.test(code)) {
+      rows.push({ row: r, kind: "total", label: totalText, labelCol: cc.name });
       continue;
     }
-    if (SUBTOTAL_LABEL.test(rowLabel) || SUBTOTAL_LABEL.test(code)) {
-      const row: CodedRow = { row: r, kind: "subtotal", label: rowLabel || code, labelCol: cc.name };
+    const subtotalText = texts.find((x) => SUBTOTAL_LABEL.test(x));
+    if (subtotalText) {
+      const row: CodedRow = { row: r, kind: "subtotal", label: rowLabel || subtotalText, labelCol: cc.name };
       if (DIGITS.test(code)) row.code = code;
       if (DIGITS.test(secondaryCode)) row.secondaryCode = secondaryCode;
       rows.push(row);

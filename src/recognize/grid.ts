@@ -51,6 +51,11 @@ export class SheetGrid {
     return squeeze(cellText(cellAt(this.sheet, row, col)));
   }
 
+  /** The cell's text as written (trimmed), for notes and messages. */
+  rawText(row: number, col: number): string {
+    return cellText(cellAt(this.sheet, row, col)).trim();
+  }
+
   isMergedSlave(row: number, col: number): boolean {
     return this.mergeMaster.has(row * 65536 + col);
   }

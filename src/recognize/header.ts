@@ -40,9 +40,11 @@ export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
 
 /** A row that starts the body: a code, a 合计 label or an ordinal item in the first columns. */
 function looksLikeDataRow(grid: SheetGrid, row: number): boolean {
-  const texts = grid.rowTexts(row, 12);
+  const texts = grid.rowTexts(row, 40);
+  // "合计"/"总计" also head columns; as a row label it comes with amounts.
+  const hasAmount = texts.some((t) => /^-?[\d,]+(\.\d+)?$/.test(t.text) && !/^\d{1,2}$/.test(t.text));
   for (const t of texts.slice(0, 6)) {
-    if (CODE_TEXT.test(t.text) || TOTAL_WORD.test(t.text) || ORDINAL_ITEM.test(t.text)) return true;
+    if (CODE_TEXT.test(t.text) || ORDINAL_ITEM.test(t.text) || (TOTAL_WORD.test(t.text) && hasAmount)) return true;
   }
   return false;
 }
@@ -80,12 +82,26 @@ export function columnPaths(grid: SheetGrid, header: HeaderBlock): string[] {
   for (let r = header.top; r <= header.bottom; r++) width = Math.max(width, grid.rowWidth(r));
   for (const m of grid.mergesIn(header.top, header.bottom)) width = Math.max(width, m.right + 1);
   width = Math.min(width, 512);
+  const rows: number[] = [];
+  for (let r = header.top; r <= header.bottom; r++) if (r !== header.columnNumberRow) rows.push(r);
+  // Group labels written once, without a merge ("基本支出" over four unmerged columns): a blank
+  // header cell with text below it belongs to the group on its left.
+  const grid2: string[][] = rows.map(() => new Array<string>(width).fill(""));
+  rows.forEach((r, i) => {
+    for (let c = 0; c < width; c++) {
+      let t = grid.text(r, c);
+      const below = i + 1 < rows.length ? grid.text(rows[i + 1], c) : "";
+      if (!t && below && c > 0 && !grid.isMergedSlave(r, c) && grid2[i][c - 1] && i + 1 < rows.length && grid.text(rows[i + 1], c - 1)) {
+        t = grid2[i][c - 1];
+      }
+      grid2[i][c] = t;
+    }
+  });
   const paths: string[] = [];
   for (let c = 0; c < width; c++) {
     const segments: string[] = [];
-    for (let r = header.top; r <= header.bottom; r++) {
-      if (r === header.columnNumberRow) continue;
-      const t = grid.text(r, c);
+    for (let i = 0; i < rows.length; i++) {
+      const t = grid2[i][c];
       if (t && segments[segments.length - 1] !== t) segments.push(t);
     }
     paths.push(segments.join("/"));

@@ -5,7 +5,7 @@
  */
 import type { CellLocation, Severity } from "../core/findings";
 import type { MessageKey } from "../i18n";
-import type { Table, TemplateId } from "../recognize/model";
+import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import type { ValueReader } from "./support/values";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
@@ -42,6 +42,8 @@ export interface FindingDraft {
 export interface RuleContext {
   workbook: WorkbookSnapshot;
   tables: readonly Table[];
+  /** Sheets that matched no known table. */
+  unrecognized: readonly UnrecognizedSheet[];
   values: ValueReader;
   report(draft: FindingDraft): void;
 }
