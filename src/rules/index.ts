@@ -15,8 +15,22 @@ import { crossExpenseClasses } from "./cross/cross-expense-classes";
 import { crossFiscalByFund } from "./cross/cross-fiscal-by-fund";
 import { crossBasicExpenditure } from "./cross/cross-basic-expenditure";
 import { crossGeneralWithinTotal } from "./cross/cross-general-within-total";
+import { crossEconomicFunction } from "./cross/cross-economic-function";
+import { crossThreePublicEconomic } from "./cross/cross-three-public-economic";
+import { crossProjectAmounts } from "./cross/cross-project-amounts";
+import { unrecognizedSheet } from "./recognition/unrecognized-sheet";
 // --- codes ---
+import { functionCodeStructure } from "./codes/function-code-structure";
+import { economicCodeStructure } from "./codes/economic-code-structure";
+import { codeNameMismatch } from "./codes/code-name-mismatch";
+import { codeNotInCatalogue } from "./codes/code-not-in-catalogue";
 // --- hygiene ---
+import { textNumber } from "./hygiene/text-number";
+import { excessDecimals } from "./hygiene/excess-decimals";
+import { negativeAmount } from "./hygiene/negative-amount";
+import { nonNumericAmount } from "./hygiene/non-numeric-amount";
+import { emptyTableNote } from "./hygiene/empty-table-note";
+import { titleWording } from "./hygiene/title-wording";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -34,8 +48,22 @@ export const allRules: Rule[] = [
   crossFiscalByFund,
   crossBasicExpenditure,
   crossGeneralWithinTotal,
+  crossEconomicFunction,
+  crossThreePublicEconomic,
+  crossProjectAmounts,
+  unrecognizedSheet,
   // --- codes ---
+  functionCodeStructure,
+  economicCodeStructure,
+  codeNameMismatch,
+  codeNotInCatalogue,
   // --- hygiene ---
+  textNumber,
+  excessDecimals,
+  negativeAmount,
+  nonNumericAmount,
+  emptyTableNote,
+  titleWording,
 ];
 
 export function ruleById(id: string): Rule | undefined {

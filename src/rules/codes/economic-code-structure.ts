@@ -1,0 +1,66 @@
+/**
+ * 经济分类 codes: 3 digits (类) or 5 (款), 7 for local items (3010201 工作性津贴); the 类 must be
+ * a current 部门 (3xx) or 政府 (5xx) class; obsolete codes (30104) are reported as warnings. When a
+ * one-column table lists 类 rows of a system, every 款 (and local item) of that system sits under
+ * its parent row. The 政府 code of a two-code 基本支出表 row (`secondaryCode`) is checked too.
+ */
+import { toA1 } from "../../core/a1";
+import { t } from "../../i18n";
+import { economicSystemOf, isEconomicClass, obsoleteEntryFor } from "../../catalog/codes";
+import type { Rule } from "../types";
+import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
+
+export const economicCodeStructure: Rule = {
+  meta: {
+    id: "economic-code-structure",
+    severity: "error",
+    category: "codes",
+    description: "rule.economic-code-structure.description",
+    messages: [
+      "rule.economic-code-structure.message.nonDigit",
+      "rule.economic-code-structure.message.length",
+      "rule.economic-code-structure.message.badClass",
+      "rule.economic-code-structure.message.missingParent",
+      "rule.economic-code-structure.message.obsolete",
+    ],
+    reference: "§1.2, §6.3, §6.4",
+  },
+  checkTable(table, ctx) {
+    if (!isCodedTable(table) || table.codeSystem !== "economic") return;
+    const bySystem: Record<string, CodeOccurrence[]> = {};
+    for (const o of codeOccurrences(table)) {
+      const code = o.code;
+      const at = { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: code, table: table.template };
+      if (!/^\d+$/.test(code)) {
+        ctx.report({ ...at, message: t("rule.economic-code-structure.message.nonDigit", { code }) });
+        continue;
+      }
+      if (code.length !== 3 && code.length !== 5 && code.length !== 7) {
+        ctx.report({ ...at, message: t("rule.economic-code-structure.message.length", { code, length: code.length }) });
+        continue;
+      }
+      const cls = code.slice(0, 3);
+      if (!isEconomicClass(cls)) {
+        ctx.report({ ...at, message: t("rule.economic-code-structure.message.badClass", { code, cls }) });
+        continue;
+      }
+      const obsolete = obsoleteEntryFor(code);
+      if (obsolete) {
+        ctx.report({
+          ...at,
+          severity: "warning",
+          message: t("rule.economic-code-structure.message.obsolete", { code, obsolete: obsolete.code, name: obsolete.name }),
+        });
+      }
+      const system = economicSystemOf(code);
+      if (!o.secondary && system) (bySystem[system] = bySystem[system] || []).push(o);
+    }
+    if (table.codeLayout !== "single") return;
+    for (const system of Object.keys(bySystem)) {
+      const occurrences = bySystem[system];
+      if (occurrences.some((o) => o.code.length === 3)) {
+        reportMissingParents(table, ctx, occurrences, "rule.economic-code-structure.message.missingParent");
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * 功能分类 codes are 3, 5 or 7 digits (类/款/项). In a one-column layout that lists 类 rows
+ * (Hebei), every 款 and 项 sits under its parent row; split 类|款|项 layouts (Henan) list only 项
+ * rows, so the parent check does not apply there.
+ */
+import { toA1 } from "../../core/a1";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
+
+export const functionCodeStructure: Rule = {
+  meta: {
+    id: "function-code-structure",
+    severity: "error",
+    category: "codes",
+    description: "rule.function-code-structure.description",
+    messages: [
+      "rule.function-code-structure.message.nonDigit",
+      "rule.function-code-structure.message.length",
+      "rule.function-code-structure.message.missingParent",
+    ],
+    reference: "§1.2",
+  },
+  checkTable(table, ctx) {
+    if (!isCodedTable(table) || table.codeSystem !== "function") return;
+    const wellFormed: CodeOccurrence[] = [];
+    for (const o of codeOccurrences(table)) {
+      if (o.secondary) continue;
+      const at = { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: o.code, table: table.template };
+      if (!/^\d+$/.test(o.code)) {
+        ctx.report({ ...at, message: t("rule.function-code-structure.message.nonDigit", { code: o.code }) });
+      } else if (o.code.length !== 3 && o.code.length !== 5 && o.code.length !== 7) {
+        ctx.report({ ...at, message: t("rule.function-code-structure.message.length", { code: o.code, length: o.code.length }) });
+      } else {
+        wellFormed.push(o);
+      }
+    }
+    const listsClasses = wellFormed.some((o) => o.code.length === 3);
+    if (table.codeLayout === "single" && listsClasses) {
+      reportMissingParents(table, ctx, wellFormed, "rule.function-code-structure.message.missingParent");
+    }
+  },
+};

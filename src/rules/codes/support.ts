@@ -1,0 +1,99 @@
+/** Shared by the code rules: which codes a coded table holds, and where they are. */
+import { toA1 } from "../../core/a1";
+import { t } from "../../i18n";
+import type { MessageKey } from "../../i18n";
+import { codeLevel, parentCode } from "../../catalog/codes";
+import { squeeze } from "../../core/values";
+import { columnByRole } from "../../recognize/model";
+import type { CodedRow, CodedTable, Table } from "../../recognize/model";
+import type { RuleContext } from "../types";
+
+/** One code written in a table: the row's code, or its secondary (政府经济分类) code. */
+export interface CodeOccurrence {
+  code: string;
+  row: CodedRow;
+  /** 0-based sheet column of the cell holding the code. */
+  col: number;
+  secondary: boolean;
+}
+
+export function isCodedTable(table: Table): table is CodedTable {
+  return table.shape === "coded" && Array.isArray((table as CodedTable).rows);
+}
+
+/** Rows that carry a classification code: everything but 合计 and 单位 rows. */
+export function codeRows(table: CodedTable): CodedRow[] {
+  return table.rows.filter(
+    (r) => r && r.kind !== "total" && r.kind !== "unit" && typeof r.code === "string" && squeeze(r.code) !== "",
+  );
+}
+
+/** Leftmost column of the table, a last resort for a cell address. */
+function firstColumn(table: Table): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const c of table.columns || []) if (c.col >= 0 && c.col < min) min = c.col;
+  return Number.isFinite(min) ? min : 0;
+}
+
+export function codeCol(table: Table, row: CodedRow): number {
+  return validCol(row.codeCol) ?? validCol(row.labelCol) ?? firstColumn(table);
+}
+
+export function labelCol(table: Table, row: CodedRow): number {
+  return validCol(row.labelCol) ?? codeCol(table, row);
+}
+
+function validCol(col: number | undefined): number | undefined {
+  return typeof col === "number" && col >= 0 && Number.isInteger(col) ? col : undefined;
+}
+
+/** The column of the secondary (政府经济分类) code: the "secondaryCode" column, else the code cell. */
+function secondaryCol(table: CodedTable, row: CodedRow): number {
+  return validCol(columnByRole(table, "secondaryCode")?.col) ?? codeCol(table, row);
+}
+
+/** Every code in a coded table, primary codes first then secondary ones, with their cells. */
+export function codeOccurrences(table: CodedTable): CodeOccurrence[] {
+  const out: CodeOccurrence[] = [];
+  const rows = codeRows(table);
+  for (const row of rows) out.push({ code: squeeze(row.code!), row, col: codeCol(table, row), secondary: false });
+  for (const row of table.rows) {
+    if (!row || typeof row.secondaryCode !== "string") continue;
+    const code = squeeze(row.secondaryCode);
+    if (code) out.push({ code, row, col: secondaryCol(table, row), secondary: true });
+  }
+  return out;
+}
+
+/**
+ * Reports each 款/项 whose parent code has no row, once per missing parent (at its first child,
+ * the other children as related cells). Call it with the codes of one code system.
+ */
+export function reportMissingParents(
+  table: CodedTable,
+  ctx: RuleContext,
+  occurrences: readonly CodeOccurrence[],
+  messageKey: MessageKey,
+): void {
+  const present = new Set(occurrences.map((o) => o.code));
+  const orphans = new Map<string, CodeOccurrence[]>();
+  for (const o of occurrences) {
+    const parent = parentCode(o.code);
+    if (parent === undefined || present.has(parent)) continue;
+    const list = orphans.get(parent);
+    if (list) list.push(o);
+    else orphans.set(parent, [o]);
+  }
+  orphans.forEach((children, parent) => {
+    const first = children[0];
+    const parentLevel = t(("codes.level." + (codeLevel(parent) ?? 1)) as MessageKey);
+    ctx.report({
+      sheet: table.sheet,
+      cell: toA1(first.row.row, first.col),
+      related: children.slice(1).map((c) => ({ sheet: table.sheet, cell: toA1(c.row.row, c.col) })),
+      message: t(messageKey, { code: first.code, parent, parentLevel }),
+      expected: parent,
+      table: table.template,
+    });
+  });
+}

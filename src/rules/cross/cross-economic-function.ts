@@ -1,0 +1,57 @@
+import { t } from "../../i18n";
+import type { Rule, RuleContext } from "../types";
+import { cellsForCode, column, firstCoded } from "../support/cross";
+import { reportSums, SumCheck } from "../support/sums";
+
+/**
+ * X8 (a warning; local practice varies): social-insurance and housing lines of 基本支出表 match the
+ * functional lines that pay them in 一般公共预算支出表 (基本支出 column).
+ */
+const PAIRS: { economic: string; functional: string[] }[] = [
+  { economic: "30108", functional: ["2080505"] },
+  { economic: "30110", functional: ["2101101"] },
+  { economic: "30111", functional: ["2101103"] },
+  { economic: "30112", functional: ["20827"] },
+  { economic: "30113", functional: ["2210201"] },
+  { economic: "30302", functional: ["2080501"] },
+];
+
+export const crossEconomicFunction: Rule = {
+  meta: {
+    id: "cross-economic-function",
+    severity: "warning",
+    category: "cross-table",
+    description: "rule.cross-economic-function.description",
+    messages: ["sums.mismatch", "sums.rounding", "cross.economicFunction"],
+    reference: "X8",
+  },
+  checkWorkbook(ctx) {
+    reportSums(ctx, pairChecks(ctx));
+  },
+};
+
+function pairChecks(ctx: RuleContext): SumCheck[] {
+  const t5 = firstCoded(ctx, "general-budget-expenditure");
+  const t6 = firstCoded(ctx, "general-budget-basic");
+  if (!t5 || !t6) return [];
+  const basic5 = column(t5, "basic");
+  const total6 = column(t6, "total");
+  if (!basic5 || !total6) return [];
+  const checks: SumCheck[] = [];
+  for (const pair of PAIRS) {
+    const economic = cellsForCode(t6, pair.economic, total6);
+    const functional = pair.functional.flatMap((code) => cellsForCode(t5, code, basic5));
+    // Only pairs the department uses: both lines present.
+    if (economic.length !== 1 || functional.length === 0) continue;
+    checks.push({
+      ref: "X8",
+      severity: "warning",
+      table: t6.template,
+      blankAsZero: true,
+      total: economic[0],
+      parts: functional,
+      what: t("cross.economicFunction", { economic: pair.economic, functional: pair.functional.join("、") }),
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,60 @@
+import { parseTarget } from "../../core/indicator-target";
+import { formatMoney, moneyFromNumber } from "../../core/money";
+import { t } from "../../i18n";
+import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
+import type { Rule } from "../types";
+import { column, firstCoded, totalRow } from "../support/cross";
+import { locate, shownDecimals } from "../support/sums";
+
+/** The cost cap of one project goal table, in 万元: the first 成本 indicator with an amount. */
+function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefined {
+  for (const r of rows) {
+    if (!/成本/.test(r.level1 + r.level2)) continue;
+    const target = parseTarget(r.target ?? "");
+    if (target.kind !== "number") continue;
+    const unit = target.quantity.unit;
+    if (unit === "万元" || unit === "万") return { amount: target.quantity.value, row: r.row };
+    if (unit === "元") return { amount: target.quantity.value / 10000, row: r.row };
+  }
+  return undefined;
+}
+
+/**
+ * X10 (a warning): the projects' cost caps in the goal tables add up to the 项目支出 of 支出总表.
+ * A missing or different cap is common (caps are targets, not appropriations), hence a warning.
+ */
+export const crossProjectAmounts: Rule = {
+  meta: {
+    id: "cross-project-amounts",
+    severity: "warning",
+    category: "cross-table",
+    description: "rule.cross-project-amounts.description",
+    messages: ["cross.projectAmounts"],
+    reference: "X10",
+  },
+  checkWorkbook(ctx) {
+    const goals = ctx.tables.filter((x): x is IndicatorTable => x.shape === "indicator" && x.template === "project-goal");
+    const t3 = firstCoded(ctx, "expenditure");
+    if (goals.length === 0 || !t3) return;
+    const project = column(t3, "project");
+    const sumRow = totalRow(t3);
+    if (!project || !sumRow) return;
+    const caps = goals.map((g) => ({ g, cap: costCap(g.indicators) }));
+    if (caps.some((c) => !c.cap)) return; // without every cap the sum says nothing
+    const sum = caps.reduce((s, c) => s + moneyFromNumber(c.cap!.amount), 0);
+    const budget = ctx.values.amount(t3.sheetIndex, sumRow.row, project.col);
+    if (budget.invalid || budget.amount === sum) return;
+    const d = shownDecimals(sum, budget.amount);
+    const where = locate(ctx, { sheetIndex: t3.sheetIndex, row: sumRow.row, col: project.col });
+    ctx.report({
+      sheet: where.sheet,
+      cell: where.cell,
+      related: caps.map((c) => locate(ctx, { sheetIndex: c.g.sheetIndex, row: c.cap!.row, col: 0 })),
+      message: t("cross.projectAmounts", { count: goals.length, caps: formatMoney(sum, d), budget: formatMoney(budget.amount, d) }),
+      expected: formatMoney(sum, d),
+      actual: formatMoney(budget.amount, d),
+      difference: formatMoney(budget.amount - sum, d),
+      table: t3.template,
+    });
+  },
+};

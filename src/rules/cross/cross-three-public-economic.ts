@@ -1,0 +1,62 @@
+import { formatMoney } from "../../core/money";
+import { t } from "../../i18n";
+import type { LabeledTable } from "../../recognize/model";
+import type { Rule } from "../types";
+import { cellsForCode, column, firstCoded, firstTable } from "../support/cross";
+import { locate, shownDecimals } from "../support/sums";
+
+/**
+ * X11 (a warning): a "三公"/会议/培训 amount should not exceed the matching economic line of the
+ * 基本支出表 — unless part of it is project spending, which the message says.
+ */
+const LINES: { role: string; economic: string; name: string }[] = [
+  { role: "abroad", economic: "30212", name: "因公出国（境）费用" },
+  { role: "reception", economic: "30217", name: "公务接待费" },
+  { role: "car.running", economic: "30231", name: "公务用车运行维护费" },
+  { role: "meeting", economic: "30215", name: "会议费" },
+  { role: "training", economic: "30216", name: "培训费" },
+];
+
+export const crossThreePublicEconomic: Rule = {
+  meta: {
+    id: "cross-three-public-economic",
+    severity: "warning",
+    category: "cross-table",
+    description: "rule.cross-three-public-economic.description",
+    messages: ["cross.threePublicEconomic"],
+    reference: "X11",
+  },
+  checkWorkbook(ctx) {
+    const t9 = firstTable(ctx, "three-public") as LabeledTable | undefined;
+    const t6 = firstCoded(ctx, "general-budget-basic");
+    if (!t9 || t9.shape !== "labeled" || !t6) return;
+    const amount9 = column(t9, "gp", "total");
+    const total6 = column(t6, "total");
+    if (!amount9 || !total6) return;
+    for (const line of LINES) {
+      const row = t9.rows.find((r) => r.role === line.role);
+      if (!row) continue;
+      const a9 = ctx.values.amount(t9.sheetIndex, row.row, amount9.col).amount;
+      const cells6 = cellsForCode(t6, line.economic, total6);
+      const a6 = cells6.reduce((s, p) => s + ctx.values.amount(p.sheetIndex, p.row, p.col).amount, 0);
+      if (a9 <= a6) continue;
+      const d = shownDecimals(a9, a6);
+      const where = locate(ctx, { sheetIndex: t9.sheetIndex, row: row.row, col: amount9.col });
+      ctx.report({
+        sheet: where.sheet,
+        cell: where.cell,
+        related: cells6.map((p) => locate(ctx, p)),
+        message: t("cross.threePublicEconomic", {
+          item: line.name,
+          value: formatMoney(a9, d),
+          code: line.economic,
+          other: formatMoney(a6, d),
+        }),
+        expected: `≤ ${formatMoney(a6, d)}`,
+        actual: formatMoney(a9, d),
+        difference: formatMoney(a9 - a6, d),
+        table: t9.template,
+      });
+    }
+  },
+};

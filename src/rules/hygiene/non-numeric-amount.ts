@@ -1,0 +1,40 @@
+/**
+ * An amount cell holding text that is not a number ("待定", "12..5") or an error value (#REF!,
+ * #DIV/0!…): error. A formula whose value is missing from the snapshot (the file was saved without
+ * calculating): info. Note lines that sit in the body ("注：无…，空表列示") are not amounts.
+ */
+import { toA1 } from "../../core/a1";
+import { cellAt, formulaAt } from "../../core/snapshot";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { BUDGET_TEMPLATES, forEachAmountCell, looksLikeEmptyNote, quoteText } from "./support";
+
+export const nonNumericAmount: Rule = {
+  meta: {
+    id: "non-numeric-amount",
+    severity: "error",
+    category: "hygiene",
+    description: "rule.non-numeric-amount.description",
+    messages: [
+      "rule.non-numeric-amount.message.text",
+      "rule.non-numeric-amount.message.error",
+      "rule.non-numeric-amount.message.noResult",
+    ],
+    templates: BUDGET_TEMPLATES,
+  },
+  checkTable(table, ctx) {
+    const sheet = ctx.workbook.sheets[table.sheetIndex];
+    forEachAmountCell(table, ctx, ({ row, col, parsed }) => {
+      const at = { sheet: table.sheet, cell: toA1(row, col), table: table.template };
+      if (parsed.kind === "text") {
+        if (/^(注|说明)/.test(parsed.text) || looksLikeEmptyNote(parsed.text)) return;
+        const text = quoteText(parsed.text);
+        ctx.report({ ...at, message: t("rule.non-numeric-amount.message.text", { text }), actual: text });
+      } else if (parsed.kind === "error") {
+        ctx.report({ ...at, message: t("rule.non-numeric-amount.message.error", { code: parsed.code }), actual: parsed.code });
+      } else if (parsed.kind === "empty" && sheet.formulas && formulaAt(sheet, row, col) !== undefined && cellAt(sheet, row, col) === null) {
+        ctx.report({ ...at, severity: "info", message: t("rule.non-numeric-amount.message.noResult") });
+      }
+    });
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * A number stored as text ("1,234.50", full-width "１２３４．５０", " 12.5 ") in an amount cell. The
+ * checks read it as a number, but Excel's own SUM skips text, so the published totals may not add up.
+ */
+import { toA1 } from "../../core/a1";
+import { formatMoney } from "../../core/money";
+import { cellAt } from "../../core/snapshot";
+import { cellText } from "../../core/values";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { BUDGET_TEMPLATES, forEachAmountCell, quoteText } from "./support";
+
+export const textNumber: Rule = {
+  meta: {
+    id: "text-number",
+    severity: "warning",
+    category: "hygiene",
+    description: "rule.text-number.description",
+    messages: ["rule.text-number.message"],
+    templates: BUDGET_TEMPLATES,
+  },
+  checkTable(table, ctx) {
+    const sheet = ctx.workbook.sheets[table.sheetIndex];
+    forEachAmountCell(table, ctx, ({ row, col, parsed }) => {
+      if (parsed.kind !== "number" || !parsed.fromText) return;
+      const value =
+        parsed.percent || parsed.decimals > 4
+          ? String(parsed.value)
+          : formatMoney(ctx.values.amount(table.sheetIndex, row, col).amount, parsed.decimals);
+      const text = quoteText(cellText(cellAt(sheet, row, col)));
+      ctx.report({
+        sheet: table.sheet,
+        cell: toA1(row, col),
+        message: t("rule.text-number.message", { text, value }),
+        expected: value,
+        actual: text,
+        table: table.template,
+      });
+    });
+  },
+};

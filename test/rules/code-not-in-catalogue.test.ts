@@ -1,0 +1,31 @@
+import { codeNotInCatalogue } from "../../src/rules/codes/code-not-in-catalogue";
+import { a1Row, check, codedFixture, economicBody, economicFixture, functionBody } from "./helpers/codes-hygiene";
+
+describe("code-not-in-catalogue", () => {
+  test("every code of seed 001's tables is in the catalogue", () => {
+    expect(check(codeNotInCatalogue, codedFixture(functionBody()))).toEqual([]);
+    expect(check(codeNotInCatalogue, economicFixture())).toEqual([]);
+  });
+
+  test("an unknown code is information, said to be a gap of a partial catalogue, once per table", () => {
+    const body = [...functionBody(), ["2101502", "一般行政管理事务", 1, 1, null], ["2101502", "一般行政管理事务", 2, 2, null]];
+    const findings = check(codeNotInCatalogue, codedFixture(body));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: "code-not-in-catalogue",
+      severity: "info",
+      cell: `A${a1Row(body.length - 2)}`,
+      related: [{ sheet: "支出总表", cell: `A${a1Row(body.length - 1)}` }],
+      actual: "2101502",
+      table: "expenditure",
+    });
+    expect(findings[0].message).toContain("科目 2101502 不在内置科目目录中");
+    expect(findings[0].message).toContain("只收录了部分科目");
+  });
+
+  test("economic codes: unknown 款 reported; malformed codes and non-current classes left to the structure rule", () => {
+    const body = [...economicBody(), ["30217", "公务接待费", 1, null, 1], ["304", "旧科目", 1, null, 1], ["3021", "x", 1, null, 1]];
+    const findings = check(codeNotInCatalogue, economicFixture(body));
+    expect(findings.map((f) => f.actual)).toEqual(["30217"]);
+  });
+});

@@ -1,0 +1,16 @@
+import { runRule, at } from "./helpers/run";
+import { basicRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
+
+describe("cross-economic-function", () => {
+  it("passes the seed (30108 = 2080505, 30110 = 2101101 …)", () => {
+    expect(runRule("cross-economic-function", seedWorkbook())).toEqual([]);
+  });
+
+  it("warns when 住房公积金 30113 differs from 2210201's basic expenditure", () => {
+    const rows = basicRows();
+    const f = runRule("cross-economic-function", seedWorkbook({ t6: withCell(rows, rowIndex(rows, "30113"), 3, 24) }));
+    expect(f.map(at)).toEqual(["基本!D16"]);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].message).toContain("2210201");
+  });
+});

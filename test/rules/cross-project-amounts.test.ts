@@ -1,0 +1,33 @@
+import { runRule, at } from "./helpers/run";
+import { Row, seedWorkbook, sheet } from "./helpers/sheets";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+
+function goal(title: string, cap: string): Row[] {
+  return [
+    [title],
+    ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+    ["产出指标", "数量指标", "购置用品数量", "印制宣传材料", "≥19万份", "计划"],
+    [null, "成本指标", "资金成本", "总费用", cap, "计划"],
+    ["满意度指标", "服务对象满意度指标", "公众满意度", "满意比例", "≥95%", "调查问卷"],
+  ];
+}
+
+function withGoals(caps: string[]): WorkbookSnapshot {
+  const wb = seedWorkbook();
+  caps.forEach((cap, i) => wb.sheets.push(sheet(`绩效${i + 1}`, goal(`${i + 1}、项目${i + 1}绩效目标表`, cap))));
+  return wb;
+}
+
+describe("cross-project-amounts", () => {
+  it("passes when the cost caps add up to 项目支出 236.00 (万元 and 元 caps)", () => {
+    expect(runRule("cross-project-amounts", withGoals(["≤200万元", "≤36万元"]))).toEqual([]);
+    expect(runRule("cross-project-amounts", withGoals(["≤2000000元", "≤36万元"]))).toEqual([]);
+  });
+
+  it("warns at the 项目支出 total when they do not", () => {
+    const f = runRule("cross-project-amounts", withGoals(["≤200万元", "≤30万元"]));
+    expect(f.map(at)).toEqual(["支出!F6"]);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].expected).toBe("230.00");
+  });
+});
