@@ -75,7 +75,6 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
         rowLabel = rowLabel || joined[2];
       }
     }
-    const codeOrLabel = code || rowLabel;
     const secondaryCode = cc.secondary !== undefined ? grid.text(r, cc.secondary) : "";
 
     const texts = textCols.map((c) => grid.ownText(r, c));

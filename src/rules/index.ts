@@ -25,6 +25,8 @@ import { economicCodeStructure } from "./codes/economic-code-structure";
 import { codeNameMismatch } from "./codes/code-name-mismatch";
 import { codeNotInCatalogue } from "./codes/code-not-in-catalogue";
 // --- hygiene ---
+import { mergedAmountCells } from "./hygiene/merged-amount-cells";
+import { hiddenRows } from "./hygiene/hidden-rows";
 import { textNumber } from "./hygiene/text-number";
 import { excessDecimals } from "./hygiene/excess-decimals";
 import { negativeAmount } from "./hygiene/negative-amount";
@@ -64,6 +66,8 @@ export const allRules: Rule[] = [
   nonNumericAmount,
   emptyTableNote,
   titleWording,
+  mergedAmountCells,
+  hiddenRows,
 ];
 
 export function ruleById(id: string): Rule | undefined {

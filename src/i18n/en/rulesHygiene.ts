@@ -16,4 +16,8 @@ export const rulesHygiene: Record<keyof typeof zh, string> = {
     "This table has no amounts and no note saying why; a table without data is published empty with a note (e.g. “注：无……预算，空表列示”)",
   "rule.title-wording.description": "Table titles use the standard wording (e.g. 政府性基金, not 政府基金)",
   "rule.title-wording.message": "“{variant}” in the table title is not the standard wording; use “{standard}”",
+  "rule.merged-amount-cells.description": "Merged cells over amount columns: only the top-left cell has a value; the other rows read as blank",
+  "rule.merged-amount-cells.message": "Amount cells {range} are merged; only the top-left value counts. Unmerge and fill each row",
+  "rule.hidden-rows.description": "Hidden rows in a table body are still checked and summed but do not print",
+  "rule.hidden-rows.message": "{count} hidden row(s) in this table (rows {rows}) still count in the totals; check they should be published",
 };

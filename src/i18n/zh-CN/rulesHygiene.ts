@@ -14,4 +14,8 @@ export const rulesHygiene = {
     "本表没有金额，也没有说明为何为空；没有数据的表格应列出空表并加以说明（如“注：无……预算，空表列示”）",
   "rule.title-wording.description": "表名应使用规范用语（如“政府性基金”而不是“政府基金”）",
   "rule.title-wording.message": "表名中的“{variant}”不是规范用语，应为“{standard}”",
+  "rule.merged-amount-cells.description": "表体中覆盖金额栏的合并单元格：只有左上角单元格有值，被合并的行按空白计算",
+  "rule.merged-amount-cells.message": "金额栏有合并单元格 {range}，只有左上角单元格的值参与计算，请拆分合并后逐行填写",
+  "rule.hidden-rows.description": "表体中的隐藏行：仍参与校验和合计，但打印或公开时看不到",
+  "rule.hidden-rows.message": "本表有 {count} 个隐藏行（第 {rows} 行），它们仍计入合计；请确认是否应公开",
 } as const;

@@ -58,13 +58,17 @@ export function forEachAmountCell(table: Table, ctx: RuleContext, visit: (cell: 
   if (!cols.length) return;
   const skipRows = new Set<number>((table.notes || []).map((n) => n.row));
   if (typeof table.columnNumberRow === "number") skipRows.add(table.columnNumberRow);
-  const merges = table.bodyMerges || [];
-  const hidden = (row: number, col: number) =>
-    merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  // Cells covered by a merge (other than its top-left) are not read: one set, built once per table.
+  const covered = new Set<number>();
+  for (const m of table.bodyMerges || []) {
+    for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++) {
+      for (const c of cols) if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) covered.add(r * 65536 + c);
+    }
+  }
   for (let row = top; row <= bottom; row++) {
     if (skipRows.has(row)) continue;
     for (const col of cols) {
-      if (merges.length && hidden(row, col)) continue;
+      if (covered.size && covered.has(row * 65536 + col)) continue;
       visit({ row, col, parsed: ctx.values.parsed(table.sheetIndex, row, col) });
     }
   }

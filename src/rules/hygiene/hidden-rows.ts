@@ -1,0 +1,33 @@
+import { toA1 } from "../../core/a1";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+
+/**
+ * Hidden rows inside a table body are still checked and still count in every sum; the accountant
+ * should know they are there, since the published (printed) table will not show them.
+ */
+export const hiddenRows: Rule = {
+  meta: {
+    id: "hidden-rows",
+    severity: "info",
+    category: "hygiene",
+    description: "rule.hidden-rows.description",
+    messages: ["rule.hidden-rows.message"],
+  },
+  checkTable(table, ctx) {
+    const sheet = ctx.workbook.sheets[table.sheetIndex];
+    const hidden = sheet.hiddenRows.filter((r) => r >= table.body.top && r <= table.body.bottom);
+    if (hidden.length === 0) return;
+    const first = hidden[0];
+    const rows = hidden.map((r) => r + 1);
+    ctx.report({
+      sheet: table.sheet,
+      cell: toA1(first, table.columns[0]?.col ?? 0),
+      message: t("rule.hidden-rows.message", {
+        count: hidden.length,
+        rows: rows.length > 8 ? `${rows.slice(0, 8).join("、")}等` : rows.join("、"),
+      }),
+      table: table.template,
+    });
+  },
+};

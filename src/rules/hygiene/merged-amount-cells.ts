@@ -1,0 +1,31 @@
+import { rangeToA1, toA1 } from "../../core/a1";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+
+/**
+ * A merge that covers amount cells of the body: only its top-left cell holds a value, so the rows
+ * it spans read as blank and their sums may silently change. Reported once per merge.
+ */
+export const mergedAmountCells: Rule = {
+  meta: {
+    id: "merged-amount-cells",
+    severity: "warning",
+    category: "hygiene",
+    description: "rule.merged-amount-cells.description",
+    messages: ["rule.merged-amount-cells.message"],
+  },
+  checkTable(table, ctx) {
+    const numeric = table.columns.filter((c) => c.numeric).map((c) => c.col);
+    if (table.shape === "indicator" || numeric.length === 0) return;
+    for (const m of table.bodyMerges) {
+      if (m.bottom === m.top && m.right === m.left) continue;
+      if (!numeric.some((c) => c >= m.left && c <= m.right)) continue;
+      ctx.report({
+        sheet: table.sheet,
+        cell: toA1(m.top, m.left),
+        message: t("rule.merged-amount-cells.message", { range: rangeToA1(m) }),
+        table: table.template,
+      });
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import { sheetFromRows } from "../../src/core/snapshot";
+import { runRule, at } from "./helpers/run";
+import { expenditureRows, workbook } from "./helpers/sheets";
+
+describe("hidden-rows", () => {
+  it("says nothing when no body row is hidden (hidden header rows do not count)", () => {
+    const s = sheetFromRows("支出", expenditureRows(), { hiddenRows: [1] });
+    expect(runRule("hidden-rows", workbook(s))).toEqual([]);
+  });
+
+  it("lists hidden body rows as info at the first one", () => {
+    const s = sheetFromRows("支出", expenditureRows(), { hiddenRows: [9, 10] });
+    const f = runRule("hidden-rows", workbook(s));
+    expect(f.map(at)).toEqual(["支出!B10"]);
+    expect(f[0].severity).toBe("info");
+    expect(f[0].message).toContain("10、11");
+  });
+});
