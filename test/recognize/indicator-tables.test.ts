@@ -1,0 +1,80 @@
+import { recognizeWorkbook } from "../../src/recognize";
+import type { IndicatorTable } from "../../src/recognize/model";
+import { Row, sheet, workbook } from "../rules/helpers/sheets";
+
+const recognise = (rows: Row[], merges = [] as { top: number; left: number; bottom: number; right: number }[]) =>
+  recognizeWorkbook(workbook(sheet("S", rows, merges))).tables[0] as IndicatorTable;
+
+/** Seed 003 table 1 (绵阳 2020 医疗救助 self-evaluation), laid out as its published form. */
+function selfEvaluation(): Row[] {
+  return [
+    ["城乡医疗救助补助资金（普遍补助部分）转移支付区域绩效目标自评表"],
+    ["（2020年度）"],
+    ["转移支付（项目）名称", null, "城乡医疗救助补助资金（普遍补助部分）"],
+    ["中央主管部门", null, "国家医保局"],
+    ["地方主管部门", null, "省医保局", null, "资金使用单位", "绵阳市医疗保障局"],
+    ["项目资金（万元）", null, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A）"],
+    [null, "年度资金总额：", 15329.53, 11852.5, "77.32%"],
+    [null, "其中：中央补助", 11221.53, 11221.53, "100.00%"],
+    [null, "地方资金", 4108, 630.97, "15.36%"],
+    [null, "其他资金"],
+    ["总体目标完成情况", "总体目标", null, "全年实际完成情况"],
+    [null, "目标1:持续做好困难群众参保资助工作", null, "1:持续做好困难群众参保资助工作"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+    [null, "产出指标", "数量指标", "资助参保人次", "对符合条件的重点救助对象资助参加城乡居", 194279],
+    [null, null, null, "住院救助人次", "原则上不低于上年度前三季度住院救助人次", 150226],
+    [null, null, "质量指标", "门诊医疗费用救助比例", "符合实际", "符合实际"],
+    [null, null, "时效指标", "“一站式”即时结算覆盖率", "不低于上年", "高于上年"],
+    [null, "效益指标", "经济效益", "不合理累计结余减少程度", "成效明显", "成效明显"],
+    [null, null, "生态效益", "困难群众医疗费用负担减轻程度", "有效缓解", "有效缓解"],
+    [null, "满意度指标", "服务对象满意度", "政策知晓率", "≥80%", "80%"],
+    [null, null, null, "救助对象满意度", "≥85%", "85%"],
+    ["说明", "无"],
+  ];
+}
+
+describe("indicator tables", () => {
+  it("recognises a self-evaluation table below its funding block and reads target, actual and reason columns", () => {
+    const t = recognise(selfEvaluation(), [{ top: 12, left: 0, bottom: 20, right: 0 }]);
+    expect(t.template).toBe("self-evaluation");
+    expect(t.header).toEqual({ top: 12, bottom: 12 });
+    expect(t.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target", "actual", "reason"]);
+    expect(t.indicators).toHaveLength(8);
+    expect(t.indicators[1]).toMatchObject({ level1: "产出指标", level2: "数量指标", name: "住院救助人次", actual: "150226" });
+    expect(t.indicators[5]).toMatchObject({ level1: "效益指标", level2: "生态效益" });
+    expect(t.indicators[7]).toMatchObject({ level1: "满意度指标", level2: "服务对象满意度", target: "≥85%", actual: "85%" });
+  });
+
+  it("recognises a 部门整体 goal table (Henan layout)", () => {
+    const t = recognise([
+      ["部门（单位）整体绩效目标申报表"],
+      ["部门名称", "某县医疗保障局"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "指标解释", "指标说明"],
+      ["管理效率", "预算管理", "预算执行率", "≥90%", "预算执行数/预算数×100%", "预算执行率=预算执行数/预算数×100%"],
+      ["运行成本", "成本控制成效", "“三公经费”变动率", "≤0", "（本年度三公经费-上年度）/上年度", "变动率"],
+    ]);
+    expect(t.template).toBe("department-goal");
+    expect(t.indicators.map((i) => i.name)).toEqual(["预算执行率", "“三公经费”变动率"]);
+    expect(t.indicators[0].description).toBe("预算执行数/预算数×100%");
+  });
+
+  it("recognises a scoring table with weights and scores", () => {
+    const t = recognise([
+      ["2019年部门整体支出绩效评价表"],
+      ["一级指标", "二级指标", "三级指标", "分值", "自评得分"],
+      ["预算管理", "预算编制", "预算安排准确性", 5, 4],
+      [null, "执行进度", "部门总体执行进度", 5, 5],
+    ]);
+    expect(t.template).toBe("evaluation-score");
+    expect(t.indicators[1]).toMatchObject({ level1: "预算管理", level2: "执行进度", weight: "5", score: "5" });
+  });
+
+  it("recognises a goal table without a title from its indicator header", () => {
+    const t = recognise([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "覆盖数量", "≥36万人"],
+    ]);
+    expect(t.template).toBe("project-goal");
+    expect(t.indicators).toHaveLength(1);
+  });
+});
