@@ -28,7 +28,12 @@ const EMPTY: ParsedValue = { kind: "empty" };
 const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "－", "/", "\\", "−"]);
 
 /** Full-width and other look-alike characters folded to ASCII (NFKC covers digits, ．，％＋－). */
+/** Characters NFKC or the replacements below would change: Latin-1, punctuation, full-width, compatibility forms. */
+const NEEDS_FOLDING = /[\u00a0-\u00ff\u2000-\u2fff\u3000-\u303f\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
+
 export function normalizeText(text: string): string {
+  // Fast path: plain ASCII and ordinary CJK text need no folding (most cells of a large sheet).
+  if (!NEEDS_FOLDING.test(text)) return text.trim();
   return text
     .normalize("NFKC")
     .replace(/[\u00a0\u3000\u200b\ufeff]/g, " ")

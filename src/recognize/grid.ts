@@ -10,6 +10,7 @@ export class SheetGrid {
   /** Master cell (row*65536+col) for each cell covered by a merge, except the master itself. */
   private readonly mergeMaster = new Map<number, number>();
   private readonly textCache = new Map<number, string>();
+  private readonly ownCache = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     for (const m of sheet.merges) {
@@ -38,9 +39,10 @@ export class SheetGrid {
     let key = row * 65536 + col;
     const master = this.mergeMaster.get(key);
     if (master !== undefined) key = master;
+    if (master === undefined) return this.ownText(row, col);
     let t = this.textCache.get(key);
     if (t === undefined) {
-      t = squeeze(cellText(cellAt(this.sheet, Math.floor(key / 65536), key % 65536)));
+      t = this.ownText(Math.floor(key / 65536), key % 65536);
       this.textCache.set(key, t);
     }
     return t;
@@ -48,7 +50,15 @@ export class SheetGrid {
 
   /** Squeezed text of the cell itself, without merge propagation. */
   ownText(row: number, col: number): string {
-    return squeeze(cellText(cellAt(this.sheet, row, col)));
+    const key = row * 65536 + col;
+    let t = this.ownCache.get(key);
+    if (t === undefined) {
+      const v = cellAt(this.sheet, row, col);
+      // Numbers need no normalising; most amount cells take this path.
+      t = typeof v === "number" ? String(v) : v === null ? "" : squeeze(cellText(v));
+      this.ownCache.set(key, t);
+    }
+    return t;
   }
 
   /** The cell's text as written (trimmed), for notes and messages. */

@@ -6,7 +6,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { TEMPLATES } from "../catalog/templates";
 import { SheetGrid } from "./grid";
-import { findTitle, findUnit, firstText, TitleMatch } from "./title";
+import { findTitle, findUnit, firstText, isTitleRow, TitleMatch } from "./title";
 import { assignRoles, columnPaths, HeaderBlock, locateHeader, locateIndicatorHeader } from "./header";
 import { bodyExtent } from "./body";
 import { buildCodedRows, isSplitLayout } from "./coded";
@@ -46,7 +46,7 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table 
   const columns = assignRoles(paths, def.columns);
   if (!hasEssentialColumns(def.shape, columns)) return undefined;
 
-  const isNextTitle = (row: number) => row > header.bottom + 1 && findTitle(grid, row)?.row === row;
+  const isNextTitle = (row: number) => row > header.bottom + 1 && isTitleRow(grid, row);
   const body = bodyExtent(grid, header.bottom + 1, isNextTitle);
   const base: TableBase = {
     template: title.template,

@@ -27,6 +27,12 @@ export function findTitle(grid: SheetGrid, fromRow = 0): TitleMatch | undefined 
   return undefined;
 }
 
+/** Whether a row holds a table title (the start of another table below this one). */
+export function isTitleRow(grid: SheetGrid, row: number): boolean {
+  for (const { text } of grid.rowTexts(row, TITLE_SCAN_COLS)) if (templateForTitle(text)) return true;
+  return false;
+}
+
 /** First non-empty text of the first rows, for "unrecognised" messages. */
 export function firstText(grid: SheetGrid): string {
   const last = Math.min(grid.rowCount, TITLE_SCAN_ROWS);

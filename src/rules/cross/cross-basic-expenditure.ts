@@ -1,6 +1,6 @@
 import { t } from "../../i18n";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, totalRow } from "../support/cross";
+import { at, column, firstCoded, totalRow, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 
 /** X7: 基本支出表 合计 = 一般公共预算支出表 合计行的基本支出. */
@@ -14,13 +14,13 @@ export const crossBasicExpenditure: Rule = {
     reference: "X7",
   },
   checkWorkbook(ctx) {
-    reportSums(ctx, basicChecks(ctx));
+    for (const pkg of packagesOf(ctx)) reportSums(ctx, basicChecks(ctx, pkg));
   },
 };
 
-function basicChecks(ctx: RuleContext): SumCheck[] {
-  const t5 = firstCoded(ctx, "general-budget-expenditure");
-  const t6 = firstCoded(ctx, "general-budget-basic");
+function basicChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+  const t5 = firstCoded(pkg, "general-budget-expenditure");
+  const t6 = firstCoded(pkg, "general-budget-basic");
   if (!t5 || !t6) return [];
   const t5Basic = column(t5, "basic");
   const t6Total = column(t6, "total");
@@ -35,7 +35,7 @@ function basicChecks(ctx: RuleContext): SumCheck[] {
       blankAsZero: true,
       total: at(t6, r6.row, t6Total),
       parts: [at(t5, r5.row, t5Basic)],
-      what: t("cross.basic"),
+      what: () => t("cross.basic"),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { t } from "../../i18n";
 import type { Rule, RuleContext } from "../types";
-import { cellsForCode, column, firstCoded } from "../support/cross";
+import { cellsForCode, column, firstCoded, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 
 /**
@@ -26,13 +26,13 @@ export const crossEconomicFunction: Rule = {
     reference: "X8",
   },
   checkWorkbook(ctx) {
-    reportSums(ctx, pairChecks(ctx));
+    for (const pkg of packagesOf(ctx)) reportSums(ctx, pairChecks(ctx, pkg));
   },
 };
 
-function pairChecks(ctx: RuleContext): SumCheck[] {
-  const t5 = firstCoded(ctx, "general-budget-expenditure");
-  const t6 = firstCoded(ctx, "general-budget-basic");
+function pairChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+  const t5 = firstCoded(pkg, "general-budget-expenditure");
+  const t6 = firstCoded(pkg, "general-budget-basic");
   if (!t5 || !t6) return [];
   const basic5 = column(t5, "basic");
   const total6 = column(t6, "total");
@@ -50,7 +50,7 @@ function pairChecks(ctx: RuleContext): SumCheck[] {
       blankAsZero: true,
       total: economic[0],
       parts: functional,
-      what: t("cross.economicFunction", { economic: pair.economic, functional: pair.functional.join("、") }),
+      what: () => t("cross.economicFunction", { economic: pair.economic, functional: pair.functional.join("、") }),
     });
   }
   return checks;

@@ -1,6 +1,6 @@
 import { t } from "../../i18n";
 import type { Rule, RuleContext } from "../types";
-import { at, cellsForCode, column, firstCoded, firstSummary, totalRow } from "../support/cross";
+import { at, cellsForCode, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 
 /** X2: each expenditure class of 收支总表 equals that class in 支出总表; 本年支出合计 equals its 合计. */
@@ -14,13 +14,13 @@ export const crossExpenseClasses: Rule = {
     reference: "X2",
   },
   checkWorkbook(ctx) {
-    reportSums(ctx, expenseChecks(ctx));
+    for (const pkg of packagesOf(ctx)) reportSums(ctx, expenseChecks(ctx, pkg));
   },
 };
 
-function expenseChecks(ctx: RuleContext): SumCheck[] {
-  const t1 = firstSummary(ctx, "income-expense-summary");
-  const t3 = firstCoded(ctx, "expenditure");
+function expenseChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+  const t1 = firstSummary(pkg, "income-expense-summary");
+  const t3 = firstCoded(pkg, "expenditure");
   if (!t1 || !t3) return [];
   const t1Amount = column(t1, "expense.amount", "expense.total");
   const t3Total = column(t3, "total");
@@ -34,12 +34,12 @@ function expenseChecks(ctx: RuleContext): SumCheck[] {
         ...base,
         total: at(t1, r.row, t1Amount),
         parts: cellsForCode(t3, r.classCode, t3Total),
-        what: t("cross.expenseClass", { label: r.label, code: r.classCode }),
+        what: () => t("cross.expenseClass", { label: r.label, code: r.classCode ?? "" }),
       });
     }
     const t3TotalRow = totalRow(t3);
     if (r.kind === "current-total" && t3TotalRow) {
-      checks.push({ ...base, total: at(t1, r.row, t1Amount), parts: [at(t3, t3TotalRow.row, t3Total)], what: t("cross.expenseTotal") });
+      checks.push({ ...base, total: at(t1, r.row, t1Amount), parts: [at(t3, t3TotalRow.row, t3Total)], what: () => t("cross.expenseTotal") });
     }
   }
   return checks;

@@ -2,7 +2,7 @@ import { TEMPLATES } from "../../catalog/templates";
 import { t } from "../../i18n";
 import type { CodedTable, TemplateId } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, cellsForCode, column, firstCoded, firstSummary, totalRow } from "../support/cross";
+import { at, cellsForCode, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 import { columnLabel } from "../support/identities";
 
@@ -17,7 +17,7 @@ export const crossFiscalByFund: Rule = {
     reference: "X5",
   },
   checkWorkbook(ctx) {
-    reportSums(ctx, fundChecks(ctx));
+    for (const pkg of packagesOf(ctx)) reportSums(ctx, fundChecks(ctx, pkg));
   },
 };
 
@@ -27,13 +27,13 @@ const FUNDS: { role: string; template: TemplateId }[] = [
   { role: "expense.soe", template: "state-capital-expenditure" },
 ];
 
-function fundChecks(ctx: RuleContext): SumCheck[] {
-  const t4 = firstSummary(ctx, "fiscal-summary");
+function fundChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+  const t4 = firstSummary(pkg, "fiscal-summary");
   if (!t4) return [];
   const checks: SumCheck[] = [];
   for (const fund of FUNDS) {
     const t4Col = column(t4, fund.role);
-    const detail: CodedTable | undefined = firstCoded(ctx, fund.template);
+    const detail: CodedTable | undefined = firstCoded(pkg, fund.template);
     const detailTotal = detail && column(detail, "total");
     if (!t4Col || !detail || !detailTotal) continue;
     const base = { ref: "X5", severity: "error" as const, table: t4.template, blankAsZero: true };
@@ -45,7 +45,7 @@ function fundChecks(ctx: RuleContext): SumCheck[] {
           ...base,
           total: at(t4, r.row, t4Col),
           parts: cellsForCode(detail, r.classCode, detailTotal),
-          what: t("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode }),
+          what: () => t("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode ?? "" }),
         });
       }
       const detailTotalRow = totalRow(detail);
@@ -54,7 +54,7 @@ function fundChecks(ctx: RuleContext): SumCheck[] {
           ...base,
           total: at(t4, r.row, t4Col),
           parts: [at(detail, detailTotalRow.row, detailTotal)],
-          what: t("cross.fundTotal", { column: columnLabel(t4Col), table: tableName }),
+          what: () => t("cross.fundTotal", { column: columnLabel(t4Col), table: tableName }),
         });
       }
     }

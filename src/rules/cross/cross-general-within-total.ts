@@ -1,7 +1,7 @@
 import { formatMoney } from "../../core/money";
 import { t } from "../../i18n";
-import type { Rule } from "../types";
-import { cellsForCode, codesOf, column, firstCoded } from "../support/cross";
+import type { Rule, RuleContext } from "../types";
+import { cellsForCode, codesOf, column, firstCoded, Package, packagesOf } from "../support/cross";
 import { columnLabel } from "../support/identities";
 import { locate, shownDecimals } from "../support/sums";
 
@@ -16,8 +16,14 @@ export const crossGeneralWithinTotal: Rule = {
     reference: "X6",
   },
   checkWorkbook(ctx) {
-    const t5 = firstCoded(ctx, "general-budget-expenditure");
-    const t3 = firstCoded(ctx, "expenditure");
+    for (const pkg of packagesOf(ctx)) checkPackage(ctx, pkg);
+  },
+};
+
+function checkPackage(ctx: RuleContext, pkg: Package): void {
+  {
+    const t5 = firstCoded(pkg, "general-budget-expenditure");
+    const t3 = firstCoded(pkg, "expenditure");
     if (!t5 || !t3) return;
     for (const role of ["total", "basic", "project"]) {
       const c5 = column(t5, role);
@@ -51,5 +57,5 @@ export const crossGeneralWithinTotal: Rule = {
         });
       }
     }
-  },
-};
+  }
+}

@@ -1,7 +1,7 @@
 import { t } from "../../i18n";
 import type { SummaryRow } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow } from "../support/cross";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 
 const FISCAL_INCOME = /一般公共预算|政府性基金|国有资本经营/;
@@ -17,15 +17,15 @@ export const crossIncomeTotals: Rule = {
     reference: "X1 X4",
   },
   checkWorkbook(ctx) {
-    reportSums(ctx, incomeChecks(ctx));
+    for (const pkg of packagesOf(ctx)) reportSums(ctx, incomeChecks(ctx, pkg));
   },
 };
 
-function incomeChecks(ctx: RuleContext): SumCheck[] {
+function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const checks: SumCheck[] = [];
-  const t1 = firstSummary(ctx, "income-expense-summary");
-  const t2 = firstCoded(ctx, "income");
-  const t4 = firstSummary(ctx, "fiscal-summary");
+  const t1 = firstSummary(pkg, "income-expense-summary");
+  const t2 = firstCoded(pkg, "income");
+  const t4 = firstSummary(pkg, "fiscal-summary");
   const t2Total = t2 && totalRow(t2);
   const base = { ref: "X1", severity: "error" as const, blankAsZero: true };
 
@@ -35,12 +35,12 @@ function incomeChecks(ctx: RuleContext): SumCheck[] {
     const current = t1Row("current-total");
     const t2Current = column(t2, "current", "total");
     if (current && t2Current) {
-      checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: t("cross.incomeCurrent") });
+      checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: () => t("cross.incomeCurrent") });
     }
     const grand = t1Row("grand-total");
     const t2Grand = column(t2, "total");
     if (grand && t2Grand) {
-      checks.push({ ...base, table: t1.template, total: at(t1, grand.row, t1Amount), parts: [at(t2, t2Total.row, t2Grand)], what: t("cross.incomeGrand") });
+      checks.push({ ...base, table: t1.template, total: at(t1, grand.row, t1Amount), parts: [at(t2, t2Total.row, t2Grand)], what: () => t("cross.incomeGrand") });
     }
   }
 
@@ -56,7 +56,7 @@ function incomeChecks(ctx: RuleContext): SumCheck[] {
           table: t4.template,
           total: at(t4, t4Current.row, t4Amount),
           parts: fiscalItems.map((r) => at(t1, r.row, t1Amount)),
-          what: t("cross.fiscalIncomeFromSummary"),
+          what: () => t("cross.fiscalIncomeFromSummary"),
         });
       }
     }
@@ -68,7 +68,7 @@ function incomeChecks(ctx: RuleContext): SumCheck[] {
         table: t4.template,
         total: at(t4, t4Current.row, t4Amount),
         parts: [at(t2, t2Total.row, t2Fiscal)],
-        what: t("cross.fiscalIncomeFromIncome"),
+        what: () => t("cross.fiscalIncomeFromIncome"),
       });
     }
   }

@@ -2,8 +2,8 @@ import { parseTarget } from "../../core/indicator-target";
 import { formatMoney, moneyFromNumber } from "../../core/money";
 import { t } from "../../i18n";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
-import type { Rule } from "../types";
-import { column, firstCoded, totalRow } from "../support/cross";
+import type { Rule, RuleContext } from "../types";
+import { column, firstCoded, Package, packagesOf, totalRow } from "../support/cross";
 import { locate, shownDecimals } from "../support/sums";
 
 /** The cost cap of one project goal table, in 万元: the first 成本 indicator with an amount. */
@@ -33,8 +33,14 @@ export const crossProjectAmounts: Rule = {
     reference: "X10",
   },
   checkWorkbook(ctx) {
-    const goals = ctx.tables.filter((x): x is IndicatorTable => x.shape === "indicator" && x.template === "project-goal");
-    const t3 = firstCoded(ctx, "expenditure");
+    for (const pkg of packagesOf(ctx)) checkPackage(ctx, pkg);
+  },
+};
+
+function checkPackage(ctx: RuleContext, pkg: Package): void {
+  {
+    const goals = pkg.filter((x): x is IndicatorTable => x.shape === "indicator" && x.template === "project-goal");
+    const t3 = firstCoded(pkg, "expenditure");
     if (goals.length === 0 || !t3) return;
     const project = column(t3, "project");
     const sumRow = totalRow(t3);
@@ -56,5 +62,5 @@ export const crossProjectAmounts: Rule = {
       difference: formatMoney(budget.amount - sum, d),
       table: t3.template,
     });
-  },
-};
+  }
+}

@@ -1,8 +1,8 @@
 import { formatMoney } from "../../core/money";
 import { t } from "../../i18n";
 import type { LabeledTable } from "../../recognize/model";
-import type { Rule } from "../types";
-import { cellsForCode, column, firstCoded, firstTable } from "../support/cross";
+import type { Rule, RuleContext } from "../types";
+import { cellsForCode, column, firstCoded, firstTable, Package, packagesOf } from "../support/cross";
 import { locate, shownDecimals } from "../support/sums";
 
 /**
@@ -27,8 +27,14 @@ export const crossThreePublicEconomic: Rule = {
     reference: "X11",
   },
   checkWorkbook(ctx) {
-    const t9 = firstTable(ctx, "three-public") as LabeledTable | undefined;
-    const t6 = firstCoded(ctx, "general-budget-basic");
+    for (const pkg of packagesOf(ctx)) checkPackage(ctx, pkg);
+  },
+};
+
+function checkPackage(ctx: RuleContext, pkg: Package): void {
+  {
+    const t9 = firstTable(pkg, "three-public") as LabeledTable | undefined;
+    const t6 = firstCoded(pkg, "general-budget-basic");
     if (!t9 || t9.shape !== "labeled" || !t6) return;
     const amount9 = column(t9, "gp", "total");
     const total6 = column(t6, "total");
@@ -58,5 +64,5 @@ export const crossThreePublicEconomic: Rule = {
         table: t9.template,
       });
     }
-  },
-};
+  }
+}

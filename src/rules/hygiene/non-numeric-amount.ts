@@ -24,7 +24,10 @@ export const nonNumericAmount: Rule = {
   },
   checkTable(table, ctx) {
     const sheet = ctx.workbook.sheets[table.sheetIndex];
+    // Most sheets have no formula at all; skip the per-cell look-up then.
+    const hasFormulas = !!sheet && !!sheet.formulas && Object.keys(sheet.formulas).length > 0;
     forEachAmountCell(table, ctx, ({ row, col, parsed }) => {
+      if (parsed.kind === "number" || (parsed.kind === "empty" && !hasFormulas)) return;
       const at = { sheet: table.sheet, cell: toA1(row, col), table: table.template };
       if (parsed.kind === "text") {
         if (/^(注|说明)/.test(parsed.text) || looksLikeEmptyNote(parsed.text)) return;
@@ -32,7 +35,7 @@ export const nonNumericAmount: Rule = {
         ctx.report({ ...at, message: t("rule.non-numeric-amount.message.text", { text }), actual: text });
       } else if (parsed.kind === "error") {
         ctx.report({ ...at, message: t("rule.non-numeric-amount.message.error", { code: parsed.code }), actual: parsed.code });
-      } else if (parsed.kind === "empty" && sheet.formulas && formulaAt(sheet, row, col) !== undefined && cellAt(sheet, row, col) === null) {
+      } else if (parsed.kind === "empty" && formulaAt(sheet, row, col) !== undefined && cellAt(sheet, row, col) === null) {
         ctx.report({ ...at, severity: "info", message: t("rule.non-numeric-amount.message.noResult") });
       }
     });

@@ -36,7 +36,7 @@ export const blankTotal: Rule = {
         sheet: where.sheet,
         cell: where.cell,
         related: check.parts.map((p) => locate(ctx, p)),
-        message: t("sums.blankTotal", { what: check.what, expected }),
+        message: t("sums.blankTotal", { what: check.what(), expected }),
         expected,
         actual: "",
         table: check.table,

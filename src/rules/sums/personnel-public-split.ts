@@ -32,7 +32,7 @@ export const personnelPublicSplit: Rule = {
         table: table.template,
         total: at(table, sumRow.row, personnel),
         parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code!)).map((r) => at(table, r.row, total)),
-        what: t("sums.personnel"),
+        what: () => t("sums.personnel"),
       },
       {
         ref: "A16",
@@ -40,7 +40,7 @@ export const personnelPublicSplit: Rule = {
         table: table.template,
         total: at(table, sumRow.row, pub),
         parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code!)).map((r) => at(table, r.row, total)),
-        what: t("sums.public"),
+        what: () => t("sums.public"),
       },
     ];
     reportSums(ctx, checks);

@@ -64,7 +64,7 @@ export function rowSumChecks(table: Table): SumCheck[] {
         table: table.template,
         total: pos(table, r.row, total.col),
         parts: parts.map((p) => pos(table, r.row, p.col)),
-        what: t("sums.row", {
+        what: () => t("sums.row", {
           row: r.row + 1,
           label: r.label,
           total: columnLabel(total),
@@ -92,6 +92,18 @@ export function ancestorCodes(code: string): string[] {
   const out: string[] = [];
   for (let len = code.length - 2; len >= 3; len -= 2) out.push(code.slice(0, len));
   return out;
+}
+
+const treeCache = new WeakMap<CodedTable, CodeTree>();
+
+/** The code tree of a table's rows, built once per table. */
+export function codeTreeOf(table: CodedTable): CodeTree {
+  let tree = treeCache.get(table);
+  if (!tree) {
+    tree = buildCodeTree(table.rows);
+    treeCache.set(table, tree);
+  }
+  return tree;
 }
 
 export function buildCodeTree(rows: readonly CodedRow[]): CodeTree {
@@ -139,7 +151,7 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
     parts = units;
     level = t("sums.levelUnit");
   } else {
-    const tree = buildCodeTree(table.rows);
+    const tree = codeTreeOf(table);
     parts = [...tree.roots, ...table.rows.filter((r) => r.kind === "other")];
     level = tree.roots.every((r) => r.code!.length === 3) ? t("sums.levelClass") : t("sums.levelRoot");
   }
@@ -153,7 +165,7 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
         table: table.template,
         total: pos(table, total.row, c.col),
         parts: parts.map((p) => pos(table, p.row, c.col)),
-        what: t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }),
+        what: () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }),
       });
     }
   }
@@ -162,7 +174,7 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
 
 /** 类 = Σ款, 款 = Σ项 (nearest present descendants; duplicated codes all count). */
 export function hierarchyChecks(table: CodedTable): SumCheck[] {
-  const tree = buildCodeTree(table.rows);
+  const tree = codeTreeOf(table);
   const checks: SumCheck[] = [];
   for (const [parent, children] of tree.childrenOf) {
     const childCodes = Array.from(new Set(children.map((c) => c.code!)));
@@ -173,7 +185,7 @@ export function hierarchyChecks(table: CodedTable): SumCheck[] {
         table: table.template,
         total: pos(table, parent.row, c.col),
         parts: children.map((k) => pos(table, k.row, c.col)),
-        what: t("sums.hierarchy", {
+        what: () => t("sums.hierarchy", {
           code: parent.code!,
           label: parent.label,
           column: columnLabel(c),
@@ -202,7 +214,7 @@ export function subtotalChecks(table: CodedTable): SumCheck[] {
         table: table.template,
         total: pos(table, r.row, c.col),
         parts: parts.map((p) => pos(table, p.row, c.col)),
-        what: t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: parts.length }),
+        what: () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: parts.length }),
       });
     }
   }
@@ -236,7 +248,7 @@ export function summaryChecks(table: SummaryTable): SumCheck[] {
           table: table.template,
           total: cell(current),
           parts: topItems.map(cell),
-          what: t("sums.summaryCurrent", { side: sideName, label: current.label, column }),
+          what: () => t("sums.summaryCurrent", { side: sideName, label: current.label, column }),
         });
       }
       // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
@@ -251,7 +263,7 @@ export function summaryChecks(table: SummaryTable): SumCheck[] {
             table: table.template,
             total: cell(items[i]),
             parts: kids.map(cell),
-            what: t("sums.summaryGroup", { side: sideName, label: items[i].label, column }),
+            what: () => t("sums.summaryGroup", { side: sideName, label: items[i].label, column }),
           });
         }
       }
@@ -262,7 +274,7 @@ export function summaryChecks(table: SummaryTable): SumCheck[] {
           table: table.template,
           total: cell(grand),
           parts: [cell(current), ...carry.map(cell)],
-          what: t("sums.summaryGrand", { side: sideName, label: grand.label, column }),
+          what: () => t("sums.summaryGrand", { side: sideName, label: grand.label, column }),
         });
       }
       for (const c of carry) {
@@ -276,7 +288,7 @@ export function summaryChecks(table: SummaryTable): SumCheck[] {
             table: table.template,
             total: cell(c),
             parts: bounded.map(cell),
-            what: t("sums.summaryCarryover", { side: sideName, label: c.label, column }),
+            what: () => t("sums.summaryCarryover", { side: sideName, label: c.label, column }),
           });
         }
       }
@@ -302,7 +314,7 @@ export function balanceChecks(table: SummaryTable): SumCheck[] {
       table: table.template,
       total: pos(table, expenseGrand.row, expenseCol.col),
       parts: [pos(table, incomeGrand.row, incomeCol.col)],
-      what: t("sums.balance"),
+      what: () => t("sums.balance"),
     },
   ];
 }
@@ -323,7 +335,7 @@ export function threePublicChecks(table: LabeledTable): SumCheck[] {
         table: table.template,
         total: pos(table, total.row, c.col),
         parts: parts.map((p) => pos(table, p.row, c.col)),
-        what: t(key, { column: columnLabel(c) }),
+        what: () => t(key, { column: columnLabel(c) }),
       });
     }
   };

@@ -22,8 +22,8 @@ export interface SumCheck {
   table: string;
   total: CellPos;
   parts: CellPos[];
-  /** What the identity says, in zh-CN, e.g. "第5行：合计 = 基本支出 + 项目支出". */
-  what: string;
+  /** What the identity says, in zh-CN, e.g. "第5行：合计 = 基本支出 + 项目支出". Built only when reported. */
+  what: () => string;
   /** Cross-table comparisons: a blank cell means 0 and a difference is reported as a mismatch. */
   blankAsZero?: boolean;
 }
@@ -78,7 +78,7 @@ export function reportSums(ctx: RuleContext, checks: readonly SumCheck[]): void 
     if (r.outcome !== "mismatch" && r.outcome !== "rounding") continue;
     const d = shownDecimals(r.total, r.sum);
     const params = {
-      what: check.what,
+      what: check.what(),
       expected: formatMoney(r.sum, d),
       actual: formatMoney(r.total, d),
       difference: signed(r.total - r.sum, d),

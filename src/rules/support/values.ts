@@ -20,35 +20,36 @@ const BLANK: AmountReading = { amount: 0, blank: true, invalid: false };
 const INVALID: AmountReading = { amount: 0, blank: false, invalid: true };
 
 export class ValueReader {
-  private readonly parsedCache: Map<number, ParsedValue>[];
-  private readonly amountCache: Map<number, AmountReading>[];
+  // Row-major caches per sheet (arrays, not maps: a large check reads a million cells).
+  private readonly parsedCache: (ParsedValue | undefined)[][][];
+  private readonly amountCache: (AmountReading | undefined)[][][];
 
   constructor(private readonly workbook: WorkbookSnapshot) {
-    this.parsedCache = workbook.sheets.map(() => new Map());
-    this.amountCache = workbook.sheets.map(() => new Map());
+    this.parsedCache = workbook.sheets.map(() => []);
+    this.amountCache = workbook.sheets.map(() => []);
   }
 
   parsed(sheetIndex: number, row: number, col: number): ParsedValue {
-    const key = row * 65536 + col;
-    const cache = this.parsedCache[sheetIndex];
-    let p = cache.get(key);
+    const rows = this.parsedCache[sheetIndex];
+    const line = rows[row] || (rows[row] = []);
+    let p = line[col];
     if (p === undefined) {
       p = parseValue(cellAt(this.workbook.sheets[sheetIndex], row, col));
-      cache.set(key, p);
+      line[col] = p;
     }
     return p;
   }
 
   amount(sheetIndex: number, row: number, col: number): AmountReading {
-    const key = row * 65536 + col;
-    const cache = this.amountCache[sheetIndex];
-    let a = cache.get(key);
+    const rows = this.amountCache[sheetIndex];
+    const line = rows[row] || (rows[row] = []);
+    let a = line[col];
     if (a === undefined) {
       const p = this.parsed(sheetIndex, row, col);
       if (p.kind === "empty") a = BLANK;
       else if (p.kind === "number") a = { amount: moneyFromNumber(p.value), blank: false, invalid: false };
       else a = INVALID;
-      cache.set(key, a);
+      line[col] = a;
     }
     return a;
   }
