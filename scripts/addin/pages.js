@@ -1,0 +1,80 @@
+/**
+ * Placeholder pages of the add-ins, rendered at build time from the zh-CN message table (the task
+ * pane is another issue; these pages only make the manifests coherent and list the functions).
+ * No remote script except office.js from appsforoffice.microsoft.com, in Excel only.
+ */
+"use strict";
+
+const { signature } = require("./metadata");
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function esc(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+function fill(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? params[name] : whole));
+}
+
+function functionList(namespace, metadata, table) {
+  const items = metadata.functions.map(
+    (f) => `      <li><code>${esc(signature(namespace, f, table))}</code><br>${esc(table[`fn.${f.id}.description`])}</li>`,
+  );
+  return `    <ul>\n${items.join("\n")}\n    </ul>`;
+}
+
+function page({ title, head, body }) {
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+${head}
+    <title>${esc(title)}</title>
+    <style>
+      body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 16px; color: #242424; font-size: 14px; }
+      h1 { font-size: 18px; }
+      li { margin: 8px 0; }
+      code { font-family: Consolas, "Courier New", monospace; color: #0f548c; }
+    </style>
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+}
+
+function bodyText(namespace, metadata, table) {
+  return [
+    `    <h1>${esc(table["fn.page.title"])}</h1>`,
+    `    <p>${esc(table["fn.page.coming"])}</p>`,
+    `    <p>${esc(table["fn.page.functionsReady"])}</p>`,
+    functionList(namespace, metadata, table),
+    `    <p>${esc(fill(table["fn.page.namespaceHint"], { namespace }))}</p>`,
+  ].join("\n");
+}
+
+/** Excel shared-runtime page: office.js from the CDN, then the functions bundle. */
+function excelTaskpaneHtml(namespace, metadata, table) {
+  const head = [
+    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
+    `    <script src="${OFFICE_JS}"></script>`,
+    `    <script src="functions.js"></script>`,
+  ].join("\n");
+  return page({ title: table["fn.page.title"], head, body: bodyText(namespace, metadata, table) });
+}
+
+/** WPS main page: loads the bundle that registers the functions and the ribbon callbacks. */
+function wpsIndexHtml(table) {
+  return page({ title: table["fn.page.title"], head: `    <script src="main.js"></script>`, body: "" });
+}
+
+/** WPS task pane placeholder: the function list, no script. */
+function wpsTaskpaneHtml(namespace, metadata, table) {
+  const head = `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`;
+  return page({ title: table["fn.page.title"], head, body: bodyText(namespace, metadata, table) });
+}
+
+module.exports = { OFFICE_JS, excelTaskpaneHtml, wpsIndexHtml, wpsTaskpaneHtml };
