@@ -179,7 +179,7 @@ describe("columns in another order, an extra column, amounts in 元", () => {
       if (i === 2) return ["序号", "科目名称", "科目编码", "项目支出", "基本支出", "合计", "备注"];
       if (i === 3) return [];
       if (i === 4) return ["栏次", 1, 2, 3, 4, 5, 6];
-      const yuan = (v: unknown) => (typeof v === "number" ? Math.round(v * 10000 * 100) / 100 : v);
+      const yuan = (v: Row[number] | undefined): Row[number] => (typeof v === "number" ? Math.round(v * 10000 * 100) / 100 : v ?? null);
       return [r[0], r[2], r[1], yuan(r[5] ?? null), yuan(r[4] ?? null), yuan(r[3]), i === 6 ? "说明文字" : null];
     });
   }
