@@ -18,8 +18,8 @@ import type { Recognition, Table, TableBase, TableColumn, TemplateId } from "./m
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
   const result: Recognition = { tables: [], unrecognized: [] };
   workbook.sheets.forEach((sheet, index) => {
-    const table = recognizeSheet(sheet, index);
-    if (table) result.tables.push(table);
+    const tables = recognizeSheet(sheet, index);
+    if (tables.length) result.tables.push(...tables);
     else result.unrecognized.push({ sheet: sheet.name, sheetIndex: index, titleSeen: safeFirstText(sheet) });
   });
   return result;
@@ -33,11 +33,25 @@ function safeFirstText(sheet: SheetSnapshot): string {
   }
 }
 
-export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table | undefined {
-  if (sheet.rowCount === 0 || sheet.cells.length === 0) return undefined;
+/** Most sheets hold one table; some put several one under another (e.g. the two empty fund tables). */
+const MAX_TABLES_PER_SHEET = 50;
+
+export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table[] {
+  if (sheet.rowCount === 0 || sheet.cells.length === 0) return [];
   const grid = new SheetGrid(sheet);
-  const title = findTitle(grid) ?? titleFromHeader(grid);
-  if (!title) return undefined;
+  const tables: Table[] = [];
+  let title = findTitle(grid) ?? titleFromHeader(grid);
+  while (title && tables.length < MAX_TABLES_PER_SHEET) {
+    const table = tableAt(grid, sheet, sheetIndex, title);
+    if (!table) break;
+    tables.push(table);
+    const end = Math.max(table.header.bottom, table.body.bottom, ...table.notes.map((n) => n.row));
+    title = findTitle(grid, end + 1);
+  }
+  return tables;
+}
+
+function tableAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, title: TitleMatch): Table | undefined {
   const def = TEMPLATES[title.template];
   const header = def.shape === "indicator" ? locateIndicatorHeader(grid, title.row + 1) : locateHeader(grid, title.row);
   if (!header) return undefined;

@@ -1,0 +1,59 @@
+import { templateForTitle } from "../../src/catalog/templates";
+import { squeeze } from "../../src/core/values";
+import { recognizeWorkbook } from "../../src/recognize";
+import { emptyFundRows, Row, sheet, workbook } from "../rules/helpers/sheets";
+
+describe("title → template across regions, years and 决算", () => {
+  it.each([
+    ["部门预算收支总表", "income-expense-summary"],
+    ["2021年部门收支总体情况表", "income-expense-summary"],
+    ["收入支出决算总表", "income-expense-summary"],
+    ["部门收入总表", "income"],
+    ["收入决算表", "income"],
+    ["部门收入总体情况表", "income"],
+    ["部门预算支出总表", "expenditure"],
+    ["支出决算表", "expenditure"],
+    ["部门预算财政拨款收支总表", "fiscal-summary"],
+    ["财政拨款收入支出决算总表", "fiscal-summary"],
+    ["一般公共预算支出情况表", "general-budget-expenditure"],
+    ["一般公共预算财政拨款支出决算表", "general-budget-expenditure"],
+    ["部门预算一般公共预算财政拨款基本支出表", "general-budget-basic"],
+    ["一般公共预算财政拨款基本支出决算表", "general-budget-basic"],
+    ["部门预算政府基金预算财政拨款支出表", "gov-fund-expenditure"],
+    ["政府性基金预算财政拨款收入支出决算表", "gov-fund-expenditure"],
+    ["国有资本经营预算财政拨款支出决算表", "state-capital-expenditure"],
+    ["部门预算财政拨款“三公”经费支出表", "three-public"],
+    ["一般公共预算\"三公\"经费支出情况表", "three-public"],
+    ["1、长期护理保险专项经费绩效目标表", "project-goal"],
+    ["部门（单位）整体绩效目标申报表", "department-goal"],
+    ["城乡居民医保补助资金转移支付区域绩效目标自评表", "self-evaluation"],
+    ["表3 2023年部门支出总表", "expenditure"],
+  ])("%s → %s", (title, template) => {
+    expect(templateForTitle(squeeze(title))).toBe(template);
+  });
+
+  it.each([
+    "巨鹿县医疗保障局2023年部门预算信息公开情况说明",
+    "支出预算分类汇总表（按经济分类）",
+    "机关运行经费",
+    "部门政府采购预算",
+    "印制城乡居民医保宣传材料、医疗扶贫材料、办公用品及耗材、墙体广告、资格证、各类调查表等。",
+  ])("%s is not one of the known tables", (title) => {
+    expect(templateForTitle(squeeze(title))).toBeUndefined();
+  });
+});
+
+describe("several tables on one sheet", () => {
+  it("reads the two empty fund tables printed one under the other", () => {
+    const rows: Row[] = [
+      ...emptyFundRows("部门预算政府性基金预算财政拨款支出表", "注：无政府性基金预算财政拨款预算，空表列示。"),
+      [],
+      ...emptyFundRows("部门预算国有资本经营预算财政拨款支出表", "注：无国有资本经营预算财政拨款预算，空表列示。"),
+    ];
+    const r = recognizeWorkbook(workbook(sheet("基金和国资", rows)));
+    expect(r.tables.map((t) => [t.template, t.header.top, t.notes.length])).toEqual([
+      ["gov-fund-expenditure", 2, 1],
+      ["state-capital-expenditure", 9, 1],
+    ]);
+  });
+});
