@@ -1,0 +1,38 @@
+/**
+ * CODENAME(编码) — the name of a 支出功能分类 / 支出经济分类 code from the bundled catalogue
+ * (src/catalog/codes.ts): 2080505 → "机关事业单位基本养老保险缴费支出". Accepts numbers, text
+ * codes ("2080505", "２０８０５０５", "[2080505]" or "2080505 行政单位…") and ranges. A blank cell
+ * gives ""; a code the catalogue does not hold is #N/A (the bundled list is partial).
+ */
+import { asMatrix, echo, map1, toCellValue } from "./args";
+import { fnError, inputError, type FnMatrix, type FnValue } from "./errors";
+import { findCode } from "../catalog/codes";
+import { normalizeText } from "../core/values";
+import { t } from "../i18n";
+
+const CODE_TEXT = /^[[(【]?(\d{3}|\d{5}|\d{7})(?:[\])】]|(?!\d))/;
+
+/** The code written in a cell value, or undefined. */
+export function codeOf(raw: string | number): string | undefined {
+  if (typeof raw === "number") {
+    return Number.isInteger(raw) && raw > 0 ? codeOf(String(raw)) : undefined;
+  }
+  const m = CODE_TEXT.exec(normalizeText(raw).replace(/\s+/g, ""));
+  return m ? m[1] : undefined;
+}
+
+export function codeNameCell(raw: unknown): FnValue {
+  const cell = toCellValue(raw);
+  if (cell === null || cell === "") return "";
+  if (typeof cell === "object") return inputError(cell.error, t("fn.CODENAME.code.name"));
+  if (typeof cell === "boolean") return fnError("#VALUE!", "fn.err.codeInvalid", { value: echo(raw) });
+  if (typeof cell === "string" && normalizeText(cell) === "") return "";
+  const code = codeOf(cell);
+  if (!code) return fnError("#VALUE!", "fn.err.codeInvalid", { value: echo(raw) });
+  const entry = findCode(code);
+  return entry ? entry.name : fnError("#N/A", "fn.err.codeNotFound", { code });
+}
+
+export function codename(code: unknown): FnMatrix {
+  return map1(asMatrix(code), codeNameCell);
+}

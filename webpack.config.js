@@ -1,0 +1,101 @@
+/**
+ * Add-in builds: `npm run build:addin` (production) writes
+ *   dist/excel/  Excel: functions.js, functions.json (+ functions-zh-cn.json), taskpane.html,
+ *                manifest.xml (localhost URLs rewritten to YS_ADDIN_URL), assets/icon-*.png
+ *   dist/wps/    WPS: main.js, index.html, ribbon.xml, manifest.xml, functions.json, taskpane.html
+ * Both bundles compile the same src/functions/functions.ts (ts-loader, ES2017, no type check here:
+ * `npm run typecheck` does that). Nothing is fetched at build time.
+ *
+ * Options: env.outDir (default dist), env.addinUrl or YS_ADDIN_URL (production base URL of the
+ * Excel add-in, https, ending with /).
+ */
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ExcelLocalizedMetadataPlugin, WpsAddinFilesPlugin, AddinIconsPlugin } = require("./scripts/addin/plugins");
+
+const DEV_URL = "https://localhost:3000/";
+/** Placeholder production host; set YS_ADDIN_URL to where dist/excel/ is served. */
+const DEFAULT_PROD_URL = "https://budget-addin.example.com/";
+
+function common(mode) {
+  return {
+    mode,
+    target: ["web", "es2017"],
+    devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: path.resolve(__dirname, "tsconfig.addin.json"), transpileOnly: true },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    infrastructureLogging: { level: "warn" },
+  };
+}
+
+/** The production manifest: every dev URL replaced, comments dropped. */
+function productionManifest(xml, baseUrl) {
+  const base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+  return xml.replace(/<!--[\s\S]*?-->\s*/g, "").replace(/https:\/\/localhost:3000\//g, base);
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const outDir = path.resolve(env.outDir || path.join(__dirname, "dist"));
+  const prodUrl = env.addinUrl || process.env.YS_ADDIN_URL || DEFAULT_PROD_URL;
+  if (!/^https:\/\//.test(prodUrl)) throw new Error(`YS_ADDIN_URL must be an https URL: ${prodUrl}`);
+
+  const excel = {
+    ...common(mode),
+    name: "excel",
+    entry: { functions: "./src/functions/excel/index.ts" },
+    output: { path: path.join(outDir, "excel"), filename: "[name].js", clean: true },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new ExcelLocalizedMetadataPlugin(),
+      new AddinIconsPlugin(),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (mode === "production" ? productionManifest(content.toString(), prodUrl) : content),
+          },
+        ],
+      }),
+    ],
+  };
+
+  const wps = {
+    ...common(mode),
+    name: "wps",
+    entry: { main: "./src/functions/wps/index.ts" },
+    output: { path: path.join(outDir, "wps"), filename: "[name].js", clean: true },
+    plugins: [
+      new WpsAddinFilesPlugin(),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "wps/manifest.xml", to: "manifest.xml" },
+          { from: "wps/package.json", to: "package.json" },
+          { from: "wps/images", to: "images" },
+        ],
+      }),
+    ],
+  };
+
+  return [excel, wps];
+};
+
+module.exports.productionManifest = productionManifest;
+module.exports.DEV_URL = DEV_URL;
