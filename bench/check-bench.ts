@@ -1,0 +1,116 @@
+/**
+ * Check benchmark: a synthetic county workbook (200 departments' tables, over a million cells in
+ * used ranges), loaded and checked the way `budget-check` does it.
+ *
+ *   npm run bench            (or: npx tsx bench/run.ts)
+ *   BENCH_REGENERATE=1 npm run bench   to rebuild the workbook
+ *
+ * The workbook is generated once into bench/out/ (git-ignored) in a child process. The measured
+ * run happens in a fresh `node` process on the compiled code (tsc → bench/out/dist): the
+ * TypeScript loader that runs this file wraps every function and would double the check time,
+ * and a fresh process keeps the peak-memory figures about loading and checking alone.
+ */
+import { execFileSync, fork, spawnSync } from "child_process";
+import { existsSync, mkdirSync, statSync } from "fs";
+import * as path from "path";
+import type { CountySummary } from "./county-workbook";
+
+const ROOT = path.join(__dirname, "..");
+const OUT = path.join(__dirname, "out");
+const WORKBOOK = path.join(OUT, "county-200.xlsx");
+const DIST = path.join(OUT, "dist");
+
+/** The targets: checking under 2 s and under 10% of the load time. */
+const CHECK_BUDGET_MS = 2000;
+const CHECK_SHARE_OF_LOAD = 0.1;
+
+interface Measurement {
+  loadMs: number;
+  recognizeMs: number;
+  checkMs: number;
+  checkAgainMs: number;
+  sheets: number;
+  tables: number;
+  usedCells: number;
+  filledCells: number;
+  counts: { error: number; warning: number; info: number };
+  byRule: Record<string, number>;
+  findings: [string, string, string, string][];
+  peakRss: number;
+  peakHeap: number;
+  maxRss: number;
+}
+
+export async function runCheckBench(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const generated = await ensureWorkbook();
+  compile();
+  const m = measure();
+
+  const share = m.checkMs / m.loadMs;
+  const ok = m.checkMs < CHECK_BUDGET_MS && share < CHECK_SHARE_OF_LOAD;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const lines = [
+    "",
+    "== check bench: county workbook ==",
+    `workbook           ${path.relative(ROOT, WORKBOOK)} (${mb(statSync(WORKBOOK).size)}, ${m.sheets} sheets)${generated ? `, generated in ${s(generated)}` : ""}`,
+    `cells              ${fmt(m.usedCells)} in used ranges, ${fmt(m.filledCells)} non-empty`,
+    `load .xlsx         ${s(m.loadMs)}`,
+    `recognise          ${s(m.recognizeMs)} (${m.tables} tables)`,
+    `recognise + check  ${s(m.checkMs)} = ${(share * 100).toFixed(1)}% of load; second run ${s(m.checkAgainMs)}`,
+    `findings           ${m.counts.error} errors, ${m.counts.warning} warnings, ${m.counts.info} notes`,
+    ...Object.entries(m.byRule)
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `                     ${String(n).padStart(7)}  ${rule}`),
+    `peak memory        RSS ${mb(m.peakRss)} (max RSS ${mb(m.maxRss)}), heap ${mb(m.peakHeap)}`,
+    `target             check < ${s(CHECK_BUDGET_MS)} and < ${CHECK_SHARE_OF_LOAD * 100}% of load: ${ok ? "met" : "NOT met"}`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+/** Generates the workbook unless a current one is there; returns the time spent, 0 when reused. */
+async function ensureWorkbook(): Promise<number> {
+  const generator = path.join(__dirname, "county-workbook.ts");
+  const stale =
+    !existsSync(WORKBOOK) || process.env.BENCH_REGENERATE === "1" || statSync(generator).mtimeMs > statSync(WORKBOOK).mtimeMs;
+  if (!stale) return 0;
+  const started = Date.now();
+  // A child process: the generator's memory stays out of this process (fork keeps the TS loader).
+  const summary = await new Promise<CountySummary>((resolve, reject) => {
+    let out = "";
+    const child = fork(generator, [WORKBOOK], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
+    child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as CountySummary) : reject(new Error(`generator exited with ${code}`))));
+  });
+  process.stdout.write(`generated ${summary.sheets} sheets, ${summary.planted.length} planted errors\n`);
+  return Date.now() - started;
+}
+
+function compile(): void {
+  try {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.build.json"), "--outDir", DIST], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
+  } catch (e) {
+    // Type errors elsewhere still emit JavaScript; only a missing output is fatal.
+    if (!existsSync(path.join(DIST, "check.js"))) throw e;
+  }
+}
+
+function measure(): Measurement {
+  const r = spawnSync(process.execPath, [path.join(__dirname, "measure-check.js"), DIST, WORKBOOK], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: "" }, // no TS loader in the measured process
+  });
+  if (r.status !== 0) throw new Error(`measurement failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Measurement;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}

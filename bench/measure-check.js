@@ -1,0 +1,80 @@
+// Measures one load + check of an .xlsx in a fresh Node process, on the compiled code (dist).
+// Plain JS on purpose: run by bench/check-bench.ts as `node bench/measure-check.js <dist> <file>`;
+// the TypeScript loader used for the rest of the bench would slow the checked code down.
+"use strict";
+const path = require("path");
+const v8 = require("v8");
+
+async function main() {
+  const [dist, file] = process.argv.slice(2);
+  const { loadWorkbookFile } = require(path.resolve(dist, "hosts/file/load.js"));
+  const { checkWorkbookSync } = require(path.resolve(dist, "check.js"));
+  const { recognizeWorkbook } = require(path.resolve(dist, "recognize/index.js"));
+
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) peakRss = m.rss;
+    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+  };
+  const timer = setInterval(sample, 10);
+
+  let t = process.hrtime.bigint();
+  const workbook = await loadWorkbookFile(file);
+  const loadMs = Number(process.hrtime.bigint() - t) / 1e6;
+  clearInterval(timer);
+  sample();
+
+  // Synchronous from here on: sample around each step.
+  t = process.hrtime.bigint();
+  const recognition = recognizeWorkbook(workbook);
+  const recognizeMs = Number(process.hrtime.bigint() - t) / 1e6;
+  sample();
+  t = process.hrtime.bigint();
+  const result = checkWorkbookSync(workbook);
+  const checkMs = Number(process.hrtime.bigint() - t) / 1e6;
+  sample();
+  t = process.hrtime.bigint();
+  checkWorkbookSync(workbook);
+  const checkAgainMs = Number(process.hrtime.bigint() - t) / 1e6;
+  sample();
+
+  let usedCells = 0;
+  let filledCells = 0;
+  for (const s of workbook.sheets) {
+    usedCells += s.rowCount * s.colCount;
+    for (const row of s.cells) for (const v of row) if (v !== null) filledCells += 1;
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  const byRule = {};
+  for (const f of result.findings) {
+    counts[f.severity] += 1;
+    const key = `${f.ruleId} (${f.severity})`;
+    byRule[key] = (byRule[key] || 0) + 1;
+  }
+  process.stdout.write(
+    JSON.stringify({
+      loadMs,
+      recognizeMs,
+      checkMs,
+      checkAgainMs,
+      sheets: workbook.sheets.length,
+      tables: recognition.tables.length,
+      usedCells,
+      filledCells,
+      counts,
+      byRule,
+      findings: result.findings.map((f) => [f.sheet, f.cell, f.ruleId, f.severity]).filter((f) => f[3] === "error"),
+      peakRss,
+      peakHeap,
+      maxRss: process.resourceUsage().maxRSS * 1024,
+      heapLimit: v8.getHeapStatistics().heap_size_limit,
+    }) + "\n",
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(String((e && e.stack) || e) + "\n");
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+/** `npm run bench`: every benchmark, one after another. Each prints its own figures. */
+import { runCheckBench } from "./check-bench";
+import { runFunctionsBench } from "./functions-bench";
+
+async function main(): Promise<void> {
+  await runCheckBench();
+  await runFunctionsBench();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

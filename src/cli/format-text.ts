@@ -1,0 +1,128 @@
+/** Text output: by file, then table (sheet + template), then severity; ANSI colours when asked. */
+import { countFindings, Finding, FindingCounts, Severity } from "../core/findings";
+import { t } from "../i18n";
+import type { FileReport } from "./report";
+
+export interface Palette {
+  bold(s: string): string;
+  dim(s: string): string;
+  severity(sev: Severity, s: string): string;
+}
+
+const plain: Palette = { bold: (s) => s, dim: (s) => s, severity: (_sev, s) => s };
+
+const SEVERITY_CODE: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
+const ansi: Palette = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  severity: (sev, s) => `\x1b[${SEVERITY_CODE[sev]}m${s}\x1b[39m`,
+};
+
+/** Colour when the stream is a terminal, unless NO_COLOR; FORCE_COLOR (not "0"/"false") wins over both. */
+export function useColor(isTTY: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return Boolean(isTTY);
+}
+
+export function palette(color: boolean): Palette {
+  return color ? ansi : plain;
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function formatText(reports: readonly FileReport[], p: Palette = plain): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    lines.push(p.bold(t("cli.file", { file: oneLine(report.file) })));
+    if (report.error !== undefined) {
+      lines.push("  " + p.severity("error", t("cli.readError", { message: oneLine(report.error) })));
+      lines.push("");
+      continue;
+    }
+    for (const group of groupByTable(report)) {
+      if (group.findings.length === 0) {
+        lines.push("  " + p.bold(group.heading) + "  " + p.dim(t("cli.noFindings")));
+        continue;
+      }
+      lines.push("  " + p.bold(group.heading));
+      for (const sev of SEVERITIES) {
+        const items = group.findings.filter((f) => f.severity === sev);
+        if (!items.length) continue;
+        lines.push("    " + p.severity(sev, t("cli.severityGroup", { severity: t(`severity.${sev}`), count: items.length })));
+        const width = Math.max(...items.map((f) => f.cell.length));
+        for (const f of items) {
+          const cell = f.cell.padEnd(width);
+          lines.push(`      ${cell ? p.severity(sev, cell) + "  " : ""}${oneLine(f.message)}  ${p.dim(`[${f.ruleId}]`)}`);
+        }
+      }
+    }
+    if (report.tables.length === 0) lines.push("  " + p.dim(t("cli.noTables")));
+    lines.push("  " + summaryText("cli.fileSummary", countFindings(report.findings), {}, p));
+    lines.push("");
+  }
+  lines.push(overallLine(reports, p));
+  return lines.join("\n") + "\n";
+}
+
+export function overallLine(reports: readonly FileReport[], p: Palette = plain): string {
+  const all = reports.flatMap((r) => r.findings);
+  const unreadable = reports.filter((r) => r.error !== undefined).length;
+  let line = summaryText("cli.overall", countFindings(all), { files: reports.length }, p);
+  if (unreadable) line += p.severity("error", t("cli.overallUnreadable", { count: unreadable }));
+  return p.bold(line);
+}
+
+function summaryText(key: "cli.fileSummary" | "cli.overall", c: FindingCounts, extra: Record<string, number>, p: Palette): string {
+  // Colour only the non-zero counts so that a clean run reads clean.
+  const n = (sev: Severity) => (c[sev] ? p.severity(sev, String(c[sev])) : String(c[sev]));
+  return t(key, { ...extra, error: n("error"), warning: n("warning"), info: n("info") });
+}
+
+interface Group {
+  heading: string;
+  findings: Finding[];
+}
+
+/**
+ * Recognised tables in workbook order, each with its findings; then findings on sheets that hold
+ * no recognised table, by sheet; then findings about the whole workbook (no sheet).
+ */
+export function groupByTable(report: FileReport): Group[] {
+  const groups: Group[] = [];
+  const used = new Set<Finding>();
+  const tablesOnSheet = new Map<string, number>();
+  for (const table of report.tables) tablesOnSheet.set(table.sheet, (tablesOnSheet.get(table.sheet) ?? 0) + 1);
+  for (const table of report.tables) {
+    const several = (tablesOnSheet.get(table.sheet) ?? 0) > 1;
+    const mine = report.findings.filter(
+      (f) => !used.has(f) && f.sheet === table.sheet && (f.table === undefined ? !several : f.table === table.template),
+    );
+    mine.forEach((f) => used.add(f));
+    groups.push({
+      heading: t("cli.table", { sheet: oneLine(table.sheet), title: oneLine(table.title), template: table.template }),
+      findings: mine,
+    });
+  }
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (used.has(f)) continue;
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  for (const [sheet, findings] of bySheet) {
+    if (sheet) groups.push({ heading: t("cli.sheet", { sheet: oneLine(sheet) }), findings });
+  }
+  const workbookLevel = bySheet.get("");
+  if (workbookLevel) groups.push({ heading: t("cli.workbookLevel"), findings: workbookLevel });
+  return groups;
+}
+
+/** Cell text is untrusted: no line breaks or terminal control sequences reach the terminal. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+}

@@ -1,0 +1,160 @@
+/**
+ * budget-check: load each .xlsx, recognise and check it, print text or JSON, optionally write
+ * annotated copies. `main` takes its streams and environment as arguments so tests run it
+ * in-process; `runFromProcess` wires it to the real process (bin/budget-check.js).
+ */
+import { promises as fs, readFileSync } from "fs";
+import * as path from "path";
+import { checkWorkbookSync } from "../check";
+import type { Rule } from "../rules/types";
+import { getLocale, setLocale, t } from "../i18n";
+import { loadWorkbookBuffer, readWorkbookBytes, WorkbookLoadError } from "../hosts/file/load";
+import { OutputError, writeAnnotatedCopy } from "../hosts/file/write";
+import { parseArgs } from "./args";
+import { formatText, oneLine, palette, useColor } from "./format-text";
+import { formatJson } from "./format-json";
+import { createProgress, Progress, ProgressStream } from "./progress";
+import { planOutputs } from "./out-paths";
+import type { FileReport } from "./report";
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: ProgressStream;
+  env: Record<string, string | undefined>;
+}
+
+export interface MainOptions {
+  /** Rule set to use instead of the registry (tests). */
+  rules?: readonly Rule[];
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_UNREADABLE_OR_USAGE = 2;
+
+export async function main(argv: readonly string[], io: CliIo, options: MainOptions = {}): Promise<number> {
+  const previousLocale = getLocale();
+  try {
+    return await run(argv, io, options);
+  } finally {
+    setLocale(previousLocale);
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo, options: MainOptions): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr.write(`budget-check: ${t(parsed.error.key, parsed.error.params)}\n${t("cli.argHint")}\n`);
+    return EXIT_UNREADABLE_OR_USAGE;
+  }
+  const args = parsed.args;
+  if (args.lang) setLocale(args.lang);
+  if (args.help) {
+    io.stdout.write(t("cli.help") + "\n");
+    return EXIT_OK;
+  }
+  if (args.version) {
+    io.stdout.write(version() + "\n");
+    return EXIT_OK;
+  }
+
+  const outputs = args.out ? planOutputs(args.files, args.out, await isDirectory(args.out)) : null;
+  const progress: Progress | null = args.files.length > 1 ? createProgress(io.stderr, args.files.length) : null;
+  const reports: FileReport[] = [];
+  let outputFailed = false;
+
+  for (let i = 0; i < args.files.length; i++) {
+    const file = args.files[i];
+    progress?.start(i, file);
+    const { report, bytes } = await checkFile(file, options, (fraction) => progress?.update(fraction));
+    reports.push(report);
+    if (outputs && bytes && report.error === undefined) {
+      const message = await writeCopy(bytes, file, outputs[i], report);
+      if (message.failed) outputFailed = true;
+      if (progress) progress.log(message.text);
+      else io.stderr.write(message.text + "\n");
+    }
+  }
+  progress?.finish();
+
+  if (args.format === "json") io.stdout.write(formatJson(reports, version()));
+  else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env))));
+
+  if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
+  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+async function checkFile(
+  file: string,
+  options: MainOptions,
+  onFraction: (f: number) => void,
+): Promise<{ report: FileReport; bytes?: Uint8Array }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readWorkbookBytes(file);
+    onFraction(0.05);
+    const snapshot = await loadWorkbookBuffer(bytes, file);
+    onFraction(0.5);
+    const result = checkWorkbookSync(snapshot, {
+      rules: options.rules,
+      onProgress: (p) => onFraction(0.5 + (0.5 * p.done) / Math.max(1, p.total)),
+    });
+    return { report: { file, tables: result.tables, findings: result.findings }, bytes };
+  } catch (e) {
+    if (e instanceof WorkbookLoadError) {
+      return { report: { file, tables: [], findings: [], error: e.message, errorReason: e.reason } };
+    }
+    // A fault in a recognizer or rule must not stop the other files; say which file it was.
+    const message = oneLine(e instanceof Error ? e.message : String(e));
+    return { report: { file, tables: [], findings: [], error: t("cli.checkFailed", { file, message }), errorReason: "check-failed" } };
+  }
+}
+
+async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport): Promise<{ text: string; failed: boolean }> {
+  try {
+    await writeAnnotatedCopy(bytes, input, output, report.findings);
+    return { text: t("cli.written", { file: output }), failed: false };
+  } catch (e) {
+    if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
+    return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };
+  }
+}
+
+/** Whether --out names a folder: an existing one, or a path ending in a separator (created). */
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    if (!/[\\/]$/.test(p)) return false;
+    await fs.mkdir(p, { recursive: true }).catch(() => undefined); // a failure shows when writing
+    return true;
+  }
+}
+
+let cachedVersion: string | undefined;
+
+/** The package version; read at run time so that src/ (tsx, jest) and dist/ both find it. */
+export function version(): string {
+  if (cachedVersion === undefined) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+      cachedVersion = pkg.version ?? "0.0.0";
+    } catch {
+      cachedVersion = "0.0.0";
+    }
+  }
+  return cachedVersion;
+}
+
+/** Entry point for bin/budget-check.js. */
+export function runFromProcess(): void {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`budget-check: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      process.exitCode = EXIT_UNREADABLE_OR_USAGE;
+    },
+  );
+}

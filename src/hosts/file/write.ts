@@ -1,0 +1,49 @@
+/** Writing the annotated copy to disk (Node). Never over the input; the copy lands whole or not at all. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Finding } from "../../core/findings";
+import { annotateWorkbook, AnnotateOptions } from "./annotate";
+
+export class OutputError extends Error {
+  constructor(
+    message: string,
+    readonly reason: "same-as-input" | "write-failed",
+  ) {
+    super(message);
+    this.name = "OutputError";
+  }
+}
+
+/** True when both paths name the same file (same path after resolving links, or the same inode). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // the output does not exist yet
+  }
+}
+
+/**
+ * Writes `original` (the input file's bytes) with the findings marked to `outputPath`.
+ * Throws OutputError("same-as-input") when outputPath is the input file.
+ */
+export async function writeAnnotatedCopy(
+  original: Uint8Array,
+  inputPath: string,
+  outputPath: string,
+  findings: readonly Finding[],
+  options: AnnotateOptions = {},
+): Promise<void> {
+  if (await sameFile(inputPath, outputPath)) throw new OutputError(outputPath, "same-as-input");
+  const bytes = await annotateWorkbook(original, findings, { source: path.basename(inputPath), ...options });
+  const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, outputPath);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new OutputError((e as Error).message, "write-failed");
+  }
+}
