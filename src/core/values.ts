@@ -28,8 +28,12 @@ const EMPTY: ParsedValue = { kind: "empty" };
 const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "－", "/", "\\", "−"]);
 
 /** Full-width and other look-alike characters folded to ASCII (NFKC covers digits, ．，％＋－). */
-/** Characters NFKC or the replacements below would change: Latin-1, punctuation, full-width, compatibility forms. */
-const NEEDS_FOLDING = /[\u00a0-\u00ff\u2000-\u2fff\u3000-\u303f\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
+/**
+ * Characters that NFKC or the replacements below change: Latin-1 and spaces, dashes, number forms
+ * (Ⅱ, ①), Kangxi radicals, the ideographic space, compatibility ideographs and forms, full/half
+ * width forms. Ordinary CJK text with 、。“” skips the folding; full-width forms such as （ are folded.
+ */
+const NEEDS_FOLDING = /[\u00a0-\u00ff\u200b\u2010-\u2015\u2070-\u218f\u2212\u2460-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\ufeff\uff00-\uffef]/;
 
 export function normalizeText(text: string): string {
   // Fast path: plain ASCII and ordinary CJK text need no folding (most cells of a large sheet).
@@ -90,6 +94,13 @@ function scalePercent(value: number, decimals: number): number {
 /** Decimal places a JS number needs (0 for integers), read from its shortest round-trip text. */
 export function numberDecimals(value: number): number {
   if (Number.isInteger(value)) return 0;
+  // Fast paths for the usual one or two decimals (no string building on a large sheet).
+  if (Math.abs(value) < 1e12) {
+    const tenth = value * 10;
+    if (Number.isInteger(tenth) && tenth / 10 === value) return 1;
+    const hundredth = value * 100;
+    if (Number.isInteger(hundredth) && hundredth / 100 === value) return 2;
+  }
   const text = String(Math.abs(value));
   const e = text.indexOf("e-");
   if (e >= 0) {
@@ -116,6 +127,17 @@ export function cellText(raw: CellValue | undefined): string {
 }
 
 /** Text squeezed for matching: NFKC, no whitespace at all (PDF exports break words with spaces). */
+const squeezed = new Map<string, string>();
+const SQUEEZE_CACHE_LIMIT = 50000;
+
 export function squeeze(text: string): string {
-  return normalizeText(text).replace(/\s+/g, "");
+  // Labels repeat across a workbook (every department has "社会保障和就业支出"): remember them.
+  let out = squeezed.get(text);
+  if (out === undefined) {
+    out = normalizeText(text);
+    if (/\s/.test(out)) out = out.replace(/\s+/g, "");
+    if (squeezed.size >= SQUEEZE_CACHE_LIMIT) squeezed.clear();
+    squeezed.set(text, out);
+  }
+  return out;
 }

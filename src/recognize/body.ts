@@ -12,10 +12,31 @@ const MAX_BLANK_RUN = 5;
 
 /** A row is a note when its first text reads like one and it has no more than two texts. */
 export function noteText(grid: SheetGrid, row: number): string | undefined {
-  const texts = grid.rowTexts(row, 40);
-  if (texts.length === 0 || texts.length > 2) return undefined;
-  const first = texts[0].text;
-  return NOTE_START.test(first) ? grid.rawText(row, texts[0].col) : undefined;
+  // Cheap look at the raw row first: a note is one or two cells, the first of them text.
+  const cells = grid.sheet.cells[row];
+  if (!cells) return undefined;
+  let filled = 0;
+  let first = -1;
+  for (let c = 0; c < cells.length && c < 40; c++) {
+    const v = cells[c];
+    if (v === null || v === undefined || v === "") continue;
+    filled += 1;
+    if (first < 0) first = c;
+    if (filled > 2) return undefined;
+  }
+  if (first < 0 || typeof cells[first] !== "string") return undefined;
+  return NOTE_START.test(grid.ownText(row, first)) ? grid.rawText(row, first) : undefined;
+}
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  const cells = grid.sheet.cells[row];
+  if (!cells) return true;
+  for (let c = 0; c < cells.length && c < 64; c++) {
+    const v = cells[c];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string" || v.trim() !== "") return false;
+  }
+  return true;
 }
 
 export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) => boolean): BodyExtent {
@@ -24,8 +45,7 @@ export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) 
   let blankRun = 0;
   let inNotes = false;
   for (let r = top; r < grid.rowCount; r++) {
-    const texts = grid.rowTexts(r, 64);
-    if (texts.length === 0) {
+    if (isBlankRow(grid, r)) {
       blankRun += 1;
       if (blankRun > MAX_BLANK_RUN && !inNotes) break;
       continue;

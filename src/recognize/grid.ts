@@ -10,7 +10,6 @@ export class SheetGrid {
   /** Master cell (row*65536+col) for each cell covered by a merge, except the master itself. */
   private readonly mergeMaster = new Map<number, number>();
   private readonly textCache = new Map<number, string>();
-  private readonly ownCache = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     for (const m of sheet.merges) {
@@ -50,15 +49,9 @@ export class SheetGrid {
 
   /** Squeezed text of the cell itself, without merge propagation. */
   ownText(row: number, col: number): string {
-    const key = row * 65536 + col;
-    let t = this.ownCache.get(key);
-    if (t === undefined) {
-      const v = cellAt(this.sheet, row, col);
-      // Numbers need no normalising; most amount cells take this path.
-      t = typeof v === "number" ? String(v) : v === null ? "" : squeeze(cellText(v));
-      this.ownCache.set(key, t);
-    }
-    return t;
+    // Not cached: most cells are read once, and a cache of a million strings costs more in GC.
+    const v = cellAt(this.sheet, row, col);
+    return typeof v === "number" ? String(v) : v === null ? "" : squeeze(cellText(v));
   }
 
   /** The cell's text as written (trimmed), for notes and messages. */

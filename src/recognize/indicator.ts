@@ -5,7 +5,8 @@ import type { SheetGrid } from "./grid";
 const STOP = /^(说明|注|备注)[:：0-9]?/;
 
 export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): IndicatorRow[] {
-  const col = (role: string) => columns.find((c) => c.role === role)?.col;
+  const byRole = new Map(columns.map((c) => [c.role, c.col] as const));
+  const col = (role: string) => byRole.get(role);
   const c1 = col("level1");
   const c2 = col("level2");
   const cName = col("name");

@@ -18,8 +18,9 @@ export function findTitle(grid: SheetGrid, fromRow = 0): TitleMatch | undefined 
   for (let r = fromRow; r < last; r++) {
     const width = Math.min(grid.rowWidth(r), TITLE_SCAN_COLS);
     for (let c = 0; c < width; c++) {
+      const raw = grid.sheet.cells[r]?.[c];
+      if (typeof raw !== "string" || raw.indexOf("表") < 0) continue;
       const text = grid.ownText(r, c);
-      if (!text) continue;
       const template = templateForTitle(text);
       if (template) return { template, row: r, col: c, text };
     }
@@ -29,7 +30,14 @@ export function findTitle(grid: SheetGrid, fromRow = 0): TitleMatch | undefined 
 
 /** Whether a row holds a table title (the start of another table below this one). */
 export function isTitleRow(grid: SheetGrid, row: number): boolean {
-  for (const { text } of grid.rowTexts(row, TITLE_SCAN_COLS)) if (templateForTitle(text)) return true;
+  const cells = grid.sheet.cells[row];
+  if (!cells) return false;
+  const width = Math.min(cells.length, TITLE_SCAN_COLS);
+  for (let c = 0; c < width; c++) {
+    const v = cells[c];
+    // Every title names a 表; skip the squeezing for everything else (called on each body row).
+    if (typeof v === "string" && v.indexOf("表") >= 0 && templateForTitle(grid.ownText(row, c))) return true;
+  }
   return false;
 }
 

@@ -29,3 +29,13 @@ describe("code-not-in-catalogue", () => {
     expect(findings.map((f) => f.actual)).toEqual(["30217"]);
   });
 });
+
+describe("code-not-in-catalogue with many unknown codes", () => {
+  test("gives one finding per table that names the first five and counts the rest", () => {
+    const extra = ["2101502", "2101505", "2101507", "2101508", "2101509", "2101510", "2101511"].map((c) => [c, "地方科目", 1, 1, null]);
+    const findings = check(codeNotInCatalogue, codedFixture([...functionBody(), ...extra]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("2101502、2101505、2101507、2101508、2101509 等 7 个");
+    expect(findings[0].related).toHaveLength(6);
+  });
+});

@@ -26,6 +26,7 @@ export const rulesCodes: Record<keyof typeof zh, string> = {
   "rule.code-not-in-catalogue.description": "The code is not in the bundled code catalogue (the bundled catalogue is partial)",
   "rule.code-not-in-catalogue.message":
     "Code {code} is not in the bundled catalogue; the bundled catalogue holds only part of the codes, so check the code and name against the year's 《政府收支分类科目》",
+  "codes.andMore": "{codes} and others ({count} in all)",
   "codes.level.1": "类 (class)",
   "codes.level.2": "款 (section)",
   "codes.level.3": "项 (item)",

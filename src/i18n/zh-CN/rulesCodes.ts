@@ -27,6 +27,7 @@ export const rulesCodes = {
   "rule.code-not-in-catalogue.description": "科目编码不在内置科目目录中（内置目录只收录了部分科目）",
   "rule.code-not-in-catalogue.message":
     "科目 {code} 不在内置科目目录中；内置目录只收录了部分科目，请对照当年《政府收支分类科目》核对编码和名称",
+  "codes.andMore": "{codes} 等 {count} 个",
   "codes.level.1": "类",
   "codes.level.2": "款",
   "codes.level.3": "项",

@@ -1,13 +1,17 @@
 /**
  * A well-formed code that the bundled catalogue does not hold. The catalogue is partial (only codes
  * backed by a seed or a found source), so this is information, not an error; malformed codes are
- * left to the structure rules. Each code is reported once per table, other rows as related cells.
+ * left to the structure rules. One finding per table lists its unknown codes (a county workbook
+ * with local codes would otherwise drown real errors in notes), pointing at the first of them.
  */
 import { toA1 } from "../../core/a1";
 import { t } from "../../i18n";
 import { codeLevel, economicSystemOf, findCodeIn, isEconomicClass } from "../../catalog/codes";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable } from "./support";
+
+/** Codes named in the message; the rest are counted. */
+const MAX_LISTED = 5;
 
 export const codeNotInCatalogue: Rule = {
   meta: {
@@ -31,16 +35,18 @@ export const codeNotInCatalogue: Rule = {
       if (list) list.push(o);
       else unknown.set(o.code, [o]);
     }
-    unknown.forEach((list, code) => {
-      const first = list[0];
-      ctx.report({
-        sheet: table.sheet,
-        cell: toA1(first.row.row, first.col),
-        related: list.slice(1).map((o) => ({ sheet: table.sheet, cell: toA1(o.row.row, o.col) })),
-        message: t("rule.code-not-in-catalogue.message", { code }),
-        actual: code,
-        table: table.template,
-      });
+    if (unknown.size === 0) return;
+    const codes = Array.from(unknown.keys());
+    const occurrences = Array.from(unknown.values()).reduce((all, list) => all.concat(list), [] as CodeOccurrence[]);
+    const first = occurrences[0];
+    const listed = codes.length > MAX_LISTED ? t("codes.andMore", { codes: codes.slice(0, MAX_LISTED).join("、"), count: codes.length }) : codes.join("、");
+    ctx.report({
+      sheet: table.sheet,
+      cell: toA1(first.row.row, first.col),
+      related: occurrences.slice(1).map((o) => ({ sheet: table.sheet, cell: toA1(o.row.row, o.col) })),
+      message: t("rule.code-not-in-catalogue.message", { code: listed }),
+      actual: codes.join("、"),
+      table: table.template,
     });
   },
 };

@@ -16,7 +16,9 @@ import { AmountCell, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 /** Decimals of a value, ignoring float noise (0.1 + 0.2 has one). */
 function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return 0;
-  return numberDecimals(Number(value.toFixed(10)));
+  const plain = numberDecimals(value);
+  // Up to two decimals is the common case and has no float noise to drop.
+  return plain <= 2 ? plain : numberDecimals(Number(value.toFixed(10)));
 }
 
 export const excessDecimals: Rule = {

@@ -2,7 +2,7 @@ import { formatMoney } from "../../core/money";
 import { t } from "../../i18n";
 import type { Rule } from "../types";
 import { allSumChecks } from "../support/identities";
-import { evaluateSum, locate, shownDecimals, SumCheck } from "../support/sums";
+import { evaluateSum, locate, partCells, shownDecimals, SumCheck } from "../support/sums";
 import { SEVERITY_RANK } from "../../core/findings";
 
 /**
@@ -35,7 +35,7 @@ export const blankTotal: Rule = {
         severity: check.severity,
         sheet: where.sheet,
         cell: where.cell,
-        related: check.parts.map((p) => locate(ctx, p)),
+        related: partCells(check.parts).map((p) => locate(ctx, p)),
         message: t("sums.blankTotal", { what: check.what(), expected }),
         expected,
         actual: "",

@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { threePublicChecks } from "../support/identities";
+import { checksOf, threePublicChecks } from "../support/identities";
 import { reportSums } from "../support/sums";
 
 /**
@@ -17,6 +17,6 @@ export const threePublicStructure: Rule = {
     reference: "A17",
   },
   checkTable(table, ctx) {
-    if (table.shape === "labeled") reportSums(ctx, threePublicChecks(table));
+    if (table.shape === "labeled") reportSums(ctx, checksOf(table, "three-public", () => threePublicChecks(table)));
   },
 };

@@ -54,6 +54,7 @@ function rowsForRowIdentities(table: Table, side?: "income" | "expense"): { row:
 export function rowSumChecks(table: Table): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const { identity, total, parts } of applicableRowIdentities(table)) {
+    const partCols = parts.map((p) => p.col);
     const seen = new Set<number>();
     for (const r of rowsForRowIdentities(table, identity.side)) {
       if (seen.has(r.row)) continue;
@@ -63,7 +64,7 @@ export function rowSumChecks(table: Table): SumCheck[] {
         severity: identity.severity,
         table: table.template,
         total: pos(table, r.row, total.col),
-        parts: parts.map((p) => pos(table, r.row, p.col)),
+        parts: { sheetIndex: table.sheetIndex, rows: [r.row], cols: partCols },
         what: () => t("sums.row", {
           row: r.row + 1,
           label: r.label,
@@ -157,6 +158,7 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
   }
   if (parts.length === 0) return [];
   const checks: SumCheck[] = [];
+  const partRows = parts.map((p) => p.row);
   for (const total of totals) {
     for (const c of numericCols(table)) {
       checks.push({
@@ -164,7 +166,7 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
         severity: "error",
         table: table.template,
         total: pos(table, total.row, c.col),
-        parts: parts.map((p) => pos(table, p.row, c.col)),
+        parts: { sheetIndex: table.sheetIndex, rows: partRows, cols: [c.col] },
         what: () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }),
       });
     }
@@ -172,24 +174,29 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
   return checks;
 }
 
+function childCodeList(children: CodedRow[]): string {
+  const codes = Array.from(new Set(children.map((c) => c.code!)));
+  return codes.length > 4 ? `${codes.slice(0, 4).join("、")}等` : codes.join("、");
+}
+
 /** 类 = Σ款, 款 = Σ项 (nearest present descendants; duplicated codes all count). */
 export function hierarchyChecks(table: CodedTable): SumCheck[] {
   const tree = codeTreeOf(table);
   const checks: SumCheck[] = [];
   for (const [parent, children] of tree.childrenOf) {
-    const childCodes = Array.from(new Set(children.map((c) => c.code!)));
+    const childRows = children.map((k) => k.row);
     for (const c of numericCols(table)) {
       checks.push({
         ref: "A9",
         severity: "error",
         table: table.template,
         total: pos(table, parent.row, c.col),
-        parts: children.map((k) => pos(table, k.row, c.col)),
+        parts: { sheetIndex: table.sheetIndex, rows: childRows, cols: [c.col] },
         what: () => t("sums.hierarchy", {
           code: parent.code!,
           label: parent.label,
           column: columnLabel(c),
-          children: childCodes.length > 4 ? `${childCodes.slice(0, 4).join("、")}等` : childCodes.join("、"),
+          children: childCodeList(children),
         }),
       });
     }
@@ -207,13 +214,14 @@ export function subtotalChecks(table: CodedTable): SumCheck[] {
     const tree = buildCodeTree(members);
     const parts = [...tree.roots, ...members.filter((m) => m.kind === "other")];
     if (parts.length === 0) continue;
+    const partRows = parts.map((p) => p.row);
     for (const c of numericCols(table)) {
       checks.push({
         ref: "A15",
         severity: "error",
         table: table.template,
         total: pos(table, r.row, c.col),
-        parts: parts.map((p) => pos(table, p.row, c.col)),
+        parts: { sheetIndex: table.sheetIndex, rows: partRows, cols: [c.col] },
         what: () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: parts.length }),
       });
     }
@@ -347,15 +355,41 @@ export function threePublicChecks(table: LabeledTable): SumCheck[] {
   return checks;
 }
 
+const checksCache = new WeakMap<Table, Map<string, SumCheck[]>>();
+
+/**
+ * The checks of one kind for a table, built once: the sum rules and the blank-total rule read the
+ * same checks, and a table object lives for one check run.
+ */
+export function checksOf(table: Table, kind: string, build: () => SumCheck[]): SumCheck[] {
+  let byKind = checksCache.get(table);
+  if (!byKind) {
+    byKind = new Map();
+    checksCache.set(table, byKind);
+  }
+  let checks = byKind.get(kind);
+  if (!checks) {
+    checks = build();
+    byKind.set(kind, checks);
+  }
+  return checks;
+}
+
 /** Every sum identity of a table (for the blank-total rule). */
 export function allSumChecks(table: Table): SumCheck[] {
+  const rows = checksOf(table, "row", () => rowSumChecks(table));
   switch (table.shape) {
     case "coded":
-      return [...rowSumChecks(table), ...columnTotalChecks(table), ...hierarchyChecks(table), ...subtotalChecks(table)];
+      return [
+        ...rows,
+        ...checksOf(table, "column", () => columnTotalChecks(table)),
+        ...checksOf(table, "hierarchy", () => hierarchyChecks(table)),
+        ...checksOf(table, "subtotal", () => subtotalChecks(table)),
+      ];
     case "summary":
-      return [...rowSumChecks(table), ...summaryChecks(table)];
+      return [...rows, ...checksOf(table, "summary", () => summaryChecks(table))];
     case "labeled":
-      return [...rowSumChecks(table), ...threePublicChecks(table)];
+      return [...rows, ...checksOf(table, "three-public", () => threePublicChecks(table))];
     default:
       return [];
   }

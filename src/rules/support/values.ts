@@ -20,37 +20,36 @@ const BLANK: AmountReading = { amount: 0, blank: true, invalid: false };
 const INVALID: AmountReading = { amount: 0, blank: false, invalid: true };
 
 export class ValueReader {
-  // Row-major caches per sheet (arrays, not maps: a large check reads a million cells).
-  private readonly parsedCache: (ParsedValue | undefined)[][][];
-  private readonly amountCache: (AmountReading | undefined)[][][];
+  // Only text cells are cached: numbers and blanks are cheaper to read again than to keep (a cache
+  // of a million small objects lives long enough to make every garbage collection slow).
+  private readonly textCache: (ParsedValue | undefined)[][][];
 
   constructor(private readonly workbook: WorkbookSnapshot) {
-    this.parsedCache = workbook.sheets.map(() => []);
-    this.amountCache = workbook.sheets.map(() => []);
+    this.textCache = workbook.sheets.map(() => []);
   }
 
   parsed(sheetIndex: number, row: number, col: number): ParsedValue {
-    const rows = this.parsedCache[sheetIndex];
+    const raw = cellAt(this.workbook.sheets[sheetIndex], row, col);
+    if (typeof raw !== "string") return parseValue(raw);
+    const rows = this.textCache[sheetIndex];
     const line = rows[row] || (rows[row] = []);
     let p = line[col];
     if (p === undefined) {
-      p = parseValue(cellAt(this.workbook.sheets[sheetIndex], row, col));
+      p = parseValue(raw);
       line[col] = p;
     }
     return p;
   }
 
   amount(sheetIndex: number, row: number, col: number): AmountReading {
-    const rows = this.amountCache[sheetIndex];
-    const line = rows[row] || (rows[row] = []);
-    let a = line[col];
-    if (a === undefined) {
-      const p = this.parsed(sheetIndex, row, col);
-      if (p.kind === "empty") a = BLANK;
-      else if (p.kind === "number") a = { amount: moneyFromNumber(p.value), blank: false, invalid: false };
-      else a = INVALID;
-      line[col] = a;
+    const raw = cellAt(this.workbook.sheets[sheetIndex], row, col);
+    if (typeof raw === "number") {
+      return Number.isFinite(raw) ? { amount: moneyFromNumber(raw), blank: false, invalid: false } : INVALID;
     }
-    return a;
+    if (raw === null) return BLANK;
+    const p = this.parsed(sheetIndex, row, col);
+    if (p.kind === "empty") return BLANK;
+    if (p.kind === "number") return { amount: moneyFromNumber(p.value), blank: false, invalid: false };
+    return INVALID;
   }
 }
