@@ -47,9 +47,16 @@ export const emptyTableNote: Rule = {
     const sheet = ctx.workbook.sheets[table.sheetIndex];
     if (!sheet || !Array.isArray(table.columns) || !table.columns.some((c) => c && c.numeric)) return;
     let empty = true;
-    forEachAmountCell(table, ctx, ({ parsed }) => {
-      if (parsed.kind !== "empty") empty = false;
-    });
+    forEachAmountCell(
+      table,
+      ctx,
+      ({ parsed }) => {
+        if (parsed.kind === "empty") return;
+        empty = false;
+        return false; // one amount is enough
+      },
+      (raw) => raw !== null,
+    );
     if (!empty || hasEmptyNote(table, ctx)) return;
     const afterHeader = Math.floor(Number(table.header && table.header.bottom)) + 1;
     const bodyTop = Math.floor(Number(table.body && table.body.top));

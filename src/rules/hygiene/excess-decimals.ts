@@ -42,6 +42,13 @@ export const excessDecimals: Rule = {
       if (decimals <= 2) short += 1;
       else if (decimals <= 4) long += 1;
       cells.push({ cell, value: Number(p.value.toFixed(10)), decimals });
+    }, (raw) => {
+      // Plain numbers with at most two decimals only need counting, not parsing.
+      if (typeof raw !== "number") return typeof raw === "string";
+      const d = decimalsOf(raw);
+      if (d > 2) return true;
+      if (d > 0) short += 1;
+      return false;
     });
     const limit = long >= 3 && long > short ? 4 : 2;
     for (const c of cells) {

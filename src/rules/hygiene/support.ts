@@ -1,5 +1,6 @@
 /** Shared by the hygiene rules: the amount cells of a table, and what counts as an "empty table" note. */
 import type { ParsedValue } from "../../core/values";
+import type { CellValue } from "../../core/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
 
@@ -44,7 +45,13 @@ export interface AmountCell {
  * × numeric columns, skipping cells hidden under a merge (only a merge's top-left cell is read).
  * Reads through ctx.values; never throws on an odd table.
  */
-export function forEachAmountCell(table: Table, ctx: RuleContext, visit: (cell: AmountCell) => void): void {
+export function forEachAmountCell(
+  table: Table,
+  ctx: RuleContext,
+  visit: (cell: AmountCell) => void | false,
+  /** Looks at the raw value first; cells it rejects are not parsed (most cells are plain numbers). */
+  wants?: (raw: CellValue) => boolean,
+): void {
   const sheet = ctx.workbook && ctx.workbook.sheets ? ctx.workbook.sheets[table.sheetIndex] : undefined;
   if (!sheet || !table.body || !Array.isArray(table.columns)) return;
   const lastRow = Math.max(sheet.rowCount || 0, sheet.cells ? sheet.cells.length : 0) - 1;
@@ -69,7 +76,12 @@ export function forEachAmountCell(table: Table, ctx: RuleContext, visit: (cell: 
     if (skipRows.has(row)) continue;
     for (const col of cols) {
       if (covered.size && covered.has(row * 65536 + col)) continue;
-      visit({ row, col, parsed: ctx.values.parsed(table.sheetIndex, row, col) });
+      if (wants) {
+        const line = sheet.cells[row];
+        const raw = line ? line[col] : null;
+        if (!wants(raw === undefined ? null : raw)) continue;
+      }
+      if (visit({ row, col, parsed: ctx.values.parsed(table.sheetIndex, row, col) }) === false) return;
     }
   }
 }
