@@ -14,6 +14,6 @@ describe("blank-total", () => {
     const cells = f.filter((x) => x.sheet === "支出");
     expect(cells.map(at)).toEqual(["支出!D21"]);
     expect(cells[0].severity).toBe("error");
-    expect(cells[0].message).toContain("合计栏为空");
+    expect(cells[0].message).toContain("该单元格为空，而明细之和为 244.90");
   });
 });

@@ -3,7 +3,7 @@ import type { rulesSums as zh } from "../zh-CN/rulesSums";
 export const rulesSums: Record<keyof typeof zh, string> = {
   "sums.mismatch": "{what}: expected {expected}, found {actual}, difference {difference}",
   "sums.rounding": "{what}: expected {expected}, found {actual}, difference {difference} (within rounding; please check)",
-  "sums.blankTotal": "{what}: the total cell is blank but its parts add up to {expected}",
+  "sums.blankTotal": "{what}: this cell is blank but its parts add up to {expected}",
   "sums.row": "Row {row} \"{label}\": {total} = {parts}",
   "sums.columnTotal": "\"{column}\" of row \"{label}\" should equal the sum of the {level}",
   "sums.hierarchy": "\"{column}\" of {code} \"{label}\" should equal the sum of its sub-items ({children})",
