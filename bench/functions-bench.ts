@@ -55,6 +55,30 @@ export function measureFunctions(calls = CALLS): FunctionsBenchRow[] {
   return rows;
 }
 
+/** Whole-column calls (B:B = 1,048,576 rows, a few thousand filled, the rest blank). */
+function measureFullColumn(): { name: string; ms: number }[] {
+  const ROWS = 1048576;
+  const column = (f: (i: number) => unknown) => {
+    const m: unknown[][] = new Array(ROWS);
+    for (let i = 0; i < ROWS; i++) m[i] = [f(i)];
+    return m;
+  };
+  const actual = column((i) => (i < 5000 ? 100 + (i % 97) : i < 6000 ? "１,２３４.５" : ""));
+  const budget = column((i) => (i < 6000 ? 1000 + (i % 13) : ""));
+  const targets = column((i) => (i < 3000 ? "98%" : null));
+  const time = (name: string, f: () => unknown) => {
+    const start = performance.now();
+    f();
+    return { name, ms: performance.now() - start };
+  };
+  return [
+    time("EXECRATE(B:B, C:C)", () => EXECRATE(actual as never, budget as never)),
+    time("YOYCHANGE(B:B, C:C, \"差额\")", () => YOYCHANGE(actual as never, budget as never, "差额")),
+    time("TARGETMET(B:B, \"≥95%\")", () => TARGETMET(targets as never, [["≥95%"]])),
+    time("CHECKTOTAL(1000, B:B)", () => CHECKTOTAL(1000, [actual] as never)),
+  ];
+}
+
 export async function runFunctionsBench(): Promise<void> {
   const rows = measureFunctions();
   console.log(`custom functions: ${CALLS.toLocaleString("en-US")} calls each (target < ${TARGET_US} µs for EXECRATE/YOYCHANGE/CHECKTOTAL)`);
@@ -62,6 +86,8 @@ export async function runFunctionsBench(): Promise<void> {
     const mark = r.target ? (r.microsPerCall < TARGET_US ? "  ok" : "  SLOW") : "";
     console.log(`  ${r.name.padEnd(32)} ${r.microsPerCall.toFixed(3).padStart(8)} µs/call${mark}`);
   }
+  console.log("custom functions on a full column (1,048,576 rows):");
+  for (const c of measureFullColumn()) console.log(`  ${c.name.padEnd(32)} ${c.ms.toFixed(0).padStart(8)} ms`);
 }
 
 if (require.main === module) {

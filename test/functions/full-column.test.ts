@@ -1,5 +1,6 @@
 /**
- * Functions stay fast on a full column: Excel passes 1,048,576 rows for B:B.
+ * A full column (Excel passes 1,048,576 rows for B:B) gives a full-size, correct result. How fast
+ * is measured by `npm run bench` (bench/functions-bench.ts), not here.
  */
 import { CHECKTOTAL, EXECRATE, TARGETMET, YOYCHANGE } from "../../src/functions/functions";
 import { asMatrix } from "../../src/functions/args";
@@ -18,29 +19,24 @@ describe("full column of inputs", () => {
   const budget = column((i) => (i < 6000 ? 1000 + (i % 13) : ""));
 
   test("EXECRATE over B:B and C:C", () => {
-    const start = Date.now();
     const m = EXECRATE(actual as never, budget as never);
-    const ms = Date.now() - start;
     expect(m.length).toBe(ROWS);
     expect(m[0][0]).toBe(0.1);
     expect((m[ROWS - 1][0] as { code: string }).code).toBe("#DIV/0!");
-    expect(ms).toBeLessThan(5000);
   });
 
   test("YOYCHANGE and TARGETMET over a full column", () => {
-    const start = Date.now();
     const y = YOYCHANGE(actual as never, budget as never, "差额");
     const t = TARGETMET(column((i) => (i < 3000 ? "98%" : null)) as never, [["≥95%"]]);
     expect(y[0][0]).toBe(-900);
+    expect(y).toHaveLength(ROWS);
     expect(t[0][0]).toBe(true);
-    expect(Date.now() - start).toBeLessThan(8000);
   });
 
   test("CHECKTOTAL over a full column", () => {
     const parts = column((i) => (i < 100000 ? 0.01 : null));
-    const start = Date.now();
     expect(CHECKTOTAL(1000, [parts] as never)).toBe(true);
-    expect(Date.now() - start).toBeLessThan(3000);
+    expect(CHECKTOTAL(1000.01, [parts] as never)).toBe(false);
   });
 
   test("asMatrix keeps host arrays as they are (no copy)", () => {
