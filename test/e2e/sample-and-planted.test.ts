@@ -3,8 +3,12 @@
  * (reference.md §8) and nothing else; a copy with ten planted errors gives each at its cell; the
  * variant layouts are recognised and check clean.
  */
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
+import { main } from "../../src/cli/main";
+import { writeFixtureBuffer } from "../../scripts/fixtures/workbook";
+import { fakeIo, put } from "../cli/helpers";
 import { checkWorkbookSync } from "../../src/check";
 import { loadWorkbookBuffer } from "../../src/hosts/file/load";
 import { SAMPLE_FILE, SAMPLE_SHEETS } from "../../scripts/fixtures/sample";
@@ -63,5 +67,33 @@ describe("variant layouts through the file loader", () => {
     const result = checkWorkbookSync(await snapshotOf(build()));
     expect(result.tables.map((t) => t.template)).toEqual(templates);
     expect(result.findings.filter((f) => f.severity === "error").map((f) => `${key(f)} ${f.message}`)).toEqual([]);
+  });
+});
+
+describe("budget-check on the sample and the planted copy", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "budget-e2e-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("exits 0 on the sample and reports its three real findings in JSON", async () => {
+    const io = fakeIo();
+    const code = await main(["--format", "json", join(__dirname, "..", "..", SAMPLE_FILE)], io.io);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.stdout());
+    expect(json.files[0].tables).toHaveLength(18);
+    expect(json.files[0].findings.map(key)).toEqual([
+      "title-wording@表7 政府性基金!A1",
+      "blank-total@三公经费!C6",
+      "blank-total@三公经费!D6",
+    ]);
+  });
+
+  it("exits 1 on the planted copy and lists every planted error at its cell", async () => {
+    const { workbook, manifest } = buildPlantedWorkbook();
+    const file = put(dir, "planted.xlsx", await writeFixtureBuffer(workbook));
+    const io = fakeIo();
+    expect(await main(["--format", "json", file], io.io)).toBe(1);
+    const found = new Set((JSON.parse(io.stdout()).files[0].findings as Finding[]).map(key));
+    expect(manifest.filter((p) => !found.has(key(p))).map(key)).toEqual([]);
   });
 });
