@@ -5,7 +5,7 @@
 import type { WorkbookSnapshot } from "./core/snapshot";
 import { Finding, sortFindings } from "./core/findings";
 import { recognizeWorkbook } from "./recognize";
-import type { Recognition, Table } from "./recognize/model";
+import type { Recognition, Table, TemplateId } from "./recognize/model";
 import { allRules } from "./rules";
 import type { FindingDraft, Rule, RuleContext } from "./rules/types";
 import { ValueReader } from "./rules/support/values";
@@ -87,11 +87,22 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
   const total = recognition.tables.length + 1;
   let index = 0;
 
+  // The rules that read a template, worked out once per template rather than once per table.
+  const rulesByTemplate = new Map<TemplateId, Rule[]>();
+  const rulesFor = (template: TemplateId): Rule[] => {
+    let list = rulesByTemplate.get(template);
+    if (!list) {
+      list = tableRules.filter((r) => !r.meta.templates || !r.meta.templates.length || r.meta.templates.includes(template));
+      rulesByTemplate.set(template, list);
+    }
+    return list;
+  };
+
   const runTable = (table: Table) => {
-    for (const rule of tableRules) {
-      if (rule.meta.templates && rule.meta.templates.length && !rule.meta.templates.includes(table.template)) continue;
-      currentRule = rule;
-      rule.checkTable!(table, ctx);
+    const list = rulesFor(table.template);
+    for (let i = 0; i < list.length; i++) {
+      currentRule = list[i];
+      list[i].checkTable!(table, ctx);
     }
   };
 

@@ -16,6 +16,8 @@ import {
 
 export type { CodeData, CodeEntry, CodeLevel, CodeSystem } from "./code-types";
 
+const DIGITS = /^\d+$/;
+
 function build(system: CodeSystem, data: readonly CodeData[]): Map<string, CodeEntry> {
   const map = new Map<string, CodeEntry>();
   for (const d of data) {
@@ -33,14 +35,24 @@ const catalogue: Record<CodeSystem, Map<string, CodeEntry>> = {
 
 /** 1/2/3 for a code of 3/5/7 digits, undefined for anything else. */
 export function codeLevel(code: string): CodeLevel | undefined {
-  if (!/^\d+$/.test(code)) return undefined;
+  if (!DIGITS.test(code)) return undefined;
   return code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : undefined;
 }
 
+const parents = new Map<string, string | null>();
+const PARENT_CACHE_LIMIT = 50000;
+
 /** The code one level up (2080505 → 20805 → 208), undefined for a 类 or a malformed code. */
 export function parentCode(code: string): string | undefined {
-  const level = codeLevel(code);
-  return level === 2 ? code.slice(0, 3) : level === 3 ? code.slice(0, 5) : undefined;
+  // Asked for every code of every table; the answer per code is remembered.
+  let parent = parents.get(code);
+  if (parent === undefined) {
+    const level = codeLevel(code);
+    parent = level === 2 ? code.slice(0, 3) : level === 3 ? code.slice(0, 5) : null;
+    if (parents.size >= PARENT_CACHE_LIMIT) parents.clear();
+    parents.set(code, parent);
+  }
+  return parent ?? undefined;
 }
 
 /** Economic system of a code by its first digit: 3xx 部门, 5xx 政府. */
@@ -49,8 +61,11 @@ export function economicSystemOf(code: string): "economic-department" | "economi
 }
 
 function cleanCode(code: string): string {
+  // Codes as tables write them are plain digits: nothing to clean.
+  if (typeof code === "string" && DIGITS.test(code)) return code;
   return normalizeText(String(code)).replace(/\s+/g, "");
 }
+
 
 /** The entry of a code in one system. */
 export function findCodeIn(system: CodeSystem, code: string): CodeEntry | undefined {
@@ -108,12 +123,27 @@ export function governmentCodeFor(departmentCode: string): string | undefined {
 
 const ORDINAL = /^(?:[(](?:[一二三四五六七八九十百零〇]+|\d+)[)]|(?:[一二三四五六七八九十百零〇]+|\d+)[、.,)])/;
 
+const normalizedNames = new Map<string, string>();
+const NAME_CACHE_LIMIT = 50000;
+
 /**
  * A name squeezed for comparison: NFKC (full-width → half-width), no whitespace, no quotes, one
  * bracket style, no leading ordinal ("八、", "(1)", "1.") or "其中：", no trailing punctuation or 支出.
  */
 export function normalizeName(text: string): string {
-  let s = normalizeText(String(text)).replace(/\s+/g, "");
+  // Names repeat across a workbook (every department lists 行政运行): remember them.
+  const key = String(text);
+  let out = normalizedNames.get(key);
+  if (out === undefined) {
+    out = normalizeNameOnce(key);
+    if (normalizedNames.size >= NAME_CACHE_LIMIT) normalizedNames.clear();
+    normalizedNames.set(key, out);
+  }
+  return out;
+}
+
+function normalizeNameOnce(text: string): string {
+  let s = normalizeText(text).replace(/\s+/g, "");
   s = s.replace(/["'“”‘’「」『』]/g, "");
   s = s.replace(/[[【〔{]/g, "(").replace(/[\]】〕}]/g, ")");
   s = s.replace(/^其中[:：]?/, "");
@@ -128,8 +158,22 @@ function withoutBrackets(normalized: string): string {
   return normalized.replace(/\([^()]*\)/g, "");
 }
 
-function namesOf(entry: CodeData): string[] {
-  return [entry.name].concat(entry.aliases ? entry.aliases.slice() : []).map(normalizeName);
+/** Normalised names of an entry (name first, then aliases), and the same without brackets. */
+interface EntryNames {
+  names: string[];
+  bare: string[];
+}
+
+const entryNames = new WeakMap<CodeData, EntryNames>();
+
+function namesOf(entry: CodeData): EntryNames {
+  let cached = entryNames.get(entry);
+  if (!cached) {
+    const names = [entry.name].concat(entry.aliases ? entry.aliases.slice() : []).map(normalizeName);
+    cached = { names, bare: names.map(withoutBrackets) };
+    entryNames.set(entry, cached);
+  }
+  return cached;
 }
 
 /**
@@ -140,10 +184,10 @@ function namesOf(entry: CodeData): string[] {
 export function namesMatch(entry: CodeData, writtenName: string): boolean {
   const written = normalizeName(writtenName);
   if (!written) return false;
-  const names = namesOf(entry);
+  const { names, bare: bareNames } = namesOf(entry);
   if (names.indexOf(written) >= 0) return true;
   const bare = withoutBrackets(written);
-  return bare !== "" && names.some((n) => withoutBrackets(n) === bare);
+  return bare !== "" && bareNames.indexOf(bare) >= 0;
 }
 
 /** Entries of a system whose name (or an alias) is the written name, as namesMatch decides. */
@@ -167,7 +211,7 @@ export function classCodeByName(name: string): string | undefined {
     classIndex = new Map();
     for (const e of catalogue.function.values()) {
       if (e.level !== 1) continue;
-      for (const n of namesOf(e)) classIndex.set(n, e.code);
+      for (const n of namesOf(e).names) classIndex.set(n, e.code);
     }
   }
   const n = normalizeName(name);

@@ -296,7 +296,21 @@ export function normalizeTitle(squeezed: string): string {
     .replace(/[“”"‘’'「」]/g, "");
 }
 
+/** Template per squeezed title; null for a text that names none. */
+const titleTemplates = new Map<string, TemplateId | null>();
+const TITLE_CACHE_LIMIT = 20000;
+
 export function templateForTitle(squeezedTitle: string): TemplateId | undefined {
+  // Titles repeat across a workbook (every department has the same nine): decide each once.
+  const cached = titleTemplates.get(squeezedTitle);
+  if (cached !== undefined) return cached ?? undefined;
+  const template = matchTitle(squeezedTitle);
+  if (titleTemplates.size >= TITLE_CACHE_LIMIT) titleTemplates.clear();
+  titleTemplates.set(squeezedTitle, template ?? null);
+  return template;
+}
+
+function matchTitle(squeezedTitle: string): TemplateId | undefined {
   const t = normalizeTitle(squeezedTitle);
   if (t.length < 3 || t.length > 80 || !/表/.test(t)) return undefined;
   for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id;

@@ -59,20 +59,25 @@ export function parseValue(raw: CellValue | undefined): ParsedValue {
   return parseText(String(raw));
 }
 
+// Module constants: a regular-expression literal in a function is a new object on every call.
+const SPACES = /\s+/g;
+const PARENTHESISED = /^\((.+)\)$/;
+const ERROR_TEXT = /^#[A-Z0-9/!?]+$/;
+
 export function parseText(text: string): ParsedValue {
   const t = normalizeText(text);
   if (EMPTY_MARKS.has(t)) return EMPTY;
-  let body = t.replace(/\s+/g, "");
+  let body = t.replace(SPACES, "");
   let negative = false;
   // Accounting negatives: (1,234.00)
-  const paren = /^\((.+)\)$/.exec(body);
+  const paren = PARENTHESISED.exec(body);
   if (paren) {
     body = paren[1];
     negative = true;
   }
   const m = NUMBER_TEXT.exec(body);
   if (!m || (m[2] === undefined && m[3] === undefined)) {
-    return /^#[A-Z0-9/!?]+$/.test(body) && ERROR_CODES.has(body) ? { kind: "error", code: body } : { kind: "text", text: t };
+    return ERROR_TEXT.test(body) && ERROR_CODES.has(body) ? { kind: "error", code: body } : { kind: "text", text: t };
   }
   const digits = (m[2] ?? "0").replace(/,/g, "") + (m[3] !== undefined ? "." + m[3] : "");
   let value = Number(digits);
@@ -131,6 +136,8 @@ const squeezed = new Map<string, string>();
 const SQUEEZE_CACHE_LIMIT = 50000;
 
 export function squeeze(text: string): string {
+  // Codes and other short ASCII words have nothing to fold or remove.
+  if (isPlainAscii(text)) return text;
   // Labels repeat across a workbook (every department has "社会保障和就业支出"): remember them.
   let out = squeezed.get(text);
   if (out === undefined) {
@@ -140,4 +147,15 @@ export function squeeze(text: string): string {
     squeezed.set(text, out);
   }
   return out;
+}
+
+/** A short text of printable ASCII without spaces ("2080505", "A9"): squeeze leaves it as it is. */
+function isPlainAscii(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 16) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
 }

@@ -2,9 +2,15 @@
 import type { CodedRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
-const TOTAL_LABEL = /^(合计|总计|共计|支出合计|收入合计)$/;
-const SUBTOTAL_LABEL = /小计$/;
+/** 合计 labels, and the ending of 小计 labels (looked up rather than matched: read on every row). */
+const TOTAL_LABELS = new Set(["合计", "总计", "共计", "支出合计", "收入合计"]);
+const SUBTOTAL_END = "小计";
 const DIGITS = /^\d+$/;
+// Patterns are module constants: a regular-expression literal inside a function is a new object
+// on every evaluation, and these run on every row.
+const CODE_AND_NAME = /^(\d{3,7})(\D.*)$/;
+const CODE_SHAPE = /^[0-9A-Za-z]{3,9}$/;
+const TWO_DIGITS = /\d\d/;
 
 interface CodeColumns {
   code?: number;
@@ -46,7 +52,10 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
   let carrySection = "";
 
   for (let r = top; r <= bottom; r++) {
-    const label = cc.name !== undefined ? grid.text(r, cc.name) : "";
+    // The name and code cells' own texts are read once and reused by the 合计/小计 scan below.
+    const nameOwn = cc.name !== undefined ? grid.ownText(r, cc.name) : "";
+    const label = cc.name !== undefined && grid.isMergedSlave(r, cc.name) ? grid.text(r, cc.name) : nameOwn;
+    let codeOwn: string | undefined;
     let code = "";
     let codeCol: number | undefined;
     if (split) {
@@ -63,13 +72,13 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
         codeCol = item ? cc.item : s ? cc.section : cc.cls;
       }
     } else if (cc.code !== undefined) {
-      code = grid.ownText(r, cc.code);
+      code = codeOwn = grid.ownText(r, cc.code);
       codeCol = cc.code;
     }
     let rowLabel = label;
     // "208 社会保障和就业支出" written in one cell.
     if (!split && !DIGITS.test(code)) {
-      const joined = /^(\d{3,7})(\D.*)$/.exec(code || label);
+      const joined = CODE_AND_NAME.exec(code || label);
       if (joined) {
         code = joined[1];
         rowLabel = rowLabel || joined[2];
@@ -77,13 +86,19 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
     }
     const secondaryCode = cc.secondary !== undefined ? grid.text(r, cc.secondary) : "";
 
-    const texts = textCols.map((c) => grid.ownText(r, c));
-    const totalText = texts.find((x) => TOTAL_LABEL.test(x));
+    // The first 合计 and the first 小计 text of the row (one pass, no array per row).
+    let totalText: string | undefined;
+    let subtotalText: string | undefined;
+    for (let i = 0; i < textCols.length; i++) {
+      const c = textCols[i];
+      const x = c === cc.name ? nameOwn : c === cc.code && codeOwn !== undefined ? codeOwn : grid.ownText(r, c);
+      if (totalText === undefined && TOTAL_LABELS.has(x)) totalText = x;
+      if (subtotalText === undefined && x.endsWith(SUBTOTAL_END)) subtotalText = x;
+    }
     if (totalText && !DIGITS.test(code)) {
       rows.push({ row: r, kind: "total", label: totalText, labelCol: cc.name });
       continue;
     }
-    const subtotalText = texts.find((x) => SUBTOTAL_LABEL.test(x));
     if (subtotalText) {
       const row: CodedRow = { row: r, kind: "subtotal", label: rowLabel || subtotalText, labelCol: cc.name };
       if (DIGITS.test(code)) row.code = code;
@@ -95,18 +110,24 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       rows.push({ row: r, kind: "unit", label: rowLabel || grid.text(r, cc.unitCode), labelCol: cc.name });
       continue;
     }
-    if (code && /^[0-9A-Za-z]{3,9}$/.test(code) && /\d\d/.test(code)) {
+    if (code && CODE_SHAPE.test(code) && TWO_DIGITS.test(code)) {
       const row: CodedRow = { row: r, kind: "coded", code, codeCol, label: rowLabel, labelCol: cc.name };
       if (secondaryCode && DIGITS.test(secondaryCode)) row.secondaryCode = secondaryCode;
       rows.push(row);
       continue;
     }
-    if (numericCols.some((c) => grid.ownText(r, c) !== "")) {
+    if (anyAmount(grid, r, numericCols)) {
       rows.push({ row: r, kind: "other", label: rowLabel || code, labelCol: cc.name });
     }
   }
   attachMembers(rows);
   return rows;
+}
+
+/** Whether a row has something in an amount column (a function, not a closure in the row loop). */
+function anyAmount(grid: SheetGrid, row: number, cols: number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (!grid.isBlank(row, cols[i])) return true;
+  return false;
 }
 
 /**

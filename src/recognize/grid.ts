@@ -7,22 +7,38 @@ import { cellAt, SheetSnapshot } from "../core/snapshot";
 import { cellText, squeeze } from "../core/values";
 
 export class SheetGrid {
-  /** Master cell (row*65536+col) for each cell covered by a merge, except the master itself. */
-  private readonly mergeMaster = new Map<number, number>();
+  /**
+   * Merges by the rows they cover (at most 500 rows and 200 columns of a merge are read: very
+   * large merges are rare and only matter near the header). Kept per row rather than per cell:
+   * a county workbook has over a hundred thousand merged cells.
+   */
+  private readonly mergesByRow: (CellRange[] | undefined)[] = [];
   private readonly textCache = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     for (const m of sheet.merges) {
-      // Very large merges are rare and only matter near the header; cap the work per merge.
+      if (m.bottom === m.top && m.right === m.left) continue;
       const rows = Math.min(m.bottom, m.top + 500);
-      const cols = Math.min(m.right, m.left + 200);
       for (let r = m.top; r <= rows; r++) {
-        for (let c = m.left; c <= cols; c++) {
-          if (r === m.top && c === m.left) continue;
-          this.mergeMaster.set(r * 65536 + c, m.top * 65536 + m.left);
-        }
+        const list = this.mergesByRow[r];
+        if (list) list.push(m);
+        else this.mergesByRow[r] = [m];
       }
     }
+  }
+
+  /** Master cell (row*65536+col) of a cell covered by a merge, other than the master itself. */
+  private masterOf(row: number, col: number): number | undefined {
+    const list = this.mergesByRow[row];
+    if (!list) return undefined;
+    // The last merge listed wins when merges overlap.
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (col < m.left || col > Math.min(m.right, m.left + 200)) continue;
+      if (row === m.top && col === m.left) continue;
+      return m.top * 65536 + m.left;
+    }
+    return undefined;
   }
 
   get rowCount(): number {
@@ -35,10 +51,8 @@ export class SheetGrid {
 
   /** Squeezed text of a cell, reading merged cells from their master. */
   text(row: number, col: number): string {
-    let key = row * 65536 + col;
-    const master = this.mergeMaster.get(key);
-    if (master !== undefined) key = master;
-    if (master === undefined) return this.ownText(row, col);
+    const key = this.masterOf(row, col);
+    if (key === undefined) return this.ownText(row, col);
     let t = this.textCache.get(key);
     if (t === undefined) {
       t = this.ownText(Math.floor(key / 65536), key % 65536);
@@ -54,13 +68,24 @@ export class SheetGrid {
     return typeof v === "number" ? String(v) : v === null ? "" : squeeze(cellText(v));
   }
 
+  isNumber(row: number, col: number): boolean {
+    return typeof cellAt(this.sheet, row, col) === "number";
+  }
+
+  /** Whether the cell's own text is empty (`ownText(row, col) === ""` without building it). */
+  isBlank(row: number, col: number): boolean {
+    const v = cellAt(this.sheet, row, col);
+    if (typeof v === "number") return false;
+    return v === null || squeeze(cellText(v)) === "";
+  }
+
   /** The cell's text as written (trimmed), for notes and messages. */
   rawText(row: number, col: number): string {
     return cellText(cellAt(this.sheet, row, col)).trim();
   }
 
   isMergedSlave(row: number, col: number): boolean {
-    return this.mergeMaster.has(row * 65536 + col);
+    return this.masterOf(row, col) !== undefined;
   }
 
   /** Width of the row as stored (cells beyond it are empty). */

@@ -16,6 +16,10 @@ export interface HeaderBlock {
 const CODE_TEXT = /^\d{3}(\d{2}){0,2}$/;
 const TOTAL_WORD = /^(合计|总计|共计)$/;
 const ORDINAL_ITEM = /^[一二三四五六七八九十]+、/;
+const SMALL_INTEGER = /^\d{1,2}$/;
+const AMOUNT_TEXT = /^-?[\d,]+(\.\d+)?$/;
+const INDICATOR_NAME = /三级指标|^指标名称$/;
+const INDICATOR_VALUE = /指标值|二级指标/;
 
 export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 80);
@@ -24,7 +28,7 @@ export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   let run = 0;
   let prev = 0;
   for (const t of texts) {
-    if (/^\d{1,2}$/.test(t.text) && Number(t.text) === prev + 1) {
+    if (SMALL_INTEGER.test(t.text) && Number(t.text) === prev + 1) {
       run += 1;
       prev = Number(t.text);
     } else if (t.text === "1" || t.text === "**" || t.text === "*") {
@@ -42,7 +46,7 @@ export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
 function looksLikeDataRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 40);
   // "合计"/"总计" also head columns; as a row label it comes with amounts.
-  const hasAmount = texts.some((t) => /^-?[\d,]+(\.\d+)?$/.test(t.text) && !/^\d{1,2}$/.test(t.text));
+  const hasAmount = texts.some((t) => AMOUNT_TEXT.test(t.text) && !SMALL_INTEGER.test(t.text));
   for (const t of texts.slice(0, 6)) {
     if (CODE_TEXT.test(t.text) || ORDINAL_ITEM.test(t.text) || (TOTAL_WORD.test(t.text) && hasAmount)) return true;
   }
@@ -68,10 +72,17 @@ export function locateHeader(grid: SheetGrid, titleRow: number): HeaderBlock | u
 export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderBlock | undefined {
   const limit = Math.min(grid.rowCount - 1, fromRow + 60);
   for (let r = fromRow; r <= limit; r++) {
-    const texts = grid.rowTexts(r, 30);
-    if (texts.some((t) => /三级指标|^指标名称$/.test(t.text)) && texts.some((t) => /指标值|二级指标/.test(t.text))) {
-      return { top: r, bottom: r };
+    let names = false;
+    let values = false;
+    const width = Math.min(grid.rowWidth(r), 30);
+    for (let c = 0; c < width && !(names && values); c++) {
+      if (grid.isNumber(r, c)) continue; // a number is none of these words
+      const text = grid.ownText(r, c);
+      if (!text) continue;
+      names = names || INDICATOR_NAME.test(text);
+      values = values || INDICATOR_VALUE.test(text);
     }
+    if (names && values) return { top: r, bottom: r };
   }
   return undefined;
 }
@@ -99,17 +110,61 @@ export function columnPaths(grid: SheetGrid, header: HeaderBlock): string[] {
   });
   const paths: string[] = [];
   for (let c = 0; c < width; c++) {
-    const segments: string[] = [];
+    // Segments joined with "/" as they come, a repeated segment once (no array per column).
+    let path = "";
+    let last = "";
     for (let i = 0; i < rows.length; i++) {
       const t = grid2[i][c];
-      if (t && segments[segments.length - 1] !== t) segments.push(t);
+      if (t && last !== t) {
+        path = path ? path + "/" + t : t;
+        last = t;
+      }
     }
-    paths.push(segments.join("/"));
+    paths.push(path);
   }
   return paths;
 }
 
+/**
+ * Role matches per template and header: a county workbook repeats the same few headers thousands
+ * of times, and matching is a pattern test per role per column. Kept as a tree of header paths,
+ * one level per column, so that looking a header up builds no key.
+ */
+interface RoleNode {
+  next: Map<string, RoleNode>;
+  columns?: readonly TableColumn[];
+}
+
+let roleTrees = new WeakMap<readonly ColumnRoleDef[], RoleNode>();
+let roleNodes = 0;
+const ROLE_NODE_LIMIT = 20000;
+
 export function assignRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColumn[] {
+  if (roleNodes >= ROLE_NODE_LIMIT) {
+    // A workbook of very many different headers: start over rather than grow without end.
+    roleTrees = new WeakMap();
+    roleNodes = 0;
+  }
+  let node: RoleNode | undefined = roleTrees.get(defs);
+  if (!node) {
+    node = { next: new Map() };
+    roleTrees.set(defs, node);
+  }
+  for (let c = 0; c < paths.length; c++) {
+    let child: RoleNode | undefined = node.next.get(paths[c]);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(paths[c], child);
+      roleNodes += 1;
+    }
+    node = child;
+  }
+  if (!node.columns) node.columns = matchRoles(paths, defs);
+  // Fresh objects for every table: tables are plain data handed to callers.
+  return node.columns.map((c) => ({ role: c.role, col: c.col, header: c.header, numeric: c.numeric }));
+}
+
+function matchRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColumn[] {
   const taken = new Set<number>();
   const columns: TableColumn[] = [];
   for (const def of defs) {

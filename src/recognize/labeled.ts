@@ -17,12 +17,14 @@ const ROW_ROLES: { role: string; pattern: RegExp }[] = [
   { role: "training", pattern: /培训费/ },
 ];
 
+// Module constants: a literal in the function would be a new object per row.
+const QUOTES = /[“”"‘’']/g;
+const ORDINAL = /^[一二三四五六七八九十]+[、.．]|^[0-9]+[、.．]|^[(（][0-9一二三四五六七八九十]+[)）]/;
+const WHICH_OF = /^其中[:：]/;
+const NUMBERED = /^[(（][0-9]+[)）]/;
+
 export function rowRole(label: string): string {
-  const l = label
-    .replace(/[“”"‘’']/g, "")
-    .replace(/^[一二三四五六七八九十]+[、.．]|^[0-9]+[、.．]|^[(（][0-9一二三四五六七八九十]+[)）]/, "")
-    .replace(/^其中[:：]/, "")
-    .replace(/^[(（][0-9]+[)）]/, "");
+  const l = label.replace(QUOTES, "").replace(ORDINAL, "").replace(WHICH_OF, "").replace(NUMBERED, "");
   for (const r of ROW_ROLES) if (r.pattern.test(l)) return r.role;
   return "other";
 }

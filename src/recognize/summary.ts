@@ -6,20 +6,31 @@ import type { SheetGrid } from "./grid";
 const LEVEL1 = /^[一二三四五六七八九十]+[、.．]/;
 const LEVEL2 = /^([0-9]+[、.．]|[(（][0-9一二三四五六七八九十]+[)）]|其中[:：])/;
 
+// Module constants, not literals in the functions: a literal is a new object on every call.
+const WHICH_OF = /^其中[:：]/;
+const ADD = /^加[:：]/;
+const INCOME_CURRENT = /^本年收入(合计|小计)$/;
+const INCOME_GRAND = /^收入(总计|合计)$/;
+const INCOME_CARRYOVER = /^(上年结转|年初.*结转|.*资金结转$|用事业基金弥补|使用非财政拨款结余)/;
+const INCOME_NOT_CARRYOVER = /^年初.*结转.*收入/;
+const EXPENSE_CURRENT = /^本年支出(合计|小计)$/;
+const EXPENSE_GRAND = /^支出(总计|合计)$/;
+const EXPENSE_CARRYOVER = /^(年终结转|年末.*结转|结转下年|结余分配)/;
+
 export function stripOrdinal(label: string): string {
-  return label.replace(LEVEL1, "").replace(LEVEL2, "").replace(/^其中[:：]/, "");
+  return label.replace(LEVEL1, "").replace(LEVEL2, "").replace(WHICH_OF, "");
 }
 
 function classify(side: SummarySide, label: string): SummaryRowKind {
-  const l = stripOrdinal(label).replace(/^加[:：]/, "");
+  const l = stripOrdinal(label).replace(ADD, "");
   if (side === "income") {
-    if (/^本年收入(合计|小计)$/.test(l)) return "current-total";
-    if (/^收入(总计|合计)$/.test(l)) return "grand-total";
-    if (/^(上年结转|年初.*结转|.*资金结转$|用事业基金弥补|使用非财政拨款结余)/.test(l) && !/^年初.*结转.*收入/.test(l)) return "carryover";
+    if (INCOME_CURRENT.test(l)) return "current-total";
+    if (INCOME_GRAND.test(l)) return "grand-total";
+    if (INCOME_CARRYOVER.test(l) && !INCOME_NOT_CARRYOVER.test(l)) return "carryover";
   } else {
-    if (/^本年支出(合计|小计)$/.test(l)) return "current-total";
-    if (/^支出(总计|合计)$/.test(l)) return "grand-total";
-    if (/^(年终结转|年末.*结转|结转下年|结余分配)/.test(l)) return "carryover";
+    if (EXPENSE_CURRENT.test(l)) return "current-total";
+    if (EXPENSE_GRAND.test(l)) return "grand-total";
+    if (EXPENSE_CARRYOVER.test(l)) return "carryover";
   }
   return "item";
 }

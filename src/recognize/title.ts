@@ -51,13 +51,21 @@ export function firstText(grid: SheetGrid): string {
   return "";
 }
 
+const UNIT_MARK = /单位[:：]?(万元|元)/;
+const UNIT_ALONE = /^[(（](万元|元)[)）]$/;
+
 /** "单位：万元", "金额单位：元", "(万元)" near the title. */
 export function findUnit(grid: SheetGrid, fromRow: number, toRow: number): Unit | undefined {
   for (let r = Math.max(0, fromRow); r <= Math.min(toRow, grid.rowCount - 1); r++) {
-    for (const { text } of grid.rowTexts(r, 40)) {
-      const m = /单位[:：]?(万元|元)/.exec(text);
+    const width = Math.min(grid.rowWidth(r), 40);
+    for (let c = 0; c < width; c++) {
+      // Both forms name 元: skip the patterns for every other text (numbers never name it).
+      if (grid.isNumber(r, c)) continue;
+      const text = grid.ownText(r, c);
+      if (text.indexOf("元") < 0) continue;
+      const m = UNIT_MARK.exec(text);
       if (m) return m[1] as Unit;
-      if (/^[(（](万元|元)[)）]$/.test(text)) return text.includes("万") ? "万元" : "元";
+      if (UNIT_ALONE.test(text)) return text.includes("万") ? "万元" : "元";
     }
   }
   return undefined;

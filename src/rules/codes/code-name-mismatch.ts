@@ -9,8 +9,8 @@ import { squeeze } from "../../core/values";
 import { t } from "../../i18n";
 import { CodeEntry, economicSystemOf, entriesNamed, findCodeIn, namesMatch, parentCode } from "../../catalog/codes";
 import type { CodeSystem } from "../../catalog/codes";
-import type { CodedTable } from "../../recognize/model";
-import type { Rule } from "../types";
+import type { CodedRow, CodedTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
 import { codeCol, codeRows, isCodedTable, labelCol } from "./support";
 
 function systemOf(table: CodedTable, code: string): CodeSystem | undefined {
@@ -35,6 +35,73 @@ function closest(code: string, candidates: CodeEntry[]): CodeEntry | undefined {
   );
 }
 
+/**
+ * Whether a row's label is not its code's catalogue name (for a trusted entry). Remembered per code
+ * and label: a county workbook writes the same codes with the same names in every department.
+ */
+function nameDiffers(codeSystem: CodedTable["codeSystem"], code: string, label: string): boolean {
+  const verdicts = codeSystem === "function" ? functionVerdicts : economicVerdicts;
+  let byLabel = verdicts.get(code);
+  if (!byLabel) {
+    if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear();
+    byLabel = new Map();
+    verdicts.set(code, byLabel);
+  }
+  let differs = byLabel.get(label);
+  if (differs === undefined) {
+    const system = codeSystem === "function" ? "function" : economicSystemOf(code);
+    const entry = system ? findCodeIn(system, code) : undefined;
+    if (!system || !entry || !trusted(entry)) differs = false;
+    else {
+      const actual = nameText(label, code);
+      differs = !!squeeze(actual) && !namesMatch(entry, actual);
+    }
+    byLabel.set(label, differs);
+  }
+  return differs;
+}
+
+const functionVerdicts = new Map<string, Map<string, boolean>>();
+const economicVerdicts = new Map<string, Map<string, boolean>>();
+const VERDICT_CACHE_LIMIT = 20000;
+
+/** The finding for a row whose name is not its code's (a function of its own, off the row loop). */
+function reportMismatch(
+  table: CodedTable,
+  ctx: RuleContext,
+  row: CodedRow,
+  code: string,
+  system: CodeSystem,
+  entry: CodeEntry,
+  actual: string,
+): void {
+  const others = entriesNamed(system, actual).filter((e) => e.code !== code && trusted(e));
+  const other = closest(code, others);
+  const at = {
+    sheet: table.sheet,
+    cell: toA1(row.row, labelCol(table, row)),
+    expected: entry.name,
+    actual,
+    table: table.template,
+  };
+  const codeCell = codeCol(table, row);
+  const related = codeCell !== labelCol(table, row) ? [{ sheet: table.sheet, cell: toA1(row.row, codeCell) }] : [];
+  if (other) {
+    ctx.report({
+      ...at,
+      related,
+      message: t("rule.code-name-mismatch.message.otherCode", { code, expected: entry.name, actual, otherCode: other.code }),
+    });
+  } else {
+    ctx.report({
+      ...at,
+      related,
+      severity: "warning",
+      message: t("rule.code-name-mismatch.message.differs", { code, expected: entry.name, actual }),
+    });
+  }
+}
+
 export const codeNameMismatch: Rule = {
   meta: {
     id: "code-name-mismatch",
@@ -46,38 +113,14 @@ export const codeNameMismatch: Rule = {
   },
   checkTable(table, ctx) {
     if (!isCodedTable(table)) return;
-    for (const row of codeRows(table)) {
+    const rows = codeRows(ctx, table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (typeof row.label !== "string") continue;
       const code = squeeze(row.code!);
-      const system = systemOf(table, code);
-      const entry = system ? findCodeIn(system, code) : undefined;
-      if (!system || !entry || !trusted(entry) || typeof row.label !== "string") continue;
-      const actual = nameText(row.label, code);
-      if (!squeeze(actual) || namesMatch(entry, actual)) continue;
-      const others = entriesNamed(system, actual).filter((e) => e.code !== code && trusted(e));
-      const other = closest(code, others);
-      const at = {
-        sheet: table.sheet,
-        cell: toA1(row.row, labelCol(table, row)),
-        expected: entry.name,
-        actual,
-        table: table.template,
-      };
-      const codeCell = codeCol(table, row);
-      const related = codeCell !== labelCol(table, row) ? [{ sheet: table.sheet, cell: toA1(row.row, codeCell) }] : [];
-      if (other) {
-        ctx.report({
-          ...at,
-          related,
-          message: t("rule.code-name-mismatch.message.otherCode", { code, expected: entry.name, actual, otherCode: other.code }),
-        });
-      } else {
-        ctx.report({
-          ...at,
-          related,
-          severity: "warning",
-          message: t("rule.code-name-mismatch.message.differs", { code, expected: entry.name, actual }),
-        });
-      }
+      if (!nameDiffers(table.codeSystem, code, row.label)) continue;
+      const system = systemOf(table, code)!;
+      reportMismatch(table, ctx, row, code, system, findCodeIn(system, code)!, nameText(row.label, code));
     }
   },
 };

@@ -7,8 +7,16 @@
 import { toA1 } from "../../core/a1";
 import { t } from "../../i18n";
 import { economicSystemOf, isEconomicClass, obsoleteEntryFor } from "../../catalog/codes";
+import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
+
+const DIGITS = /^\d+$/;
+
+/** Where a finding about an occurrence points; built only for a finding (most codes are well formed). */
+function at(table: CodedTable, o: CodeOccurrence) {
+  return { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: o.code, table: table.template };
+}
 
 export const economicCodeStructure: Rule = {
   meta: {
@@ -28,26 +36,27 @@ export const economicCodeStructure: Rule = {
   checkTable(table, ctx) {
     if (!isCodedTable(table) || table.codeSystem !== "economic") return;
     const bySystem: Record<string, CodeOccurrence[]> = {};
-    for (const o of codeOccurrences(table)) {
+    const all = codeOccurrences(ctx, table);
+    for (let i = 0; i < all.length; i++) {
+      const o = all[i];
       const code = o.code;
-      const at = { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: code, table: table.template };
-      if (!/^\d+$/.test(code)) {
-        ctx.report({ ...at, message: t("rule.economic-code-structure.message.nonDigit", { code }) });
+      if (!DIGITS.test(code)) {
+        ctx.report({ ...at(table, o), message: t("rule.economic-code-structure.message.nonDigit", { code }) });
         continue;
       }
       if (code.length !== 3 && code.length !== 5 && code.length !== 7) {
-        ctx.report({ ...at, message: t("rule.economic-code-structure.message.length", { code, length: code.length }) });
+        ctx.report({ ...at(table, o), message: t("rule.economic-code-structure.message.length", { code, length: code.length }) });
         continue;
       }
       const cls = code.slice(0, 3);
       if (!isEconomicClass(cls)) {
-        ctx.report({ ...at, message: t("rule.economic-code-structure.message.badClass", { code, cls }) });
+        ctx.report({ ...at(table, o), message: t("rule.economic-code-structure.message.badClass", { code, cls }) });
         continue;
       }
       const obsolete = obsoleteEntryFor(code);
       if (obsolete) {
         ctx.report({
-          ...at,
+          ...at(table, o),
           severity: "warning",
           message: t("rule.economic-code-structure.message.obsolete", { code, obsolete: obsolete.code, name: obsolete.name }),
         });

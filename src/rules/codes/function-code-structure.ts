@@ -5,8 +5,16 @@
  */
 import { toA1 } from "../../core/a1";
 import { t } from "../../i18n";
+import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
+
+const DIGITS = /^\d+$/;
+
+/** Where a finding about an occurrence points; built only for a finding (most codes are well formed). */
+function at(table: CodedTable, o: CodeOccurrence) {
+  return { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: o.code, table: table.template };
+}
 
 export const functionCodeStructure: Rule = {
   meta: {
@@ -24,13 +32,14 @@ export const functionCodeStructure: Rule = {
   checkTable(table, ctx) {
     if (!isCodedTable(table) || table.codeSystem !== "function") return;
     const wellFormed: CodeOccurrence[] = [];
-    for (const o of codeOccurrences(table)) {
+    const all = codeOccurrences(ctx, table);
+    for (let i = 0; i < all.length; i++) {
+      const o = all[i];
       if (o.secondary) continue;
-      const at = { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: o.code, table: table.template };
-      if (!/^\d+$/.test(o.code)) {
-        ctx.report({ ...at, message: t("rule.function-code-structure.message.nonDigit", { code: o.code }) });
+      if (!DIGITS.test(o.code)) {
+        ctx.report({ ...at(table, o), message: t("rule.function-code-structure.message.nonDigit", { code: o.code }) });
       } else if (o.code.length !== 3 && o.code.length !== 5 && o.code.length !== 7) {
-        ctx.report({ ...at, message: t("rule.function-code-structure.message.length", { code: o.code, length: o.code.length }) });
+        ctx.report({ ...at(table, o), message: t("rule.function-code-structure.message.length", { code: o.code, length: o.code.length }) });
       } else {
         wellFormed.push(o);
       }

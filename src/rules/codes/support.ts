@@ -7,6 +7,7 @@ import { squeeze } from "../../core/values";
 import { columnByRole } from "../../recognize/model";
 import type { CodedRow, CodedTable, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
+import { perRun } from "../support/memo";
 
 /** One code written in a table: the row's code, or its secondary (政府经济分类) code. */
 export interface CodeOccurrence {
@@ -21,11 +22,18 @@ export function isCodedTable(table: Table): table is CodedTable {
   return table.shape === "coded" && Array.isArray((table as CodedTable).rows);
 }
 
-/** Rows that carry a classification code: everything but 合计 and 单位 rows. */
-export function codeRows(table: CodedTable): CodedRow[] {
-  return table.rows.filter(
-    (r) => r && r.kind !== "total" && r.kind !== "unit" && typeof r.code === "string" && squeeze(r.code) !== "",
-  );
+/** Rows that carry a classification code: everything but 合计 and 单位 rows. Once per run and table. */
+export function codeRows(ctx: RuleContext, table: CodedTable): CodedRow[] {
+  return perRun(ctx, "code-rows", table, findCodeRows);
+}
+
+function findCodeRows(_ctx: RuleContext, table: CodedTable): CodedRow[] {
+  const out: CodedRow[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r && r.kind !== "total" && r.kind !== "unit" && typeof r.code === "string" && squeeze(r.code) !== "") out.push(r);
+  }
+  return out;
 }
 
 /** Leftmost column of the table, a last resort for a cell address. */
@@ -52,12 +60,20 @@ function secondaryCol(table: CodedTable, row: CodedRow): number {
   return validCol(columnByRole(table, "secondaryCode")?.col) ?? codeCol(table, row);
 }
 
-/** Every code in a coded table, primary codes first then secondary ones, with their cells. */
-export function codeOccurrences(table: CodedTable): CodeOccurrence[] {
+/**
+ * Every code in a coded table, primary codes first then secondary ones, with their cells. Built
+ * for each rule that asks rather than kept for the run: short-lived objects cost less than the
+ * copying of long-lived ones.
+ */
+export function codeOccurrences(ctx: RuleContext, table: CodedTable): CodeOccurrence[] {
   const out: CodeOccurrence[] = [];
-  const rows = codeRows(table);
-  for (const row of rows) out.push({ code: squeeze(row.code!), row, col: codeCol(table, row), secondary: false });
-  for (const row of table.rows) {
+  const rows = codeRows(ctx, table);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    out.push({ code: squeeze(row.code!), row, col: codeCol(table, row), secondary: false });
+  }
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (!row || typeof row.secondaryCode !== "string") continue;
     const code = squeeze(row.secondaryCode);
     if (code) out.push({ code, row, col: secondaryCol(table, row), secondary: true });
@@ -77,7 +93,8 @@ export function reportMissingParents(
 ): void {
   const present = new Set(occurrences.map((o) => o.code));
   const orphans = new Map<string, CodeOccurrence[]>();
-  for (const o of occurrences) {
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i];
     const parent = parentCode(o.code);
     if (parent === undefined || present.has(parent)) continue;
     const list = orphans.get(parent);

@@ -39,8 +39,8 @@ function pairChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   if (!basic5 || !total6) return [];
   const checks: SumCheck[] = [];
   for (const pair of PAIRS) {
-    const economic = cellsForCode(t6, pair.economic, total6);
-    const functional = pair.functional.flatMap((code) => cellsForCode(t5, code, basic5));
+    const economic = cellsForCode(ctx, t6, pair.economic, total6);
+    const functional = pair.functional.flatMap((code) => cellsForCode(ctx, t5, code, basic5));
     // Only pairs the department uses: both lines present.
     if (economic.length !== 1 || functional.length === 0) continue;
     checks.push({

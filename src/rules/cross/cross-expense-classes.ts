@@ -1,7 +1,9 @@
 import { t } from "../../i18n";
+import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, cellsForCode, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
-import { reportSums, SumCheck } from "../support/sums";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../support/cross";
+import { rowsOf } from "../support/identities";
+import { crossResult, reportSums, SumCheck, SumResult } from "../support/sums";
 
 /** X2: each expenditure class of 收支总表 equals that class in 支出总表; 本年支出合计 equals its 合计. */
 export const crossExpenseClasses: Rule = {
@@ -18,6 +20,27 @@ export const crossExpenseClasses: Rule = {
   },
 };
 
+function classCheck(
+  t1: SummaryTable,
+  r: SummaryRow,
+  t1Amount: TableColumn,
+  t3: CodedTable,
+  rows: number[],
+  cols: number[],
+  result: SumResult,
+): SumCheck {
+  return {
+    ref: "X2",
+    severity: "error",
+    table: t1.template,
+    blankAsZero: true,
+    total: at(t1, r.row, t1Amount),
+    parts: { sheetIndex: t3.sheetIndex, rows, cols },
+    result,
+    what: () => t("cross.expenseClass", { label: r.label, code: r.classCode ?? "" }),
+  };
+}
+
 function expenseChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t1 = firstSummary(pkg, "income-expense-summary");
   const t3 = firstCoded(pkg, "expenditure");
@@ -27,15 +50,15 @@ function expenseChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   if (!t1Amount || !t3Total) return [];
   const base = { ref: "X2", severity: "error" as const, table: t1.template, blankAsZero: true };
   const checks: SumCheck[] = [];
+  const t3Cols = [t3Total.col];
+  const in3 = codeLookup(ctx, t3);
   for (const r of t1.rows) {
     if (r.side !== "expense") continue;
     if (r.kind === "item" && r.classCode) {
-      checks.push({
-        ...base,
-        total: at(t1, r.row, t1Amount),
-        parts: cellsForCode(t3, r.classCode, t3Total),
-        what: () => t("cross.expenseClass", { label: r.label, code: r.classCode ?? "" }),
-      });
+      // Evaluated first: only a broken identity becomes a check.
+      const rows = rowsOf(in3.rowsFor(r.classCode));
+      const result = crossResult(ctx.values, t1.sheetIndex, r.row, t1Amount.col, t3.sheetIndex, rows, t3Cols);
+      if (result) checks.push(classCheck(t1, r, t1Amount, t3, rows, t3Cols, result));
     }
     const t3TotalRow = totalRow(t3);
     if (r.kind === "current-total" && t3TotalRow) {

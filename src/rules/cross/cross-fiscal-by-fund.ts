@@ -1,10 +1,10 @@
 import { TEMPLATES } from "../../catalog/templates";
 import { t } from "../../i18n";
-import type { CodedTable, TemplateId } from "../../recognize/model";
+import type { CodedTable, SummaryRow, SummaryTable, TableColumn, TemplateId } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, cellsForCode, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
-import { reportSums, SumCheck } from "../support/sums";
-import { columnLabel } from "../support/identities";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../support/cross";
+import { crossResult, reportSums, SumCheck, SumResult } from "../support/sums";
+import { columnLabel, rowsOf } from "../support/identities";
 
 /** X5: each class of 财政拨款收支总表, per fund column, equals the class in that fund's 支出表. */
 export const crossFiscalByFund: Rule = {
@@ -27,6 +27,28 @@ const FUNDS: { role: string; template: TemplateId }[] = [
   { role: "expense.soe", template: "state-capital-expenditure" },
 ];
 
+function classCheck(
+  t4: SummaryTable,
+  r: SummaryRow,
+  t4Col: TableColumn,
+  detail: CodedTable,
+  rows: number[],
+  cols: number[],
+  tableName: string,
+  result: SumResult,
+): SumCheck {
+  return {
+    ref: "X5",
+    severity: "error",
+    table: t4.template,
+    blankAsZero: true,
+    total: at(t4, r.row, t4Col),
+    parts: { sheetIndex: detail.sheetIndex, rows, cols },
+    result,
+    what: () => t("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode ?? "" }),
+  };
+}
+
 function fundChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t4 = firstSummary(pkg, "fiscal-summary");
   if (!t4) return [];
@@ -38,15 +60,15 @@ function fundChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
     if (!t4Col || !detail || !detailTotal) continue;
     const base = { ref: "X5", severity: "error" as const, table: t4.template, blankAsZero: true };
     const tableName = TEMPLATES[fund.template].name;
+    const detailCols = [detailTotal.col];
+    const inDetail = codeLookup(ctx, detail);
     for (const r of t4.rows) {
       if (r.side !== "expense") continue;
       if (r.kind === "item" && r.classCode) {
-        checks.push({
-          ...base,
-          total: at(t4, r.row, t4Col),
-          parts: cellsForCode(detail, r.classCode, detailTotal),
-          what: () => t("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode ?? "" }),
-        });
+        // Evaluated first: only a broken identity becomes a check.
+        const rows = rowsOf(inDetail.rowsFor(r.classCode));
+        const result = crossResult(ctx.values, t4.sheetIndex, r.row, t4Col.col, detail.sheetIndex, rows, detailCols);
+        if (result) checks.push(classCheck(t4, r, t4Col, detail, rows, detailCols, tableName, result));
       }
       const detailTotalRow = totalRow(detail);
       if (r.kind === "current-total" && detailTotalRow) {

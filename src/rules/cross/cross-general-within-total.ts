@@ -1,9 +1,10 @@
-import { formatMoney } from "../../core/money";
+import { formatMoney, Money } from "../../core/money";
 import { t } from "../../i18n";
 import type { Rule, RuleContext } from "../types";
-import { cellsForCode, codesOf, column, firstCoded, Package, packagesOf } from "../support/cross";
+import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
+import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from "../support/cross";
 import { columnLabel } from "../support/identities";
-import { locate, shownDecimals } from "../support/sums";
+import { columnSum, locate, shownDecimals } from "../support/sums";
 
 /** X6: per code and column, 一般公共预算支出表 ≤ 支出总表 (a part of the money cannot exceed all of it). */
 export const crossGeneralWithinTotal: Rule = {
@@ -25,37 +26,60 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     const t5 = firstCoded(pkg, "general-budget-expenditure");
     const t3 = firstCoded(pkg, "expenditure");
     if (!t5 || !t3) return;
+    // The rows of each code in both tables, looked up once for the three columns.
+    const codes = codesOf(ctx, t5);
+    const in5 = codeLookup(ctx, t5);
+    const in3 = codeLookup(ctx, t3);
+    const mineOf = codes.map((code) => in5.rowsFor(code));
+    const theirsOf = codes.map((code) => in3.rowsFor(code));
     for (const role of ["total", "basic", "project"]) {
       const c5 = column(t5, role);
       const c3 = column(t3, role);
       if (!c5 || !c3) continue;
-      for (const code of codesOf(t5)) {
-        const mine = cellsForCode(t5, code, c5);
-        const theirs = cellsForCode(t3, code, c3);
-        const sum = (cells: typeof mine) => cells.reduce((s, p) => s + ctx.values.amount(p.sheetIndex, p.row, p.col).amount, 0);
-        const a5 = sum(mine);
-        const a3 = sum(theirs);
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        // Sums first, straight from the rows; cells are listed only for a finding.
+        const mine = mineOf[i];
+        const theirs = theirsOf[i];
+        const a5 = columnSum(ctx.values, t5.sheetIndex, mine, c5.col);
+        const a3 = columnSum(ctx.values, t3.sheetIndex, theirs, c3.col);
         if (a5 <= a3 || mine.length === 0) continue;
-        const where = locate(ctx, mine[0]);
-        const d = shownDecimals(a5, a3);
-        const label = t5.rows.find((r) => r.code === code)?.label ?? "";
-        ctx.report({
-          sheet: where.sheet,
-          cell: where.cell,
-          related: theirs.map((p) => locate(ctx, p)),
-          message: t(theirs.length ? "cross.generalExceeds" : "cross.generalMissing", {
-            code,
-            label,
-            column: columnLabel(c5),
-            value: formatMoney(a5, d),
-            other: formatMoney(a3, d),
-          }),
-          expected: `≤ ${formatMoney(a3, d)}`,
-          actual: formatMoney(a5, d),
-          difference: formatMoney(a5 - a3, d),
-          table: t5.template,
-        });
+        reportExcess(ctx, t5, t3, code, mine, theirs, c5, c3, a5, a3);
       }
     }
   }
+}
+
+/** The finding for a code whose 一般公共预算 amount exceeds the 支出总表 one (off the code loop). */
+function reportExcess(
+  ctx: RuleContext,
+  t5: CodedTable,
+  t3: CodedTable,
+  code: string,
+  mine: CodedRow[],
+  theirs: CodedRow[],
+  c5: TableColumn,
+  c3: TableColumn,
+  a5: Money,
+  a3: Money,
+): void {
+  const where = locate(ctx, at(t5, mine[0].row, c5));
+  const d = shownDecimals(a5, a3);
+  const label = t5.rows.find((r) => r.code === code)?.label ?? "";
+  ctx.report({
+    sheet: where.sheet,
+    cell: where.cell,
+    related: theirs.map((r) => locate(ctx, at(t3, r.row, c3))),
+    message: t(theirs.length ? "cross.generalExceeds" : "cross.generalMissing", {
+      code,
+      label,
+      column: columnLabel(c5),
+      value: formatMoney(a5, d),
+      other: formatMoney(a3, d),
+    }),
+    expected: `≤ ${formatMoney(a3, d)}`,
+    actual: formatMoney(a5, d),
+    difference: formatMoney(a5 - a3, d),
+    table: t5.template,
+  });
 }

@@ -8,8 +8,9 @@ import { locate, shownDecimals } from "../support/sums";
 
 /** The cost cap of one project goal table, in 万元: the first 成本 indicator with an amount. */
 function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefined {
-  for (const r of rows) {
-    if (!/成本/.test(r.level1 + r.level2)) continue;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!mentionsCost(r.level1, r.level2)) continue;
     const target = parseTarget(r.target ?? "");
     if (target.kind !== "number") continue;
     const unit = target.quantity.unit;
@@ -17,6 +18,11 @@ function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefi
     if (unit === "元") return { amount: target.quantity.value / 10000, row: r.row };
   }
   return undefined;
+}
+
+/** Whether "成本" occurs in level1 + level2 (without joining them for every row). */
+function mentionsCost(level1: string, level2: string): boolean {
+  return level1.indexOf("成本") >= 0 || level2.indexOf("成本") >= 0 || (level1.endsWith("成") && level2.startsWith("本"));
 }
 
 /**

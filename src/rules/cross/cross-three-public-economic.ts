@@ -43,7 +43,7 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
       const row = t9.rows.find((r) => r.role === line.role);
       if (!row) continue;
       const a9 = ctx.values.amount(t9.sheetIndex, row.row, amount9.col).amount;
-      const cells6 = cellsForCode(t6, line.economic, total6);
+      const cells6 = cellsForCode(ctx, t6, line.economic, total6);
       const a6 = cells6.reduce((s, p) => s + ctx.values.amount(p.sheetIndex, p.row, p.col).amount, 0);
       if (a9 <= a6) continue;
       const d = shownDecimals(a9, a6);

@@ -56,6 +56,7 @@ export const emptyTableNote: Rule = {
         return false; // one amount is enough
       },
       (raw) => raw !== null,
+      { blanks: true },
     );
     if (!empty || hasEmptyNote(table, ctx)) return;
     const afterHeader = Math.floor(Number(table.header && table.header.bottom)) + 1;

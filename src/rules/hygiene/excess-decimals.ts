@@ -49,7 +49,7 @@ export const excessDecimals: Rule = {
       if (d > 2) return true;
       if (d > 0) short += 1;
       return false;
-    });
+    }, { blanks: true });
     const limit = long >= 3 && long > short ? 4 : 2;
     for (const c of cells) {
       if (c.decimals <= limit) continue;

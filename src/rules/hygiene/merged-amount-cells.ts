@@ -15,8 +15,10 @@ export const mergedAmountCells: Rule = {
     messages: ["rule.merged-amount-cells.message"],
   },
   checkTable(table, ctx) {
+    // Most tables have no merge in the body: nothing to look at.
+    if (table.shape === "indicator" || (table.bodyMerges && table.bodyMerges.length === 0)) return;
     const numeric = table.columns.filter((c) => c.numeric).map((c) => c.col);
-    if (table.shape === "indicator" || numeric.length === 0) return;
+    if (numeric.length === 0) return;
     for (const m of table.bodyMerges) {
       if (m.bottom === m.top && m.right === m.left) continue;
       if (!numeric.some((c) => c >= m.left && c <= m.right)) continue;

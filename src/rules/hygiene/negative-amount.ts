@@ -30,6 +30,6 @@ export const negativeAmount: Rule = {
         actual: value,
         table: table.template,
       });
-    }, (raw) => typeof raw === "string" || (typeof raw === "number" && raw < 0));
+    }, (raw) => typeof raw === "string" || (typeof raw === "number" && raw < 0), { blanks: true, nonNegative: true });
   },
 };

@@ -38,6 +38,6 @@ export const nonNumericAmount: Rule = {
       } else if (parsed.kind === "empty" && formulaAt(sheet, row, col) !== undefined && cellAt(sheet, row, col) === null) {
         ctx.report({ ...at, severity: "info", message: t("rule.non-numeric-amount.message.noResult") });
       }
-    }, (raw) => typeof raw !== "number" && (raw !== null || hasFormulas));
+    }, (raw) => typeof raw !== "number" && (raw !== null || hasFormulas), { numbers: true, blanks: !hasFormulas });
   },
 };

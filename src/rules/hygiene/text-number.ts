@@ -36,6 +36,6 @@ export const textNumber: Rule = {
         actual: text,
         table: table.template,
       });
-    }, (raw) => typeof raw === "string");
+    }, (raw) => typeof raw === "string", { blanks: true, numbers: true });
   },
 };

@@ -27,12 +27,11 @@ export const titleWording: Rule = {
   checkTable(table, ctx) {
     const title = typeof table.title === "string" ? squeeze(table.title) : "";
     if (!title) return;
-    const cell = table.titleCell ? toA1(table.titleCell.row, table.titleCell.col) : "";
     for (const v of TITLE_VARIANTS) {
       if (title.indexOf(v.variant) < 0) continue;
       ctx.report({
         sheet: table.sheet,
-        cell,
+        cell: table.titleCell ? toA1(table.titleCell.row, table.titleCell.col) : "",
         message: t("rule.title-wording.message", { variant: v.variant, standard: v.standard }),
         expected: v.standard,
         actual: v.variant,

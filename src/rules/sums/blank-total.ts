@@ -20,7 +20,7 @@ export const blankTotal: Rule = {
   checkTable(table, ctx) {
     // One finding per blank cell, from the most severe identity that covers it.
     const worst = new Map<string, { check: SumCheck; sum: number }>();
-    for (const check of allSumChecks(table)) {
+    for (const check of allSumChecks(ctx, table)) {
       const r = evaluateSum(ctx, check);
       if (r.outcome !== "blank-total") continue;
       const key = `${check.total.row},${check.total.col}`;

@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { checksOf, hierarchyChecks } from "../support/identities";
+import { checksOf } from "../support/identities";
 import { reportSums } from "../support/sums";
 
 /** A9: 类 = Σ款, 款 = Σ项 for every amount column, grouping repeated codes. */
@@ -13,6 +13,6 @@ export const codeHierarchy: Rule = {
     reference: "A9",
   },
   checkTable(table, ctx) {
-    if (table.shape === "coded") reportSums(ctx, checksOf(table, "hierarchy", () => hierarchyChecks(table)));
+    if (table.shape === "coded") reportSums(ctx, checksOf(ctx, table, "hierarchy"));
   },
 };

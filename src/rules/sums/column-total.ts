@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { checksOf, columnTotalChecks } from "../support/identities";
+import { checksOf } from "../support/identities";
 import { reportSums } from "../support/sums";
 
 /** A9, A15: the 合计 row equals the sum of the top-level (类) rows, column by column. */
@@ -13,6 +13,6 @@ export const columnTotal: Rule = {
     reference: "A9 A15",
   },
   checkTable(table, ctx) {
-    if (table.shape === "coded") reportSums(ctx, checksOf(table, "column", () => columnTotalChecks(table)));
+    if (table.shape === "coded") reportSums(ctx, checksOf(ctx, table, "column"));
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { checksOf, subtotalChecks } from "../support/identities";
+import { checksOf } from "../support/identities";
 import { reportSums } from "../support/sums";
 
 /** 小计 rows (before or after their members) and unit rows equal the rows they group. */
@@ -13,6 +13,6 @@ export const subtotalGroup: Rule = {
     reference: "A15",
   },
   checkTable(table, ctx) {
-    if (table.shape === "coded") reportSums(ctx, checksOf(table, "subtotal", () => subtotalChecks(table)));
+    if (table.shape === "coded") reportSums(ctx, checksOf(ctx, table, "subtotal"));
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { checksOf, summaryChecks } from "../support/identities";
+import { checksOf } from "../support/identities";
 import { reportSums } from "../support/sums";
 
 /** A1–A4, A6, A13: the totals of the two-sided tables. */
@@ -14,6 +14,6 @@ export const summaryIdentities: Rule = {
     reference: "A1 A2 A3 A4 A6 A13",
   },
   checkTable(table, ctx) {
-    if (table.shape === "summary") reportSums(ctx, checksOf(table, "summary", () => summaryChecks(table)));
+    if (table.shape === "summary") reportSums(ctx, checksOf(ctx, table, "summary"));
   },
 };

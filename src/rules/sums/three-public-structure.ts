@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { checksOf, threePublicChecks } from "../support/identities";
+import { checksOf } from "../support/identities";
 import { reportSums } from "../support/sums";
 
 /**
@@ -17,6 +17,6 @@ export const threePublicStructure: Rule = {
     reference: "A17",
   },
   checkTable(table, ctx) {
-    if (table.shape === "labeled") reportSums(ctx, checksOf(table, "three-public", () => threePublicChecks(table)));
+    if (table.shape === "labeled") reportSums(ctx, checksOf(ctx, table, "three-public"));
   },
 };

@@ -1,7 +1,8 @@
 /** Helpers for cross-table identities: finding tables and reading amounts by code. */
 import type { CodedRow, CodedTable, SummaryTable, Table, TableColumn, TemplateId } from "../../recognize/model";
 import type { RuleContext } from "../types";
-import { codeTreeOf } from "./identities";
+import { CodeIndex, codeIndexOf, nearestAncestor, rowsWithCode } from "./identities";
+import { perRun } from "./memo";
 import type { CellPos } from "./sums";
 
 /** The tables of one department's disclosure package (see `packagesOf`). */
@@ -78,19 +79,68 @@ export function totalRow(table: CodedTable): CodedRow | undefined {
  * The rows that together give a code's amount: the rows written with that code (all of them when
  * it repeats), or, when the table has no such row (split 类|款|项 layouts), the top-most rows under it.
  */
-export function rowsForCode(table: CodedTable, code: string): CodedRow[] {
-  const tree = codeTreeOf(table);
-  const exact = tree.byCode.get(code);
-  if (exact) return exact;
-  const under = table.rows.filter((r) => r.kind === "coded" && r.code && r.code.startsWith(code) && r.code !== code);
-  return under.filter((r) => {
-    const parent = tree.parentOf.get(r);
-    return !parent || !parent.code!.startsWith(code);
-  });
+export function rowsForCode(ctx: RuleContext, table: CodedTable, code: string): CodedRow[] {
+  return codeLookup(ctx, table).rowsFor(code);
 }
 
-export function cellsForCode(table: CodedTable, code: string, col: TableColumn): CellPos[] {
-  return rowsForCode(table, code).map((r) => ({ sheetIndex: table.sheetIndex, row: r.row, col: col.col }));
+/** The code look-up of a table, for a rule that asks it many codes. */
+export function codeLookup(ctx: RuleContext, table: CodedTable): CodeLookup {
+  return perRun(ctx, "code-lookup", table, newCodeLookup);
+}
+
+function newCodeLookup(ctx: RuleContext, table: CodedTable): CodeLookup {
+  return new CodeLookup(table, codeIndexOf(ctx, table));
+}
+
+const DIGITS = /^\d+$/;
+
+/** Look-ups by code in one table, kept for the run: cross-table rules ask for the same codes. */
+export class CodeLookup {
+  /** Codes without a row of their own but with rows under them, and those rows. */
+  private readonly under = new Map<string, CodedRow[]>();
+  /** The 3- and 5-character beginnings of the longer codes (classes and sections with rows under them). */
+  private readonly prefixes = new Map<number, Set<string>>();
+
+  constructor(
+    private readonly table: CodedTable,
+    private readonly index: CodeIndex,
+  ) {}
+
+  rowsFor(code: string): CodedRow[] {
+    const exact = rowsWithCode(this.index, code);
+    if (exact) return exact;
+    // Most codes asked for and absent have nothing under them either (a class the department
+    // does not spend on): answer those from the prefixes without looking at the rows.
+    if ((code.length === 3 || code.length === 5) && !this.prefixesOf(code.length).has(code)) return [];
+    let rows = this.under.get(code);
+    if (!rows) {
+      rows = this.table.rows
+        .filter((r) => r.kind === "coded" && r.code && r.code.startsWith(code) && r.code !== code)
+        .filter((r) => {
+          const parent = DIGITS.test(r.code!) ? nearestAncestor(this.index.byCode, r.code!) : undefined;
+          return !parent || !parent.code!.startsWith(code);
+        });
+      this.under.set(code, rows);
+    }
+    return rows;
+  }
+
+  private prefixesOf(length: number): Set<string> {
+    let set = this.prefixes.get(length);
+    if (!set) {
+      set = new Set();
+      for (let i = 0; i < this.table.rows.length; i++) {
+        const r = this.table.rows[i];
+        if (r.kind === "coded" && r.code && r.code.length > length) set.add(r.code.slice(0, length));
+      }
+      this.prefixes.set(length, set);
+    }
+    return set;
+  }
+}
+
+export function cellsForCode(ctx: RuleContext, table: CodedTable, code: string, col: TableColumn): CellPos[] {
+  return rowsForCode(ctx, table, code).map((r) => ({ sheetIndex: table.sheetIndex, row: r.row, col: col.col }));
 }
 
 export function at(table: Table, row: number, col: TableColumn): CellPos {
@@ -98,8 +148,6 @@ export function at(table: Table, row: number, col: TableColumn): CellPos {
 }
 
 /** All codes of a coded table, in order of first appearance. */
-export function codesOf(table: CodedTable): string[] {
-  const seen = new Set<string>();
-  for (const r of table.rows) if (r.kind === "coded" && r.code && /^\d+$/.test(r.code)) seen.add(r.code);
-  return Array.from(seen);
+export function codesOf(ctx: RuleContext, table: CodedTable): string[] {
+  return Array.from(codeIndexOf(ctx, table).byCode.keys());
 }

@@ -1,11 +1,20 @@
 /**
- * The sum identities of a recognised table, as SumChecks. Each collector serves one rule; the
- * blank-total rule walks all of them. Nothing here reads values except to decide structure.
+ * The sum identities of a recognised table. Each collector serves one rule and the blank-total rule
+ * walks all of them. A collector evaluates every identity as it goes and returns only the broken
+ * ones (mismatch, rounding gap, blank total) as SumChecks, with their result: the identities that
+ * hold, nearly all of them, cost no object at all.
+ *
+ * The loops per row and per column are indexed (a for…of allocates an iterator result per step
+ * until the code is optimised, and the first check of a workbook runs mostly unoptimised), and a
+ * broken check is built by a function of its own: a closure in the loop body would make every
+ * iteration allocate the variables it captures, broken or not.
  */
 import { TEMPLATES, RowIdentity } from "../../catalog/templates";
 import { t } from "../../i18n";
-import type { CodedRow, CodedTable, LabeledTable, SummaryRow, SummaryTable, Table, TableColumn } from "../../recognize/model";
-import type { CellPos, SumCheck } from "./sums";
+import type { CodedRow, CodedTable, LabeledRow, LabeledTable, SummaryRow, SummaryTable, Table, TableColumn } from "../../recognize/model";
+import type { RuleContext } from "../types";
+import { perRun } from "./memo";
+import { CellPos, gridResult, SumCheck, SumResult, sumsByColumn, totalResult } from "./sums";
 
 const lastSegment = (header: string) => {
   const parts = header.split("/");
@@ -14,6 +23,13 @@ const lastSegment = (header: string) => {
 
 export function columnLabel(c: TableColumn): string {
   return lastSegment(c.header);
+}
+
+/** The sheet rows of some table rows. */
+export function rowsOf(rows: readonly { row: number }[]): number[] {
+  const out = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows[i].row;
+  return out;
 }
 
 function pos(table: Table, row: number, col: number): CellPos {
@@ -38,111 +54,169 @@ export function applicableRowIdentities(table: Table): { identity: RowIdentity; 
   return out;
 }
 
-function rowsForRowIdentities(table: Table, side?: "income" | "expense"): { row: number; label: string }[] {
+type BodyRow = CodedRow | SummaryRow | LabeledRow;
+
+/** The rows a row identity runs over (one side of a two-sided table). */
+function rowsForRowIdentities(table: Table, side?: "income" | "expense"): readonly BodyRow[] {
   switch (table.shape) {
     case "coded":
-      return table.rows.map((r) => ({ row: r.row, label: r.code ? `${r.code} ${r.label}`.trim() : r.label }));
-    case "summary":
-      return table.rows.filter((r) => !side || r.side === side).map((r) => ({ row: r.row, label: r.label }));
     case "labeled":
-      return table.rows.map((r) => ({ row: r.row, label: r.label }));
+      return table.rows;
+    case "summary":
+      return side ? table.rows.filter((r) => r.side === side) : table.rows;
     default:
       return [];
   }
 }
 
-export function rowSumChecks(table: Table): SumCheck[] {
+function rowIdentityLabel(table: Table, r: BodyRow): string {
+  if (table.shape !== "coded") return r.label;
+  const code = (r as CodedRow).code;
+  return code ? `${code} ${r.label}`.trim() : r.label;
+}
+
+/** Whether the rows are strictly increasing (so none repeats). */
+function inSheetOrder(rows: readonly { row: number }[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i].row > rows[i - 1].row)) return false;
+  return true;
+}
+
+/** Reused for the one-row parts of row identities while evaluating (a broken check gets its own). */
+const ONE_ROW = [0];
+
+export function rowSumChecks(ctx: RuleContext, table: Table): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const { identity, total, parts } of applicableRowIdentities(table)) {
     const partCols = parts.map((p) => p.col);
-    const seen = new Set<number>();
-    for (const r of rowsForRowIdentities(table, identity.side)) {
-      if (seen.has(r.row)) continue;
-      seen.add(r.row);
-      checks.push({
-        ref: identity.ref,
-        severity: identity.severity,
-        table: table.template,
-        total: pos(table, r.row, total.col),
-        parts: { sheetIndex: table.sheetIndex, rows: [r.row], cols: partCols },
-        what: () => t("sums.row", {
-          row: r.row + 1,
-          label: r.label,
-          total: columnLabel(total),
-          parts: parts.map(columnLabel).join(" + "),
-        }),
-      });
+    const rows = rowsForRowIdentities(table, identity.side);
+    // Each row once. Rows come in sheet order except on two-sided tables read without a side
+    // (both sides share their rows): only then is a set needed.
+    const seen = inSheetOrder(rows) ? undefined : new Set<number>();
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (seen) {
+        if (seen.has(r.row)) continue;
+        seen.add(r.row);
+      }
+      ONE_ROW[0] = r.row;
+      const result = gridResult(ctx.values, table.sheetIndex, r.row, total.col, ONE_ROW, partCols);
+      if (result) checks.push(rowCheck(table, identity, total, parts, partCols, r, result));
     }
   }
   return checks;
 }
 
-// ---- coded tables: code tree ----
-
-export interface CodeTree {
-  /** Coded rows by code (duplicates kept in sheet order). */
-  byCode: Map<string, CodedRow[]>;
-  /** Nearest ancestor row present in the table, per coded row. */
-  parentOf: Map<CodedRow, CodedRow | undefined>;
-  childrenOf: Map<CodedRow, CodedRow[]>;
-  roots: CodedRow[];
+function rowCheck(
+  table: Table,
+  identity: RowIdentity,
+  total: TableColumn,
+  parts: TableColumn[],
+  partCols: number[],
+  r: BodyRow,
+  result: SumResult,
+): SumCheck {
+  return {
+    ref: identity.ref,
+    severity: identity.severity,
+    table: table.template,
+    total: pos(table, r.row, total.col),
+    parts: { sheetIndex: table.sheetIndex, rows: [r.row], cols: partCols },
+    result,
+    what: () => t("sums.row", {
+      row: r.row + 1,
+      label: rowIdentityLabel(table, r),
+      total: columnLabel(total),
+      parts: parts.map(columnLabel).join(" + "),
+    }),
+  };
 }
 
-/** Parent prefixes of a code, nearest first: 2080505 → 20805, 208. */
-export function ancestorCodes(code: string): string[] {
-  const out: string[] = [];
-  for (let len = code.length - 2; len >= 3; len -= 2) out.push(code.slice(0, len));
-  return out;
+// ---- coded tables: code index and tree ----
+
+/** The coded rows of a table by code, and how they nest. */
+export interface CodeIndex {
+  /** Coded rows by code: the row, or all its rows in sheet order when a code repeats. */
+  byCode: Map<string, CodedRow | CodedRow[]>;
+  /** The coded rows (codes of digits), in sheet order. */
+  rows: CodedRow[];
+  /** Per coded row, the first row of the nearest parent code present; undefined for a root. */
+  parents: (CodedRow | undefined)[];
 }
 
-const treeCache = new WeakMap<CodedTable, CodeTree>();
+const DIGITS = /^\d+$/;
 
-/** The code tree of a table's rows, built once per table. */
-export function codeTreeOf(table: CodedTable): CodeTree {
-  let tree = treeCache.get(table);
-  if (!tree) {
-    tree = buildCodeTree(table.rows);
-    treeCache.set(table, tree);
+/** The code index of a table's rows, built once per check run (the sum and cross-table rules share it). */
+export function codeIndexOf(ctx: RuleContext, table: CodedTable): CodeIndex {
+  return perRun(ctx, "code-index", table, indexOfTable);
+}
+
+function indexOfTable(_ctx: RuleContext, table: CodedTable): CodeIndex {
+  return buildCodeIndex(table.rows);
+}
+
+export function buildCodeIndex(rows: readonly CodedRow[]): CodeIndex {
+  const byCode = new Map<string, CodedRow | CodedRow[]>();
+  const coded: CodedRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind !== "coded" || !r.code || !DIGITS.test(r.code)) continue;
+    coded.push(r);
+    const hit = byCode.get(r.code);
+    if (hit === undefined) byCode.set(r.code, r);
+    else if (Array.isArray(hit)) hit.push(r);
+    else byCode.set(r.code, [hit, r]);
   }
-  return tree;
+  const parents = new Array<CodedRow | undefined>(coded.length);
+  for (let i = 0; i < coded.length; i++) parents[i] = nearestAncestor(byCode, coded[i].code!);
+  return { byCode, rows: coded, parents };
 }
 
-export function buildCodeTree(rows: readonly CodedRow[]): CodeTree {
-  const coded = rows.filter((r) => r.kind === "coded" && r.code && /^\d+$/.test(r.code));
-  const byCode = new Map<string, CodedRow[]>();
-  for (const r of coded) {
-    const list = byCode.get(r.code!);
-    if (list) list.push(r);
-    else byCode.set(r.code!, [r]);
+/** The rows written with a code, in sheet order (a new array), or undefined. */
+export function rowsWithCode(index: CodeIndex, code: string): CodedRow[] | undefined {
+  const hit = index.byCode.get(code);
+  return hit === undefined ? undefined : Array.isArray(hit) ? hit.slice() : [hit];
+}
+
+/** The first row of the nearest parent code present (2080505 → 20805, then 208). */
+export function nearestAncestor(byCode: CodeIndex["byCode"], code: string): CodedRow | undefined {
+  for (let len = code.length - 2; len >= 3; len -= 2) {
+    const hit = byCode.get(code.slice(0, len));
+    if (hit !== undefined) return Array.isArray(hit) ? hit[0] : hit;
   }
-  const parentOf = new Map<CodedRow, CodedRow | undefined>();
-  const childrenOf = new Map<CodedRow, CodedRow[]>();
+  return undefined;
+}
+
+/** Coded rows without a parent row in the table (类 rows, or the top-most rows present). */
+export function codeRoots(index: CodeIndex): CodedRow[] {
   const roots: CodedRow[] = [];
-  for (const r of coded) {
-    let parent: CodedRow | undefined;
-    for (const a of ancestorCodes(r.code!)) {
-      const hit = byCode.get(a);
-      if (hit) {
-        parent = hit[0];
-        break;
-      }
-    }
-    parentOf.set(r, parent);
-    if (parent) {
-      const kids = childrenOf.get(parent);
-      if (kids) kids.push(r);
-      else childrenOf.set(parent, [r]);
-    } else roots.push(r);
+  for (let i = 0; i < index.rows.length; i++) if (!index.parents[i]) roots.push(index.rows[i]);
+  return roots;
+}
+
+/** Children per parent row (nearest present descendants), parents in the order of their first child. */
+export function codeChildren(index: CodeIndex): Map<CodedRow, CodedRow[]> {
+  const childrenOf = new Map<CodedRow, CodedRow[]>();
+  for (let i = 0; i < index.rows.length; i++) {
+    const parent = index.parents[i];
+    if (!parent) continue;
+    const kids = childrenOf.get(parent);
+    if (kids) kids.push(index.rows[i]);
+    else childrenOf.set(parent, [index.rows[i]]);
   }
-  return { byCode, parentOf, childrenOf, roots };
+  return childrenOf;
 }
 
 function numericCols(table: Table): TableColumn[] {
   return table.columns.filter((c) => c.numeric);
 }
 
+/** One single-column array per numeric column, shared by the checks of that column. */
+function numericColArrays(table: Table): { column: TableColumn; cols: number[] }[] {
+  return numericCols(table).map((column) => ({ column, cols: [column.col] }));
+}
+
 /** 合计 row = Σ root rows (类 rows, or 项 rows when there are no 类/款 rows; unit rows when present). */
-export function columnTotalChecks(table: CodedTable): SumCheck[] {
+export function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
   const totals = table.rows.filter((r) => r.kind === "total");
   if (totals.length === 0) return [];
   const units = table.rows.filter((r) => r.kind === "unit");
@@ -152,26 +226,46 @@ export function columnTotalChecks(table: CodedTable): SumCheck[] {
     parts = units;
     level = t("sums.levelUnit");
   } else {
-    const tree = codeTreeOf(table);
-    parts = [...tree.roots, ...table.rows.filter((r) => r.kind === "other")];
-    level = tree.roots.every((r) => r.code!.length === 3) ? t("sums.levelClass") : t("sums.levelRoot");
+    const roots = codeRoots(codeIndexOf(ctx, table));
+    parts = [...roots, ...table.rows.filter((r) => r.kind === "other")];
+    level = roots.every((r) => r.code!.length === 3) ? t("sums.levelClass") : t("sums.levelRoot");
   }
   if (parts.length === 0) return [];
   const checks: SumCheck[] = [];
-  const partRows = parts.map((p) => p.row);
+  const partRows = rowsOf(parts);
+  const columns = numericColArrays(table);
+  const amountCols = columns.map((c) => c.column.col);
+  // The part rows are the same for every column: sum them once for all the columns.
+  const sums = amountCols.map(() => 0);
+  sumsByColumn(ctx.values, table.sheetIndex, partRows, amountCols, sums);
   for (const total of totals) {
-    for (const c of numericCols(table)) {
-      checks.push({
-        ref: "A9",
-        severity: "error",
-        table: table.template,
-        total: pos(table, total.row, c.col),
-        parts: { sheetIndex: table.sheetIndex, rows: partRows, cols: [c.col] },
-        what: () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }),
-      });
+    for (let i = 0; i < columns.length; i++) {
+      const { column: c, cols } = columns[i];
+      const result = totalResult(ctx.values, table.sheetIndex, total.row, c.col, sums[i], partRows.length);
+      if (result) checks.push(columnTotalCheck(table, total, c, cols, partRows, level, result));
     }
   }
   return checks;
+}
+
+function columnTotalCheck(
+  table: CodedTable,
+  total: CodedRow,
+  c: TableColumn,
+  cols: number[],
+  partRows: number[],
+  level: string,
+  result: SumResult,
+): SumCheck {
+  return {
+    ref: "A9",
+    severity: "error",
+    table: table.template,
+    total: pos(table, total.row, c.col),
+    parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
+    result,
+    what: () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }),
+  };
 }
 
 function childCodeList(children: CodedRow[]): string {
@@ -180,53 +274,91 @@ function childCodeList(children: CodedRow[]): string {
 }
 
 /** 类 = Σ款, 款 = Σ项 (nearest present descendants; duplicated codes all count). */
-export function hierarchyChecks(table: CodedTable): SumCheck[] {
-  const tree = codeTreeOf(table);
+export function hierarchyChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
+  const childrenOf = codeChildren(codeIndexOf(ctx, table));
   const checks: SumCheck[] = [];
-  for (const [parent, children] of tree.childrenOf) {
-    const childRows = children.map((k) => k.row);
-    for (const c of numericCols(table)) {
-      checks.push({
-        ref: "A9",
-        severity: "error",
-        table: table.template,
-        total: pos(table, parent.row, c.col),
-        parts: { sheetIndex: table.sheetIndex, rows: childRows, cols: [c.col] },
-        what: () => t("sums.hierarchy", {
-          code: parent.code!,
-          label: parent.label,
-          column: columnLabel(c),
-          children: childCodeList(children),
-        }),
-      });
+  const columns = numericColArrays(table);
+  const amountCols = columns.map((c) => c.column.col);
+  const sums = amountCols.map(() => 0);
+  childrenOf.forEach((children, parent) => {
+    const childRows = rowsOf(children);
+    sumsByColumn(ctx.values, table.sheetIndex, childRows, amountCols, sums);
+    for (let i = 0; i < columns.length; i++) {
+      const { column: c, cols } = columns[i];
+      const result = totalResult(ctx.values, table.sheetIndex, parent.row, c.col, sums[i], childRows.length);
+      if (result) checks.push(hierarchyCheck(table, parent, children, c, cols, childRows, result));
+    }
+  });
+  return checks;
+}
+
+function hierarchyCheck(
+  table: CodedTable,
+  parent: CodedRow,
+  children: CodedRow[],
+  c: TableColumn,
+  cols: number[],
+  childRows: number[],
+  result: SumResult,
+): SumCheck {
+  return {
+    ref: "A9",
+    severity: "error",
+    table: table.template,
+    total: pos(table, parent.row, c.col),
+    parts: { sheetIndex: table.sheetIndex, rows: childRows, cols },
+    result,
+    what: () => t("sums.hierarchy", {
+      code: parent.code!,
+      label: parent.label,
+      column: columnLabel(c),
+      children: childCodeList(children),
+    }),
+  };
+}
+
+/** 小计 and unit rows = Σ their members (only the top-most coded members, so 类 and its 款 are not both counted). */
+export function subtotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
+  const checks: SumCheck[] = [];
+  let byRow: Map<number, CodedRow> | undefined;
+  let columns: { column: TableColumn; cols: number[] }[] | undefined;
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if ((r.kind !== "subtotal" && r.kind !== "unit") || !r.members || r.members.length === 0) continue;
+    byRow = byRow || new Map(table.rows.map((x) => [x.row, x] as const));
+    columns = columns || numericColArrays(table);
+    const members = membersOf(r.members, byRow);
+    const parts = [...codeRoots(buildCodeIndex(members)), ...members.filter((m) => m.kind === "other")];
+    if (parts.length === 0) continue;
+    const partRows = rowsOf(parts);
+    for (let j = 0; j < columns.length; j++) {
+      const { column: c, cols } = columns[j];
+      const result = gridResult(ctx.values, table.sheetIndex, r.row, c.col, partRows, cols);
+      if (result) checks.push(subtotalCheck(table, r, c, cols, partRows, result));
     }
   }
   return checks;
 }
 
-/** 小计 and unit rows = Σ their members (only the top-most coded members, so 类 and its 款 are not both counted). */
-export function subtotalChecks(table: CodedTable): SumCheck[] {
-  const byRow = new Map(table.rows.map((r) => [r.row, r] as const));
-  const checks: SumCheck[] = [];
-  for (const r of table.rows) {
-    if ((r.kind !== "subtotal" && r.kind !== "unit") || !r.members || r.members.length === 0) continue;
-    const members = r.members.map((m) => byRow.get(m)).filter((m): m is CodedRow => !!m);
-    const tree = buildCodeTree(members);
-    const parts = [...tree.roots, ...members.filter((m) => m.kind === "other")];
-    if (parts.length === 0) continue;
-    const partRows = parts.map((p) => p.row);
-    for (const c of numericCols(table)) {
-      checks.push({
-        ref: "A15",
-        severity: "error",
-        table: table.template,
-        total: pos(table, r.row, c.col),
-        parts: { sheetIndex: table.sheetIndex, rows: partRows, cols: [c.col] },
-        what: () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: parts.length }),
-      });
-    }
+function membersOf(rows: number[], byRow: Map<number, CodedRow>): CodedRow[] {
+  const out: CodedRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const m = byRow.get(rows[i]);
+    if (m) out.push(m);
   }
-  return checks;
+  return out;
+}
+
+function subtotalCheck(table: CodedTable, r: CodedRow, c: TableColumn, cols: number[], partRows: number[], result: SumResult): SumCheck {
+  return {
+    ref: "A15",
+    severity: "error",
+    table: table.template,
+    total: pos(table, r.row, c.col),
+    parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
+    result,
+    what: () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: partRows.length }),
+  };
 }
 
 // ---- summary tables ----
@@ -236,7 +368,7 @@ export function sideAmountColumns(table: SummaryTable, side: "income" | "expense
 }
 
 /** 本年合计 = Σ items; level-1 item = Σ its level-2 items; 总计 = 本年合计 + 结转; 结转 = Σ listed items. */
-export function summaryChecks(table: SummaryTable): SumCheck[] {
+export function summaryChecks(ctx: RuleContext, table: SummaryTable): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const side of ["income", "expense"] as const) {
     const rows = table.rows.filter((r) => r.side === side);
@@ -246,59 +378,71 @@ export function summaryChecks(table: SummaryTable): SumCheck[] {
     const carry = rows.filter((r) => r.kind === "carryover");
     const items = rows.filter((r) => r.kind === "item" && (!current || r.row < current.row));
     const topItems = items.filter((r) => r.level === 1);
+    // The identities of this side, column by column: total row = Σ part rows in the same column.
+    const identities: { ref: string; total: SummaryRow; parts: number[]; what: (column: string) => string }[] = [];
+    if (current && topItems.length) {
+      identities.push({
+        ref: side === "income" ? "A1" : "A2",
+        total: current,
+        parts: rowsOf(topItems),
+        what: (column) => t("sums.summaryCurrent", { side: sideName, label: current.label, column }),
+      });
+    }
+    // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
+    const groups: { ref: string; total: SummaryRow; parts: number[]; what: (column: string) => string }[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (items[i].level !== 1) continue;
+      const kids: SummaryRow[] = [];
+      for (let j = i + 1; j < items.length && items[j].level === 2; j++) kids.push(items[j]);
+      if (kids.length >= 2) {
+        const item = items[i];
+        groups.push({
+          ref: side === "income" ? "A1" : "A6",
+          total: item,
+          parts: rowsOf(kids),
+          what: (column) => t("sums.summaryGroup", { side: sideName, label: item.label, column }),
+        });
+      }
+    }
+    const tail: { ref: string; total: SummaryRow; parts: number[]; what: (column: string) => string }[] = [];
+    if (grand && current) {
+      tail.push({
+        ref: side === "income" ? "A3" : "A4",
+        total: grand,
+        parts: rowsOf([current, ...carry]),
+        what: (column) => t("sums.summaryGrand", { side: sideName, label: grand.label, column }),
+      });
+    }
+    for (const c of carry) {
+      const listed: SummaryRow[] = [];
+      for (const r of rows) if (r.row > c.row && r.kind === "carryover-item") listed.push(r);
+      const bounded = listed.filter((r) => !grand || r.row < grand.row);
+      if (bounded.length) {
+        tail.push({
+          ref: "A13",
+          total: c,
+          parts: rowsOf(bounded),
+          what: (column) => t("sums.summaryCarryover", { side: sideName, label: c.label, column }),
+        });
+      }
+    }
+    // Per column, in the order: 本年合计, groups, 总计, 结转.
+    const ordered = identities.concat(groups, tail);
     for (const col of sideAmountColumns(table, side)) {
-      const cell = (r: SummaryRow) => pos(table, r.row, col.col);
-      const column = columnLabel(col);
-      if (current && topItems.length) {
+      const cols = [col.col];
+      for (const identity of ordered) {
+        const result = gridResult(ctx.values, table.sheetIndex, identity.total.row, col.col, identity.parts, cols);
+        if (!result) continue;
+        const column = columnLabel(col);
         checks.push({
-          ref: side === "income" ? "A1" : "A2",
+          ref: identity.ref,
           severity: "error",
           table: table.template,
-          total: cell(current),
-          parts: topItems.map(cell),
-          what: () => t("sums.summaryCurrent", { side: sideName, label: current.label, column }),
+          total: pos(table, identity.total.row, col.col),
+          parts: { sheetIndex: table.sheetIndex, rows: identity.parts, cols },
+          result,
+          what: () => identity.what(column),
         });
-      }
-      // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
-      for (let i = 0; i < items.length; i++) {
-        if (items[i].level !== 1) continue;
-        const kids: SummaryRow[] = [];
-        for (let j = i + 1; j < items.length && items[j].level === 2; j++) kids.push(items[j]);
-        if (kids.length >= 2) {
-          checks.push({
-            ref: side === "income" ? "A1" : "A6",
-            severity: "error",
-            table: table.template,
-            total: cell(items[i]),
-            parts: kids.map(cell),
-            what: () => t("sums.summaryGroup", { side: sideName, label: items[i].label, column }),
-          });
-        }
-      }
-      if (grand && current) {
-        checks.push({
-          ref: side === "income" ? "A3" : "A4",
-          severity: "error",
-          table: table.template,
-          total: cell(grand),
-          parts: [cell(current), ...carry.map(cell)],
-          what: () => t("sums.summaryGrand", { side: sideName, label: grand.label, column }),
-        });
-      }
-      for (const c of carry) {
-        const listed: SummaryRow[] = [];
-        for (const r of rows) if (r.row > c.row && r.kind === "carryover-item") listed.push(r);
-        const bounded = listed.filter((r) => !grand || r.row < grand.row);
-        if (bounded.length) {
-          checks.push({
-            ref: "A13",
-            severity: "error",
-            table: table.template,
-            total: cell(c),
-            parts: bounded.map(cell),
-            what: () => t("sums.summaryCarryover", { side: sideName, label: c.label, column }),
-          });
-        }
       }
     }
   }
@@ -329,20 +473,24 @@ export function balanceChecks(table: SummaryTable): SumCheck[] {
 
 // ---- "三公" table ----
 
-export function threePublicChecks(table: LabeledTable): SumCheck[] {
+export function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumCheck[] {
   const find = (role: string) => table.rows.find((r) => r.role === role);
   const checks: SumCheck[] = [];
   const add = (totalRole: string, partRoles: string[], key: Parameters<typeof t>[0]) => {
     const total = find(totalRole);
     const parts = partRoles.map(find).filter((r): r is NonNullable<typeof r> => !!r);
     if (!total || parts.length === 0) return;
-    for (const c of numericCols(table)) {
+    const partRows = rowsOf(parts);
+    for (const { column: c, cols } of numericColArrays(table)) {
+      const result = gridResult(ctx.values, table.sheetIndex, total.row, c.col, partRows, cols);
+      if (!result) continue;
       checks.push({
         ref: "A17",
         severity: "warning",
         table: table.template,
         total: pos(table, total.row, c.col),
-        parts: parts.map((p) => pos(table, p.row, c.col)),
+        parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
+        result,
         what: () => t(key, { column: columnLabel(c) }),
       });
     }
@@ -355,41 +503,44 @@ export function threePublicChecks(table: LabeledTable): SumCheck[] {
   return checks;
 }
 
-const checksCache = new WeakMap<Table, Map<string, SumCheck[]>>();
+export type CheckKind = "row" | "column" | "hierarchy" | "subtotal" | "summary" | "three-public";
+
+const MEMO_KINDS: Record<CheckKind, string> = {
+  row: "sums:row",
+  column: "sums:column",
+  hierarchy: "sums:hierarchy",
+  subtotal: "sums:subtotal",
+  summary: "sums:summary",
+  "three-public": "sums:three-public",
+};
+
+const BUILDERS: Record<CheckKind, (ctx: RuleContext, table: Table) => SumCheck[]> = {
+  row: rowSumChecks,
+  column: (ctx, table) => (table.shape === "coded" ? columnTotalChecks(ctx, table) : []),
+  hierarchy: (ctx, table) => (table.shape === "coded" ? hierarchyChecks(ctx, table) : []),
+  subtotal: (ctx, table) => (table.shape === "coded" ? subtotalChecks(ctx, table) : []),
+  summary: (ctx, table) => (table.shape === "summary" ? summaryChecks(ctx, table) : []),
+  "three-public": (ctx, table) => (table.shape === "labeled" ? threePublicChecks(ctx, table) : []),
+};
 
 /**
- * The checks of one kind for a table, built once: the sum rules and the blank-total rule read the
- * same checks, and a table object lives for one check run.
+ * The broken checks of one kind for a table, evaluated once per check run: the sum rules and the
+ * blank-total rule read the same ones.
  */
-export function checksOf(table: Table, kind: string, build: () => SumCheck[]): SumCheck[] {
-  let byKind = checksCache.get(table);
-  if (!byKind) {
-    byKind = new Map();
-    checksCache.set(table, byKind);
-  }
-  let checks = byKind.get(kind);
-  if (!checks) {
-    checks = build();
-    byKind.set(kind, checks);
-  }
-  return checks;
+export function checksOf(ctx: RuleContext, table: Table, kind: CheckKind): SumCheck[] {
+  return perRun(ctx, MEMO_KINDS[kind], table, BUILDERS[kind]);
 }
 
-/** Every sum identity of a table (for the blank-total rule). */
-export function allSumChecks(table: Table): SumCheck[] {
-  const rows = checksOf(table, "row", () => rowSumChecks(table));
+/** Every broken sum identity of a table (for the blank-total rule). */
+export function allSumChecks(ctx: RuleContext, table: Table): SumCheck[] {
+  const rows = checksOf(ctx, table, "row");
   switch (table.shape) {
     case "coded":
-      return [
-        ...rows,
-        ...checksOf(table, "column", () => columnTotalChecks(table)),
-        ...checksOf(table, "hierarchy", () => hierarchyChecks(table)),
-        ...checksOf(table, "subtotal", () => subtotalChecks(table)),
-      ];
+      return [...rows, ...checksOf(ctx, table, "column"), ...checksOf(ctx, table, "hierarchy"), ...checksOf(ctx, table, "subtotal")];
     case "summary":
-      return [...rows, ...checksOf(table, "summary", () => summaryChecks(table))];
+      return [...rows, ...checksOf(ctx, table, "summary")];
     case "labeled":
-      return [...rows, ...checksOf(table, "three-public", () => threePublicChecks(table))];
+      return [...rows, ...checksOf(ctx, table, "three-public")];
     default:
       return [];
   }

@@ -5,9 +5,11 @@
  */
 import { toA1 } from "../../core/a1";
 import type { CellLocation, Severity } from "../../core/findings";
-import { CENT, formatMoney, Money, decimalsUsed } from "../../core/money";
+import { CENT, formatMoney, Money, decimalsUsed, moneyFromNumber } from "../../core/money";
 import { t } from "../../i18n";
 import type { RuleContext } from "../types";
+import type { CellValue } from "../../core/snapshot";
+import type { ValueReader } from "./values";
 
 export interface CellPos {
   sheetIndex: number;
@@ -39,7 +41,7 @@ export interface SumCheck {
   what: () => string;
   /** Cross-table comparisons: a blank cell means 0 and a difference is reported as a mismatch. */
   blankAsZero?: boolean;
-  /** Set by evaluateSum: a check shared by a sum rule and blank-total is evaluated once. */
+  /** Set when built (within-table checks are built only when broken) or by evaluateSum. */
   result?: SumResult;
 }
 
@@ -66,43 +68,133 @@ export interface SumResult {
   sum: Money;
 }
 
-/** Evaluates a check once per run (a check object is shared by a sum rule and blank-total). */
+/** Evaluates a check once (cross-table checks; the within-table ones come evaluated, see `gridResult`). */
 export function evaluateSum(ctx: RuleContext, check: SumCheck): SumResult {
   if (!check.result) check.result = computeSum(ctx, check);
   return check.result;
 }
 
 function computeSum(ctx: RuleContext, check: SumCheck): SumResult {
-  const total = ctx.values.amount(check.total.sheetIndex, check.total.row, check.total.col);
-  let sum = 0;
-  let anyPart = false;
+  const total = ctx.values.money(check.total.sheetIndex, check.total.row, check.total.col);
   const parts = check.parts;
+  let sum = 0;
   if (isGrid(parts)) {
-    for (const row of parts.rows) {
-      for (const col of parts.cols) {
-        const a = ctx.values.amount(parts.sheetIndex, row, col);
-        sum += a.amount;
-        if (!a.blank) anyPart = true;
-      }
-    }
+    sum = gridSum(ctx.values, parts.sheetIndex, parts.rows, parts.cols);
   } else {
-    for (const p of parts) {
-      const a = ctx.values.amount(p.sheetIndex, p.row, p.col);
-      sum += a.amount;
-      if (!a.blank) anyPart = true;
-    }
+    for (const p of parts) sum += moneyOrZero(ctx.values.money(p.sheetIndex, p.row, p.col));
   }
-  const n = Math.max(1, partCount(parts));
-  if (total.invalid) return { outcome: "invalid", total: 0, sum };
-  if (total.blank && check.blankAsZero) {
-    if (sum === 0) return { outcome: "ok", total: 0, sum };
-    return { outcome: Math.abs(sum) <= CENT * n ? "rounding" : "mismatch", total: 0, sum };
+  const outcome = outcomeOf(total, sum, partCount(parts), !!check.blankAsZero);
+  return { outcome, total: outcome === "invalid" || total === null ? 0 : total, sum };
+}
+
+/**
+ * The result of "total = Σ rows × cols" on one sheet when a rule may report it (a mismatch, a
+ * rounding gap or a blank total), undefined when the identity holds or its total is not a number.
+ * Allocates nothing for the identities that hold: a county workbook has hundreds of thousands.
+ */
+export function gridResult(
+  values: ValueReader,
+  sheetIndex: number,
+  totalRow: number,
+  totalCol: number,
+  rows: readonly number[],
+  cols: readonly number[],
+): SumResult | undefined {
+  const total = values.money(sheetIndex, totalRow, totalCol);
+  return brokenResult(total, gridSum(values, sheetIndex, rows, cols), rows.length * cols.length, false);
+}
+
+/**
+ * Σ rows, column by column, into `sums` (one entry per column): each row is fetched once for all
+ * the columns, for the identities that share their part rows across the amount columns.
+ */
+export function sumsByColumn(values: ValueReader, sheetIndex: number, rows: readonly number[], cols: readonly number[], sums: number[]): void {
+  const cells = values.cellsOf(sheetIndex);
+  for (let j = 0; j < cols.length; j++) sums[j] = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const line = cells[rows[i]];
+    for (let j = 0; j < cols.length; j++) sums[j] += partMoney(values, sheetIndex, line, rows[i], cols[j]);
   }
-  if (total.blank) return { outcome: sum !== 0 || (anyPart && sum !== 0) ? "blank-total" : "ok", total: 0, sum };
-  const diff = Math.abs(total.amount - sum);
-  if (diff === 0) return { outcome: "ok", total: total.amount, sum };
-  if (diff <= CENT * n) return { outcome: "rounding", total: total.amount, sum };
-  return { outcome: "mismatch", total: total.amount, sum };
+}
+
+/** `gridResult` for a total cell whose parts' sum (of `parts` addends) is already known. */
+export function totalResult(values: ValueReader, sheetIndex: number, totalRow: number, totalCol: number, sum: Money, parts: number): SumResult | undefined {
+  return brokenResult(values.money(sheetIndex, totalRow, totalCol), sum, parts, false);
+}
+
+/**
+ * `gridResult` for a cross-table identity: the parts are rows × cols of another sheet, and a blank
+ * total counts as 0 (as `blankAsZero` checks do).
+ */
+export function crossResult(
+  values: ValueReader,
+  totalSheet: number,
+  totalRow: number,
+  totalCol: number,
+  partsSheet: number,
+  rows: readonly number[],
+  cols: readonly number[],
+): SumResult | undefined {
+  const total = values.money(totalSheet, totalRow, totalCol);
+  return brokenResult(total, gridSum(values, partsSheet, rows, cols), rows.length * cols.length, true);
+}
+
+/** The result when a rule may report it, undefined when the identity holds or the total is not a number. */
+function brokenResult(total: Money | null, sum: Money, parts: number, blankAsZero: boolean): SumResult | undefined {
+  const outcome = outcomeOf(total, sum, parts, blankAsZero);
+  if (outcome === "ok" || outcome === "invalid") return undefined;
+  return { outcome, total: total === null ? 0 : total, sum };
+}
+
+function gridSum(values: ValueReader, sheetIndex: number, rows: readonly number[], cols: readonly number[]): Money {
+  const cells = values.cellsOf(sheetIndex);
+  let sum = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const line = cells[rows[i]];
+    for (let j = 0; j < cols.length; j++) sum += partMoney(values, sheetIndex, line, rows[i], cols[j]);
+  }
+  return sum;
+}
+
+/** Σ of one column over some rows of a sheet (blank and non-numeric cells add nothing). */
+export function columnSum(values: ValueReader, sheetIndex: number, rows: readonly { row: number }[], col: number): Money {
+  const cells = values.cellsOf(sheetIndex);
+  let sum = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i].row;
+    sum += partMoney(values, sheetIndex, cells[row], row, col);
+  }
+  return sum;
+}
+
+/**
+ * The amount of a part (0 when blank or not a number). Plain numbers and blanks, nearly every
+ * part, are read straight from the row; anything else goes through the reader, which parses text.
+ */
+function partMoney(values: ValueReader, sheetIndex: number, line: readonly CellValue[] | undefined, row: number, col: number): Money {
+  const raw = line ? line[col] : null;
+  if (typeof raw === "number") return Number.isFinite(raw) ? moneyFromNumber(raw) : 0;
+  if (raw === null || raw === undefined) return 0;
+  return moneyOrZero(values.money(sheetIndex, row, col));
+}
+
+/** Blank and non-numeric parts add nothing. */
+function moneyOrZero(m: Money | null): Money {
+  return m === null || m !== m ? 0 : m;
+}
+
+/** `total` is null when blank and NaN when not a number; `parts` counts the addends. */
+function outcomeOf(total: Money | null, sum: Money, parts: number, blankAsZero: boolean): SumOutcome {
+  const n = Math.max(1, parts);
+  if (total !== null && total !== total) return "invalid";
+  if (total === null && blankAsZero) {
+    if (sum === 0) return "ok";
+    return Math.abs(sum) <= CENT * n ? "rounding" : "mismatch";
+  }
+  if (total === null) return sum !== 0 ? "blank-total" : "ok";
+  const diff = Math.abs(total - sum);
+  if (diff === 0) return "ok";
+  return diff <= CENT * n ? "rounding" : "mismatch";
 }
 
 /** Decimals to show: two, or more when the figures themselves use more. */

@@ -2,7 +2,7 @@
  * Cached, parsed cell values for rules. Each cell is parsed at most once per check, whatever
  * the number of rules that read it.
  */
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
 import { cellAt } from "../../core/snapshot";
 import { ParsedValue, parseValue } from "../../core/values";
 import { Money, moneyFromNumber } from "../../core/money";
@@ -24,8 +24,16 @@ export class ValueReader {
   // of a million small objects lives long enough to make every garbage collection slow).
   private readonly textCache: (ParsedValue | undefined)[][][];
 
+  /** Data the rules derive once per check run (see memo.ts), by kind and key; it goes with the reader. */
+  readonly memo = new Map<string, Map<object, unknown>>();
+
   constructor(private readonly workbook: WorkbookSnapshot) {
     this.textCache = workbook.sheets.map(() => []);
+  }
+
+  /** The rows of cells of a sheet, for loops that read plain numbers themselves. */
+  cellsOf(sheetIndex: number): readonly (readonly CellValue[] | undefined)[] {
+    return this.workbook.sheets[sheetIndex].cells;
   }
 
   parsed(sheetIndex: number, row: number, col: number): ParsedValue {
@@ -39,6 +47,20 @@ export class ValueReader {
       line[col] = p;
     }
     return p;
+  }
+
+  /**
+   * The amount of a cell for sums, without allocating: null when blank, NaN when it is not a number
+   * (the same reading as `amount`). Plain numbers and blanks are read straight from the cells.
+   */
+  money(sheetIndex: number, row: number, col: number): Money | null {
+    const line = this.workbook.sheets[sheetIndex].cells[row];
+    const raw = line ? line[col] : null;
+    if (typeof raw === "number") return Number.isFinite(raw) ? moneyFromNumber(raw) : NaN;
+    if (raw === null || raw === undefined) return null;
+    const p = this.parsed(sheetIndex, row, col);
+    if (p.kind === "empty") return null;
+    return p.kind === "number" ? moneyFromNumber(p.value) : NaN;
   }
 
   amount(sheetIndex: number, row: number, col: number): AmountReading {
