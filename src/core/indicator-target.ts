@@ -335,6 +335,8 @@ export type JudgeError =
   | { error: "empty-actual" }
   | { error: "invalid-target"; reason: "empty" | "approximate" | "unparsed" }
   | { error: "unit-mismatch"; actualUnit: string; targetUnit: string }
+  /** A number above 2 without a unit against a percentage: 90 may mean 90% or 9000%. */
+  | { error: "ambiguous-percent"; value: number }
   | { error: "not-comparable" }
   | { error: "qualitative-actual" }
   | { error: "actual-error"; code: string };
@@ -422,11 +424,18 @@ function judgeQualitative(target: IndicatorTarget, actual: ActualValue): Judgeme
   return { error: "qualitative-actual" };
 }
 
+/** The largest bare number read as a fraction against a percentage target (200%). */
+const MAX_BARE_FRACTION = 2;
+
 /** The actual value expressed in the target's unit, or why it cannot be. */
 function actualIn(target: Quantity, actual: ActualValue): number | JudgeError {
   if (actual.kind === "date" && target.unit === "月") return actual.date.month;
   if (actual.kind !== "number") return { error: "not-comparable" };
   const a = actual.quantity;
+  // A percentage target is a fraction (95% → 0.95), and so is a bare number up to 2 (a cell
+  // formatted as 101% holds 1.01). Above that, a bare 90 is 90% typed without its sign far more
+  // often than 9000%, but guessing would score it silently: ask for the unit instead.
+  if (a.unit === "" && target.unit === "%" && Math.abs(a.value) > MAX_BARE_FRACTION) return { error: "ambiguous-percent", value: a.value };
   if (a.unit === "" || (target.unit === "" && a.unit !== "%")) return a.value;
   if (a.unit === target.unit) return a.value;
   const ua = unitScale(a.unit);

@@ -83,6 +83,12 @@ export function moneyToNumber(m: Money): number {
   return m / MONEY_SCALE;
 }
 
+/** The Money of a value that has at most four decimals (it converts back unchanged), else undefined. */
+export function exactMoney(value: number): Money | undefined {
+  const m = moneyFromNumber(value);
+  return m / MONEY_SCALE === value ? m : undefined;
+}
+
 /** Number of decimals actually used (0..4). */
 export function decimalsUsed(m: Money): number {
   if (m % MONEY_SCALE === 0) return 0;

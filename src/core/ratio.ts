@@ -4,8 +4,20 @@
  * For Money inputs (integers) the rounding is exact: integer quotient and remainder, no float
  * guesswork at the .5 boundary.
  */
+import { exactMoney } from "./money";
 
 const SAFE = 9007199254740991;
+
+/**
+ * A ratio's operands for ratioUnits: exact Money integers when both values have at most four
+ * decimals (so a half-way case rounds exactly), else the values as given. Rounding them to Money
+ * first would change the ratio of values such as 1/3 or amounts converted from 元 by a formula.
+ */
+export function ratioOperands(num: number, den: number): [number, number] {
+  const n = exactMoney(num);
+  const d = exactMoney(den);
+  return n !== undefined && d !== undefined ? [n, d] : [num, den];
+}
 
 /**
  * num / den rounded half away from zero to `places` decimals (0..10), returned as an integer count

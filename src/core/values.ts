@@ -1,6 +1,6 @@
 /**
  * Reading cell values the way accountants type them: numbers stored as text ("1,234.50",
- * full-width "１２３４．５０", trailing spaces), dashes meaning "nothing", percentages.
+ * full-width "１２３４．５０", trailing spaces, "￥1,234.50"), dashes meaning "nothing", percentages.
  * This is the one parser of the project: checks, custom functions and fills all use it.
  */
 import { CellValue, isCellError } from "./snapshot";
@@ -63,11 +63,14 @@ export function parseValue(raw: CellValue | undefined): ParsedValue {
 const SPACES = /\s+/g;
 const PARENTHESISED = /^\((.+)\)$/;
 const ERROR_TEXT = /^#[A-Z0-9/!?]+$/;
+/** A yuan sign before the digits ("￥1,234.50", "-¥12"); NFKC folds ￥ to ¥. */
+const YUAN_SIGN = /^([+-]?)¥(?=[\d.(])/;
 
 export function parseText(text: string): ParsedValue {
   const t = normalizeText(text);
   if (EMPTY_MARKS.has(t)) return EMPTY;
   let body = t.replace(SPACES, "");
+  if (body.charCodeAt(0) === 0xa5 || body.charCodeAt(1) === 0xa5) body = body.replace(YUAN_SIGN, "$1");
   let negative = false;
   // Accounting negatives: (1,234.00)
   const paren = PARENTHESISED.exec(body);

@@ -7,30 +7,42 @@
  *
  * The sentence is document content in Chinese, whatever the UI language.
  */
-import { formatMoney, roundMoney, type Money } from "./money";
-import { percentUnitsText, ratioUnits } from "./ratio";
+import { formatMoney, moneyFromNumber, roundMoney, type Money } from "./money";
+import { percentUnitsText, ratioOperands, ratioUnits } from "./ratio";
 
 export interface YearOverYear {
-  current: Money;
-  previous: Money;
-  /** current − previous. */
+  /** The two amounts as given. */
+  current: number;
+  previous: number;
+  /** current − previous as exact Money. */
   delta: Money;
   /** False when the previous year is zero and the amounts differ. */
   comparable: boolean;
   /**
-   * delta / |previous| as a fraction (NaN when not comparable; 0 when both years are zero).
-   * Dividing by |previous| keeps the sign of the rate equal to the sign of the change when a base
-   * is negative (e.g. a 结余 going from −10 to −5 is an increase).
+   * (current − previous) / |previous| as a fraction (NaN when not comparable; 0 when both years are
+   * zero). Dividing by |previous| keeps the sign of the rate equal to the sign of the change when a
+   * base is negative (e.g. a 结余 going from −10 to −5 is an increase).
    */
   rate: number;
+  /** |rate| in ten-thousandths, rounded half away from zero (the sentence's "Y%" with two decimals). */
+  rateUnits: number;
 }
 
-export function yearOverYear(current: Money, previous: Money): YearOverYear {
-  const delta = current - previous;
+/**
+ * The change between two amounts. The rate is computed from the amounts as given, exactly when
+ * they have at most four decimals: amounts converted by formula (1234.56/10000) keep their digits.
+ */
+export function yearOverYear(current: number, previous: number): YearOverYear {
+  const delta = moneyFromNumber(current) - moneyFromNumber(previous);
   if (previous === 0) {
-    return { current, previous, delta, comparable: delta === 0, rate: delta === 0 ? 0 : NaN };
+    const same = current === 0;
+    return { current, previous, delta, comparable: same, rate: same ? 0 : NaN, rateUnits: 0 };
   }
-  return { current, previous, delta, comparable: true, rate: delta / Math.abs(previous) };
+  // Exact Money integers when both amounts have at most four decimals, else the plain numbers.
+  const [c, p] = ratioOperands(current, previous);
+  const num = c - p;
+  const den = Math.abs(p);
+  return { current, previous, delta, comparable: true, rate: num / den, rateUnits: Math.abs(ratioUnits(num, den, 4)) };
 }
 
 export const YOY_SAME = "持平";
@@ -43,6 +55,6 @@ export function yoySentence(y: YearOverYear, unit = "万元"): string {
   const up = shown > 0;
   const amount = formatMoney(Math.abs(shown), 2) + unit;
   if (y.previous === 0) return `${up ? "增加" : "减少"}${amount}${NOT_COMPARABLE_NOTE}`;
-  const pct = percentUnitsText(ratioUnits(Math.abs(y.delta), Math.abs(y.previous), 4), 2);
+  const pct = percentUnitsText(y.rateUnits, 2);
   return up ? `增加${amount}，增长${pct}%` : `减少${amount}，下降${pct}%`;
 }

@@ -3,17 +3,18 @@
  * away from zero, exactly) to 小数位 decimals of a percent, returned as a fraction
  * (630.97 / 4108 → 0.1536, i.e. 15.36%). A blank part counts as 0; a blank or zero total is #DIV/0!.
  */
-import { asMatrix, echo, map2, parseArg, readAmount, single } from "./args";
+import { asMatrix, echo, map2, parseArg, readNumber, single } from "./args";
 import { fnError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
-import { roundedRatio } from "../core/ratio";
+import { ratioOperands, roundedRatio } from "../core/ratio";
 
 export function shareCell(part: unknown, total: unknown, decimals: number): FnValue {
-  const p = readAmount(part, "fn.SHARE.part.name");
+  const p = readNumber(part, "fn.SHARE.part.name");
   if (isFnError(p)) return p;
-  const tot = readAmount(total, "fn.SHARE.total.name");
+  const tot = readNumber(total, "fn.SHARE.total.name");
   if (isFnError(tot)) return tot;
   if (tot === null || tot === 0) return fnError("#DIV/0!", "fn.err.shareTotalZero");
-  return roundedRatio(p ?? 0, tot, decimals + 2);
+  const [num, den] = ratioOperands(p ?? 0, tot);
+  return roundedRatio(num, den, decimals + 2);
 }
 
 /** 小数位: blank → 2; otherwise an integer 0..4. */

@@ -64,6 +64,12 @@ function judgeError(e: JudgeError, actualRaw: unknown, target: IndicatorTarget, 
       return fnError("#VALUE!", e.reason === "approximate" ? "fn.err.targetApprox" : "fn.err.targetUnparsed", { value: target.text });
     case "unit-mismatch":
       return fnError("#VALUE!", "fn.err.unitMismatch", { actual: e.actualUnit, target: e.targetUnit });
+    case "ambiguous-percent":
+      return fnError("#VALUE!", "fn.err.ambiguousPercent", {
+        value: String(e.value),
+        fraction: String(Number((e.value / 100).toPrecision(12))),
+        asPercent: String(Number((e.value * 100).toPrecision(12))),
+      });
     case "qualitative-actual":
       return fnError("#VALUE!", "fn.err.qualitativeActual", { value: echo(actualRaw) });
     case "actual-error":

@@ -6,7 +6,7 @@
  * A zero base is not comparable: the rate is #N/A "上年数为 0，增减率不可比" (never a fake
  * 100% or 0%) and the sentence says "增加X万元（上年为0，不可比）". Blanks count as 0.
  */
-import { asMatrix, map2, readAmount, readOption } from "./args";
+import { asMatrix, map2, readNumber, readOption } from "./args";
 import { fnError, isFnError, type FnMatrix, type FnValue } from "./errors";
 import { moneyToNumber } from "../core/money";
 import { normalizeText } from "../core/values";
@@ -31,9 +31,9 @@ export function isSentenceUnit(unit: string): boolean {
 }
 
 export function yoyCell(current: unknown, previous: unknown, form: YoyForm, unit: string): FnValue {
-  const c = readAmount(current, "fn.YOYCHANGE.current.name");
+  const c = readNumber(current, "fn.YOYCHANGE.current.name");
   if (isFnError(c)) return c;
-  const p = readAmount(previous, "fn.YOYCHANGE.previous.name");
+  const p = readNumber(previous, "fn.YOYCHANGE.previous.name");
   if (isFnError(p)) return p;
   const y = yearOverYear(c ?? 0, p ?? 0);
   if (form === "amount") return moneyToNumber(y.delta);

@@ -9,6 +9,10 @@ describe("parseValue", () => {
     ["－3", -3, 0],
     ["+7", 7, 0],
     [".5", 0.5, 1],
+    ["￥1,234.50", 1234.5, 2],
+    ["¥12", 12, 0],
+    ["-￥12.5", -12.5, 1],
+    ["￥(50.00)", -50, 2],
   ])("reads %j typed as text as %d", (text, value, decimals) => {
     expect(parseValue(text)).toEqual({ kind: "number", value, fromText: true, percent: false, decimals });
   });
@@ -25,6 +29,8 @@ describe("parseValue", () => {
   it("keeps real text and error values apart from numbers", () => {
     expect(parseValue("待定")).toEqual({ kind: "text", text: "待定" });
     expect(parseValue("12..5")).toMatchObject({ kind: "text" });
+    expect(parseValue("￥")).toMatchObject({ kind: "text" });
+    expect(parseValue("12￥")).toMatchObject({ kind: "text" });
     expect(parseValue("1,23,4")).toMatchObject({ kind: "text" });
     expect(parseValue({ error: "#REF!" })).toEqual({ kind: "error", code: "#REF!" });
     expect(parseText("#DIV/0!")).toEqual({ kind: "error", code: "#DIV/0!" });

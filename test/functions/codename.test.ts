@@ -37,4 +37,12 @@ describe("CODENAME", () => {
   test("ranges", () => {
     expect(CODENAME([[201], [205]])).toEqual([["一般公共服务支出"], ["教育支出"]]);
   });
+
+  test("codes written with separators between 类, 款 and 项", () => {
+    expect(one(CODENAME([["208.05.05"]]))).toBe(one(CODENAME([[2080505]])));
+    expect(one(CODENAME([["208-05"]]))).toBe(one(CODENAME([[20805]])));
+    expect(one(CODENAME([["２０８．０５．０５"]]))).toBe(one(CODENAME([[2080505]])));
+    expectError(CODENAME([["208.05.055"]]), "#VALUE!", "fn.err.codeInvalid");
+    expectError(CODENAME([["2080505.5"]]), "#VALUE!", "fn.err.codeInvalid");
+  });
 });

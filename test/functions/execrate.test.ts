@@ -104,4 +104,22 @@ describe("argument values as hosts deliver them", () => {
     expect(expectError(rate([[{ type: "Entity", text: "某项目" }]], [[1]]), "#VALUE!", "fn.err.notNumber").message).toContain("某项目");
     expect(expectError(rate([[{ a: 1 }]], [[1]]), "#VALUE!", "fn.err.notNumber").message).toContain("[object Object]");
   });
+
+  test("inputs keep all their digits (amounts converted by formula are not rounded first)", () => {
+    expect(rate([[1234.56 / 10000]], [[3456.78 / 10000]])).toBeCloseTo(1234.56 / 3456.78, 12);
+    expect(pct2(rate([[1234.56 / 10000]], [[3456.78 / 10000]]))).toBe("35.71");
+    expect(rate([[0.00015]], [[0.00025]])).toBeCloseTo(0.6, 12);
+    expect(rate([[1]], [[1 / 3]])).toBeCloseTo(3, 12);
+    expect(rate([[1]], [[0.00001]])).toBeCloseTo(100000, 6);
+    // budget + adjustment without float drift
+    expect(rate([[0.3]], [[0.1]], [[0.2]])).toBe(1);
+  });
+
+  test("a blank budget counts as 0 next to an adjustment", () => {
+    expect(rate([[50]], [[null]], [[100]])).toBe(0.5);
+    expect(rate([[50]], [[""]], [[100]])).toBe(0.5);
+    expectError(rate([[50]], [[null]]), "#DIV/0!", "fn.err.budgetBlank");
+    expectError(rate([[50]], [[null]], [[0]]), "#DIV/0!", "fn.err.budgetBlank");
+    expectError(rate([[50]], [[100]], [[-100]]), "#DIV/0!", "fn.err.budgetZero");
+  });
 });

@@ -58,4 +58,9 @@ describe("SHARE", () => {
     expect(percentUnitsText(5, 2)).toBe("0.05");
     expect(percentUnitsText(-1234, 2)).toBe("-12.34");
   });
+
+  test("inputs keep all their digits", () => {
+    expect(one(SHARE([[0.000015]], [[0.00006]]))).toBe(0.25);
+    expect(one(SHARE([[1234.56 / 10000]], [[3456.78 / 10000]]))).toBe(0.3571);
+  });
 });

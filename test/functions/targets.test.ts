@@ -285,4 +285,19 @@ describe("TARGETSCORE", () => {
   test("ranges: a score per row, points broadcast", () => {
     expect(TARGETSCORE([[0.9], [25]], [["≥95%"], ["≤20万元"]], [[10]])).toEqual([[9.47], [8]]);
   });
+
+  test("a bare number above 2 against a percentage target is not guessed", () => {
+    const e = expectError(met(90, "≥95%"), "#VALUE!", "fn.err.ambiguousPercent");
+    expect(e.message).toContain("90%");
+    expect(e.message).toContain("0.9");
+    expectError(met("90", "≥95%"), "#VALUE!", "fn.err.ambiguousPercent");
+    expectError(score(90, "≥95%", 10), "#VALUE!", "fn.err.ambiguousPercent");
+    expectError(met(15, "≤20%"), "#VALUE!", "fn.err.ambiguousPercent");
+    expectError(met(95, "90%-100%"), "#VALUE!", "fn.err.ambiguousPercent");
+    // written with its unit, or as a fraction (a percentage cell), it is judged
+    expect(met("90%", "≥95%")).toBe(false);
+    expect(met(0.96, "≥95%")).toBe(true);
+    expect(met(1.2, "≥95%")).toBe(true);
+    expect(met(15, "≤20")).toBe(true);
+  });
 });

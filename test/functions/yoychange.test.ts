@@ -1,7 +1,6 @@
 import { YOYCHANGE } from "../../src/functions/functions";
 import { parseYoyForm } from "../../src/functions/yoychange";
 import { yearOverYear, yoySentence } from "../../src/core/yoy";
-import { moneyFromNumber } from "../../src/core/money";
 import { expectError, one, pct2 } from "./helpers";
 
 const yoy = (...args: unknown[]) => one((YOYCHANGE as (...a: unknown[]) => never)(...args));
@@ -85,11 +84,17 @@ describe("YOYCHANGE", () => {
   });
 
   test("core: yearOverYear and yoySentence", () => {
-    const y = yearOverYear(moneyFromNumber(534.8), moneyFromNumber(460.99));
+    const y = yearOverYear(534.8, 460.99);
     expect(y.delta).toBe(738100);
     expect(y.comparable).toBe(true);
     expect(yoySentence(y)).toBe("增加73.81万元，增长16.01%");
     expect(yearOverYear(10, 0).comparable).toBe(false);
     expect(Number.isNaN(yearOverYear(10, 0).rate)).toBe(true);
+  });
+
+  test("rates from the amounts as given, not rounded to 0.0001 first", () => {
+    expect(one(YOYCHANGE([[1 / 3]], [[1 / 6]]))).toBeCloseTo(1, 12);
+    expect(yoy([[0.345678]], [[0.123456]], "文字")).toBe("增加0.22万元，增长180.00%");
+    expect(yoy([[12345.67 / 10000]], [[10000 / 10000]], "文字")).toBe("增加0.23万元，增长23.46%");
   });
 });

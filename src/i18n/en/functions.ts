@@ -81,6 +81,7 @@ export const functions: Record<keyof typeof zh, string> = {
   "fn.err.targetApprox": "The target \"{value}\" is approximate (左右/约/≈), a non-standard form; it cannot be judged",
   "fn.err.targetUnparsed": "The target \"{value}\" is not recognised",
   "fn.err.actualEmpty": "The actual value is blank",
+  "fn.err.ambiguousPercent": "The actual value {value} has no unit but the target is a percentage (read as a fraction, {value} is {asPercent}%): write \"{value}%\" or the fraction {fraction}",
   "fn.err.unitMismatch": "The unit of the actual value \"{actual}\" differs from the target's unit \"{target}\"",
   "fn.err.notComparableTarget": "The actual value \"{value}\" cannot be compared with the target \"{target}\"",
   "fn.err.qualitativeActual": "The actual value of a qualitative indicator must be \"达到预期目标\", \"部分达到预期目标\", \"未达到预期目标\" or a grade; got \"{value}\"",

@@ -80,6 +80,7 @@ export const functions = {
   "fn.err.targetApprox": "指标值“{value}”使用了“左右/约/≈”等非规范写法，无法判断是否达到",
   "fn.err.targetUnparsed": "无法识别指标值“{value}”",
   "fn.err.actualEmpty": "实际值为空",
+  "fn.err.ambiguousPercent": "实际值 {value} 没有单位，指标值却是百分比（按小数读，{value} 是 {asPercent}%）：请写成“{value}%”或小数 {fraction}",
   "fn.err.unitMismatch": "实际值单位“{actual}”与指标值单位“{target}”不一致",
   "fn.err.notComparableTarget": "实际值“{value}”无法与指标值“{target}”比较",
   "fn.err.qualitativeActual": "定性指标的实际值应为“达到预期目标”“部分达到预期目标”“未达到预期目标”或得分比例，收到“{value}”",
