@@ -10,9 +10,9 @@ import { findCode } from "../catalog/codes";
 import { normalizeText } from "../core/values";
 import { t } from "../i18n";
 
-const CODE_TEXT = /^[[(【]?(\d{3}|\d{5}|\d{7})(?:[\])】]|(?!\d|[.\-]\d))/;
+const CODE_TEXT = /^[[(【]?(\d{3}|\d{5}|\d{7})(?:[\])】]|(?!\d|[.-]\d))/;
 /** 类.款.项 written with separators: "208.05.05", "208-05". */
-const SEPARATED_CODE = /^[[(【]?(\d{3})[.\-](\d{2})(?:[.\-](\d{2}))?(?:[\])】]|(?!\d|[.\-]\d))/;
+const SEPARATED_CODE = /^[[(【]?(\d{3})[.-](\d{2})(?:[.-](\d{2}))?(?:[\])】]|(?!\d|[.-]\d))/;
 
 /** The code written in a cell value, or undefined. */
 export function codeOf(raw: string | number): string | undefined {
