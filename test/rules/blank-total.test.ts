@@ -1,3 +1,4 @@
+import { checkWorkbookSync } from "../../src/check";
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
 
@@ -15,5 +16,15 @@ describe("blank-total", () => {
     expect(cells.map(at)).toEqual(["支出!D21"]);
     expect(cells[0].severity).toBe("error");
     expect(cells[0].message).toContain("该单元格为空，而明细之和为 244.90");
+  });
+
+  it("does not take a formula without its result for a blank total (the hygiene rule reports it)", () => {
+    const rows = withCell(expenditureRows(), rowIndex(expenditureRows(), "2101501"), 3, null);
+    const wb = seedWorkbook({ t3: rows });
+    wb.sheets[2].formulas = { "20,3": "SUM(E21:I21)" };
+    expect(runRule("blank-total", wb).filter((x) => x.sheet === "支出")).toEqual([]);
+    // Nothing but the note that the formula has no result: no sum is judged against a missing value.
+    const all = checkWorkbookSync(wb).findings.filter((f) => f.sheet === "支出");
+    expect(all.map((f) => `${f.ruleId} ${f.severity} ${at(f)}`)).toEqual(["non-numeric-amount info 支出!D21"]);
   });
 });

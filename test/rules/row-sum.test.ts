@@ -1,3 +1,4 @@
+import { checkWorkbookSync } from "../../src/check";
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, incomeRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
 
@@ -35,5 +36,22 @@ describe("row-sum", () => {
   it("reads numbers typed as text", () => {
     const f = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, " ２１９．９０ ") }));
     expect(f).toEqual([]);
+  });
+
+  it("widens the rounding tolerance only for addends that carry a figure (blank cells add no rounding)", () => {
+    // 2101504 信息化建设: 合计 32.00 with one figure, 项目 32.00; 基本 is blank.
+    const r = rowIndex(t3, "2101504");
+    const gap = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r, 3, 32.02) }));
+    expect(gap.map(at)).toEqual(["支出!D22"]);
+    expect(gap[0].severity).toBe("error");
+    const rounding = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r, 3, 32.01) }));
+    expect(rounding[0].severity).toBe("warning");
+  });
+
+  it("leaves a row alone when one of its parts is an error value or text (the hygiene rule reports the cell)", () => {
+    expect(runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, { error: "#REF!" }) }))).toEqual([]);
+    expect(runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, "待定") }))).toEqual([]);
+    const all = checkWorkbookSync(seedWorkbook({ t3: withCell(t3, r2101501, 4, { error: "#REF!" }) })).findings;
+    expect(all.filter((f) => f.severity === "error").map((f) => `${f.ruleId} ${at(f)}`)).toEqual(["non-numeric-amount 支出!E21"]);
   });
 });

@@ -61,11 +61,14 @@ function secondaryCol(table: CodedTable, row: CodedRow): number {
 }
 
 /**
- * Every code in a coded table, primary codes first then secondary ones, with their cells. Built
- * for each rule that asks rather than kept for the run: short-lived objects cost less than the
- * copying of long-lived ones.
+ * Every code in a coded table, primary codes first then secondary ones, with their cells. Once per
+ * run and table: the three code rules read the same list (callers must not change it).
  */
-export function codeOccurrences(ctx: RuleContext, table: CodedTable): CodeOccurrence[] {
+export function codeOccurrences(ctx: RuleContext, table: CodedTable): readonly CodeOccurrence[] {
+  return perRun(ctx, "code-occurrences", table, findOccurrences);
+}
+
+function findOccurrences(ctx: RuleContext, table: CodedTable): CodeOccurrence[] {
   const out: CodeOccurrence[] = [];
   const rows = codeRows(ctx, table);
   for (let i = 0; i < rows.length; i++) {

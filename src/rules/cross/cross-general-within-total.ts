@@ -43,7 +43,7 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
         const theirs = theirsOf[i];
         const a5 = columnSum(ctx.values, t5.sheetIndex, mine, c5.col);
         const a3 = columnSum(ctx.values, t3.sheetIndex, theirs, c3.col);
-        if (a5 <= a3 || mine.length === 0) continue;
+        if (!(a5 > a3) || mine.length === 0) continue; // NaN (a part not a number) is not judged
         reportExcess(ctx, t5, t3, code, mine, theirs, c5, c3, a5, a3);
       }
     }

@@ -42,10 +42,11 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     for (const line of LINES) {
       const row = t9.rows.find((r) => r.role === line.role);
       if (!row) continue;
-      const a9 = ctx.values.amount(t9.sheetIndex, row.row, amount9.col).amount;
+      // Blank cells count as 0; a cell that is not a number (NaN) leaves the comparison unjudged.
+      const a9 = ctx.values.money(t9.sheetIndex, row.row, amount9.col) ?? 0;
       const cells6 = cellsForCode(ctx, t6, line.economic, total6);
-      const a6 = cells6.reduce((s, p) => s + ctx.values.amount(p.sheetIndex, p.row, p.col).amount, 0);
-      if (a9 <= a6) continue;
+      const a6 = cells6.reduce((s, p) => s + (ctx.values.money(p.sheetIndex, p.row, p.col) ?? 0), 0);
+      if (!(a9 > a6)) continue;
       const d = shownDecimals(a9, a6);
       const where = locate(ctx, { sheetIndex: t9.sheetIndex, row: row.row, col: amount9.col });
       ctx.report({

@@ -237,11 +237,12 @@ export function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck
   const amountCols = columns.map((c) => c.column.col);
   // The part rows are the same for every column: sum them once for all the columns.
   const sums = amountCols.map(() => 0);
-  sumsByColumn(ctx.values, table.sheetIndex, partRows, amountCols, sums);
+  const counts = amountCols.map(() => 0);
+  sumsByColumn(ctx.values, table.sheetIndex, partRows, amountCols, sums, counts);
   for (const total of totals) {
     for (let i = 0; i < columns.length; i++) {
       const { column: c, cols } = columns[i];
-      const result = totalResult(ctx.values, table.sheetIndex, total.row, c.col, sums[i], partRows.length);
+      const result = totalResult(ctx.values, table.sheetIndex, total.row, c.col, sums[i], counts[i]);
       if (result) checks.push(columnTotalCheck(table, total, c, cols, partRows, level, result));
     }
   }
@@ -280,12 +281,13 @@ export function hierarchyChecks(ctx: RuleContext, table: CodedTable): SumCheck[]
   const columns = numericColArrays(table);
   const amountCols = columns.map((c) => c.column.col);
   const sums = amountCols.map(() => 0);
+  const counts = amountCols.map(() => 0);
   childrenOf.forEach((children, parent) => {
     const childRows = rowsOf(children);
-    sumsByColumn(ctx.values, table.sheetIndex, childRows, amountCols, sums);
+    sumsByColumn(ctx.values, table.sheetIndex, childRows, amountCols, sums, counts);
     for (let i = 0; i < columns.length; i++) {
       const { column: c, cols } = columns[i];
-      const result = totalResult(ctx.values, table.sheetIndex, parent.row, c.col, sums[i], childRows.length);
+      const result = totalResult(ctx.values, table.sheetIndex, parent.row, c.col, sums[i], counts[i]);
       if (result) checks.push(hierarchyCheck(table, parent, children, c, cols, childRows, result));
     }
   });

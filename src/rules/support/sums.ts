@@ -49,10 +49,6 @@ function isGrid(parts: Parts): parts is PartsGrid {
   return !Array.isArray(parts);
 }
 
-export function partCount(parts: Parts): number {
-  return isGrid(parts) ? parts.rows.length * parts.cols.length : parts.length;
-}
-
 export function partCells(parts: Parts): CellPos[] {
   if (!isGrid(parts)) return parts.slice();
   const out: CellPos[] = [];
@@ -81,11 +77,19 @@ function computeSum(ctx: RuleContext, check: SumCheck): SumResult {
   if (isGrid(parts)) {
     sum = gridSum(ctx.values, parts.sheetIndex, parts.rows, parts.cols);
   } else {
-    for (const p of parts) sum += moneyOrZero(ctx.values.money(p.sheetIndex, p.row, p.col));
+    addends = 0;
+    for (const p of parts) sum += partOf(ctx.values.money(p.sheetIndex, p.row, p.col));
   }
-  const outcome = outcomeOf(total, sum, partCount(parts), !!check.blankAsZero);
+  const outcome = outcomeOf(total, sum, addends, !!check.blankAsZero);
   return { outcome, total: outcome === "invalid" || total === null ? 0 : total, sum };
 }
+
+/**
+ * Non-blank addends of the last sum (gridSum, columnSum, computeSum): the rounding tolerance is
+ * 0.01 per addend that carries a figure. A module variable rather than a returned pair: the sums
+ * run hundreds of thousands of times and must not allocate.
+ */
+let addends = 0;
 
 /**
  * The result of "total = Σ rows × cols" on one sheet when a rule may report it (a mismatch, a
@@ -101,23 +105,47 @@ export function gridResult(
   cols: readonly number[],
 ): SumResult | undefined {
   const total = values.money(sheetIndex, totalRow, totalCol);
-  return brokenResult(total, gridSum(values, sheetIndex, rows, cols), rows.length * cols.length, false);
+  const sum = gridSum(values, sheetIndex, rows, cols);
+  return brokenResult(total, sum, addends, false);
 }
 
 /**
- * Σ rows, column by column, into `sums` (one entry per column): each row is fetched once for all
- * the columns, for the identities that share their part rows across the amount columns.
+ * Σ rows, column by column, into `sums` (one entry per column) and the non-blank addends of each
+ * into `counts`: each row is fetched once for all the columns, for the identities that share their
+ * part rows across the amount columns. A sum is NaN when one of its parts is not a number.
  */
-export function sumsByColumn(values: ValueReader, sheetIndex: number, rows: readonly number[], cols: readonly number[], sums: number[]): void {
+export function sumsByColumn(
+  values: ValueReader,
+  sheetIndex: number,
+  rows: readonly number[],
+  cols: readonly number[],
+  sums: number[],
+  counts: number[],
+): void {
   const cells = values.cellsOf(sheetIndex);
-  for (let j = 0; j < cols.length; j++) sums[j] = 0;
+  for (let j = 0; j < cols.length; j++) {
+    sums[j] = 0;
+    counts[j] = 0;
+  }
   for (let i = 0; i < rows.length; i++) {
     const line = cells[rows[i]];
-    for (let j = 0; j < cols.length; j++) sums[j] += partMoney(values, sheetIndex, line, rows[i], cols[j]);
+    for (let j = 0; j < cols.length; j++) {
+      const raw = line ? line[cols[j]] : null;
+      if (typeof raw === "number") {
+        sums[j] += Number.isFinite(raw) ? moneyFromNumber(raw) : NaN;
+        counts[j] += 1;
+      } else if (raw !== null && raw !== undefined) {
+        const m = values.money(sheetIndex, rows[i], cols[j]);
+        if (m !== null) {
+          sums[j] += m;
+          counts[j] += 1;
+        }
+      } else if (values.emptyMoney(sheetIndex, rows[i], cols[j]) !== null) sums[j] = NaN;
+    }
   }
 }
 
-/** `gridResult` for a total cell whose parts' sum (of `parts` addends) is already known. */
+/** `gridResult` for a total cell whose parts' sum (of `parts` non-blank addends) is already known. */
 export function totalResult(values: ValueReader, sheetIndex: number, totalRow: number, totalCol: number, sum: Money, parts: number): SumResult | undefined {
   return brokenResult(values.money(sheetIndex, totalRow, totalCol), sum, parts, false);
 }
@@ -136,7 +164,8 @@ export function crossResult(
   cols: readonly number[],
 ): SumResult | undefined {
   const total = values.money(totalSheet, totalRow, totalCol);
-  return brokenResult(total, gridSum(values, partsSheet, rows, cols), rows.length * cols.length, true);
+  const sum = gridSum(values, partsSheet, rows, cols);
+  return brokenResult(total, sum, addends, true);
 }
 
 /** The result when a rule may report it, undefined when the identity holds or the total is not a number. */
@@ -146,9 +175,11 @@ function brokenResult(total: Money | null, sum: Money, parts: number, blankAsZer
   return { outcome, total: total === null ? 0 : total, sum };
 }
 
+/** Σ rows × cols of a sheet; NaN when a part is not a number. Sets `addends`. */
 function gridSum(values: ValueReader, sheetIndex: number, rows: readonly number[], cols: readonly number[]): Money {
   const cells = values.cellsOf(sheetIndex);
   let sum = 0;
+  addends = 0;
   for (let i = 0; i < rows.length; i++) {
     const line = cells[rows[i]];
     for (let j = 0; j < cols.length; j++) sum += partMoney(values, sheetIndex, line, rows[i], cols[j]);
@@ -156,10 +187,11 @@ function gridSum(values: ValueReader, sheetIndex: number, rows: readonly number[
   return sum;
 }
 
-/** Σ of one column over some rows of a sheet (blank and non-numeric cells add nothing). */
+/** Σ of one column over some rows of a sheet: blank cells add nothing, and a part that is not a number makes it NaN. */
 export function columnSum(values: ValueReader, sheetIndex: number, rows: readonly { row: number }[], col: number): Money {
   const cells = values.cellsOf(sheetIndex);
   let sum = 0;
+  addends = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i].row;
     sum += partMoney(values, sheetIndex, cells[row], row, col);
@@ -168,25 +200,33 @@ export function columnSum(values: ValueReader, sheetIndex: number, rows: readonl
 }
 
 /**
- * The amount of a part (0 when blank or not a number). Plain numbers and blanks, nearly every
- * part, are read straight from the row; anything else goes through the reader, which parses text.
+ * The amount of a part: 0 when blank, NaN when not a number (text, an error, a formula without its
+ * result: the identity cannot be judged, and the hygiene rules report the cell). Plain numbers,
+ * nearly every part, are read straight from the row. Counts the non-blank parts in `addends`.
  */
 function partMoney(values: ValueReader, sheetIndex: number, line: readonly CellValue[] | undefined, row: number, col: number): Money {
   const raw = line ? line[col] : null;
-  if (typeof raw === "number") return Number.isFinite(raw) ? moneyFromNumber(raw) : 0;
-  if (raw === null || raw === undefined) return 0;
-  return moneyOrZero(values.money(sheetIndex, row, col));
+  if (typeof raw === "number") {
+    addends += 1;
+    return Number.isFinite(raw) ? moneyFromNumber(raw) : NaN;
+  }
+  return partOf(raw === null || raw === undefined ? values.emptyMoney(sheetIndex, row, col) : values.money(sheetIndex, row, col));
 }
 
-/** Blank and non-numeric parts add nothing. */
-function moneyOrZero(m: Money | null): Money {
-  return m === null || m !== m ? 0 : m;
+/** A part read as Money or null (blank): blank adds 0, anything else counts as an addend. */
+function partOf(m: Money | null): Money {
+  if (m === null) return 0;
+  addends += 1;
+  return m;
 }
 
-/** `total` is null when blank and NaN when not a number; `parts` counts the addends. */
+/**
+ * `total` is null when blank and NaN when not a number, `sum` is NaN when a part is not a number
+ * (either way the identity is not judged); `parts` counts the non-blank addends.
+ */
 function outcomeOf(total: Money | null, sum: Money, parts: number, blankAsZero: boolean): SumOutcome {
   const n = Math.max(1, parts);
-  if (total !== null && total !== total) return "invalid";
+  if ((total !== null && total !== total) || sum !== sum) return "invalid";
   if (total === null && blankAsZero) {
     if (sum === 0) return "ok";
     return Math.abs(sum) <= CENT * n ? "rounding" : "mismatch";

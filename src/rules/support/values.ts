@@ -3,7 +3,7 @@
  * the number of rules that read it.
  */
 import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
-import { cellAt } from "../../core/snapshot";
+import { cellAt, formulaAt } from "../../core/snapshot";
 import { ParsedValue, parseValue } from "../../core/values";
 import { Money, moneyFromNumber } from "../../core/money";
 
@@ -27,8 +27,22 @@ export class ValueReader {
   /** Data the rules derive once per check run (see memo.ts), by kind and key; it goes with the reader. */
   readonly memo = new Map<string, Map<object, unknown>>();
 
+  /** Per sheet, whether it has any formula (most exported sheets have none). */
+  private readonly withFormulas: boolean[];
+
   constructor(private readonly workbook: WorkbookSnapshot) {
     this.textCache = workbook.sheets.map(() => []);
+    this.withFormulas = workbook.sheets.map((s) => !!s.formulas && Object.keys(s.formulas).length > 0);
+  }
+
+  /**
+   * The amount of an empty cell: null (blank), or NaN when it holds a formula whose result the
+   * file does not carry (saved without calculating). Such a cell is not a 0: the identities that
+   * use it are left alone, and the hygiene rule reports the cell itself.
+   */
+  emptyMoney(sheetIndex: number, row: number, col: number): Money | null {
+    if (!this.withFormulas[sheetIndex]) return null;
+    return formulaAt(this.workbook.sheets[sheetIndex], row, col) === undefined ? null : NaN;
   }
 
   /** The rows of cells of a sheet, for loops that read plain numbers themselves. */
@@ -51,13 +65,13 @@ export class ValueReader {
 
   /**
    * The amount of a cell for sums, without allocating: null when blank, NaN when it is not a number
-   * (the same reading as `amount`). Plain numbers and blanks are read straight from the cells.
+   * (text, an error value, a formula without its result). Plain numbers are read straight from the cells.
    */
   money(sheetIndex: number, row: number, col: number): Money | null {
     const line = this.workbook.sheets[sheetIndex].cells[row];
     const raw = line ? line[col] : null;
     if (typeof raw === "number") return Number.isFinite(raw) ? moneyFromNumber(raw) : NaN;
-    if (raw === null || raw === undefined) return null;
+    if (raw === null || raw === undefined) return this.emptyMoney(sheetIndex, row, col);
     const p = this.parsed(sheetIndex, row, col);
     if (p.kind === "empty") return null;
     return p.kind === "number" ? moneyFromNumber(p.value) : NaN;
