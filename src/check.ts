@@ -71,6 +71,7 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
   const recognition = recognizeWorkbook(workbook);
   const findings: Finding[] = [];
   const values = new ValueReader(workbook);
+  values.setUnits(recognition.tables);
   let currentRule: Rule | null = null;
   const ctx: RuleContext = {
     workbook,

@@ -36,6 +36,7 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
       const c5 = column(t5, role);
       const c3 = column(t3, role);
       if (!c5 || !c3) continue;
+      const scales = ctx.values.unitScales(t5.sheetIndex, t3.sheetIndex);
       for (let i = 0; i < codes.length; i++) {
         const code = codes[i];
         // Sums first, straight from the rows; cells are listed only for a finding.
@@ -43,8 +44,9 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
         const theirs = theirsOf[i];
         const a5 = columnSum(ctx.values, t5.sheetIndex, mine, c5.col);
         const a3 = columnSum(ctx.values, t3.sheetIndex, theirs, c3.col);
-        if (!(a5 > a3) || mine.length === 0) continue; // NaN (a part not a number) is not judged
-        reportExcess(ctx, t5, t3, code, mine, theirs, c5, c3, a5, a3);
+        // Compared in one unit when one table is in 万元 and the other in 元; NaN (a part not a number) is not judged.
+        if (!(a5 * scales[0] > a3 * scales[1]) || mine.length === 0) continue;
+        reportExcess(ctx, t5, t3, code, mine, theirs, c5, c3, a5, scales[0] === scales[1] ? a3 : Math.round((a3 * scales[1]) / scales[0]));
       }
     }
   }

@@ -53,7 +53,9 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     if (!project || !sumRow) return;
     const caps = goals.map((g) => ({ g, cap: costCap(g.indicators) }));
     if (caps.some((c) => !c.cap)) return; // without every cap the sum says nothing
-    const sum = caps.reduce((s, c) => s + moneyFromNumber(c.cap!.amount), 0);
+    // Caps are read in 万元; 支出总表 may be in 元.
+    const perWan = t3.unit === "元" ? 10000 : 1;
+    const sum = caps.reduce((s, c) => s + moneyFromNumber(c.cap!.amount * perWan), 0);
     const budget = ctx.values.amount(t3.sheetIndex, sumRow.row, project.col);
     if (budget.invalid || budget.amount === sum) return;
     const d = shownDecimals(sum, budget.amount);

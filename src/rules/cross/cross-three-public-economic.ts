@@ -45,8 +45,10 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
       // Blank cells count as 0; a cell that is not a number (NaN) leaves the comparison unjudged.
       const a9 = ctx.values.money(t9.sheetIndex, row.row, amount9.col) ?? 0;
       const cells6 = cellsForCode(ctx, t6, line.economic, total6);
-      const a6 = cells6.reduce((s, p) => s + (ctx.values.money(p.sheetIndex, p.row, p.col) ?? 0), 0);
-      if (!(a9 > a6)) continue;
+      const in6 = cells6.reduce((s, p) => s + (ctx.values.money(p.sheetIndex, p.row, p.col) ?? 0), 0);
+      const [s9, s6] = ctx.values.unitScales(t9.sheetIndex, t6.sheetIndex);
+      if (!(a9 * s9 > in6 * s6)) continue;
+      const a6 = s9 === s6 ? in6 : Math.round((in6 * s6) / s9); // in the 三公 table's unit
       const d = shownDecimals(a9, a6);
       const where = locate(ctx, { sheetIndex: t9.sheetIndex, row: row.row, col: amount9.col });
       ctx.report({

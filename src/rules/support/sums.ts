@@ -74,14 +74,18 @@ function computeSum(ctx: RuleContext, check: SumCheck): SumResult {
   const total = ctx.values.money(check.total.sheetIndex, check.total.row, check.total.col);
   const parts = check.parts;
   let sum = 0;
+  let partsSheet = check.total.sheetIndex;
   if (isGrid(parts)) {
     sum = gridSum(ctx.values, parts.sheetIndex, parts.rows, parts.cols);
+    partsSheet = parts.sheetIndex;
   } else {
     addends = 0;
+    if (parts.length) partsSheet = parts[0].sheetIndex;
     for (const p of parts) sum += partOf(ctx.values.money(p.sheetIndex, p.row, p.col));
   }
-  const outcome = outcomeOf(total, sum, addends, !!check.blankAsZero);
-  return { outcome, total: outcome === "invalid" || total === null ? 0 : total, sum };
+  const scales = ctx.values.unitScales(check.total.sheetIndex, partsSheet);
+  const outcome = outcomeOf(total, sum, addends, !!check.blankAsZero, scales);
+  return { outcome, total: outcome === "invalid" || total === null ? 0 : total, sum: inTotalUnit(sum, scales) };
 }
 
 /**
@@ -165,14 +169,27 @@ export function crossResult(
 ): SumResult | undefined {
   const total = values.money(totalSheet, totalRow, totalCol);
   const sum = gridSum(values, partsSheet, rows, cols);
-  return brokenResult(total, sum, addends, true);
+  return brokenResult(total, sum, addends, true, values.unitScales(totalSheet, partsSheet));
 }
 
 /** The result when a rule may report it, undefined when the identity holds or the total is not a number. */
-function brokenResult(total: Money | null, sum: Money, parts: number, blankAsZero: boolean): SumResult | undefined {
-  const outcome = outcomeOf(total, sum, parts, blankAsZero);
+function brokenResult(
+  total: Money | null,
+  sum: Money,
+  parts: number,
+  blankAsZero: boolean,
+  scales: readonly [number, number] = SAME_UNIT,
+): SumResult | undefined {
+  const outcome = outcomeOf(total, sum, parts, blankAsZero, scales);
   if (outcome === "ok" || outcome === "invalid") return undefined;
-  return { outcome, total: total === null ? 0 : total, sum };
+  return { outcome, total: total === null ? 0 : total, sum: inTotalUnit(sum, scales) };
+}
+
+const SAME_UNIT: readonly [number, number] = [1, 1];
+
+/** The parts' sum in the total's unit (万元 parts of a 元 total ×10000, 元 parts of a 万元 total ÷10000). */
+function inTotalUnit(sum: Money, scales: readonly [number, number]): Money {
+  return scales[0] === scales[1] ? sum : Math.round((sum * scales[1]) / scales[0]);
 }
 
 /** Σ rows × cols of a sheet; NaN when a part is not a number. Sets `addends`. */
@@ -224,17 +241,27 @@ function partOf(m: Money | null): Money {
  * `total` is null when blank and NaN when not a number, `sum` is NaN when a part is not a number
  * (either way the identity is not judged); `parts` counts the non-blank addends.
  */
-function outcomeOf(total: Money | null, sum: Money, parts: number, blankAsZero: boolean): SumOutcome {
+function outcomeOf(
+  total: Money | null,
+  sum: Money,
+  parts: number,
+  blankAsZero: boolean,
+  scales: readonly [number, number] = SAME_UNIT,
+): SumOutcome {
   const n = Math.max(1, parts);
   if ((total !== null && total !== total) || sum !== sum) return "invalid";
+  // Across tables in 万元 and 元 the two sides are compared in 元, with the 万元 side's rounding.
+  const [ts, ps] = scales;
+  const cent = CENT * (ts > ps ? ts : ps);
+  const s = sum * ps;
   if (total === null && blankAsZero) {
-    if (sum === 0) return "ok";
-    return Math.abs(sum) <= CENT * n ? "rounding" : "mismatch";
+    if (s === 0) return "ok";
+    return Math.abs(s) <= cent * n ? "rounding" : "mismatch";
   }
-  if (total === null) return sum !== 0 ? "blank-total" : "ok";
-  const diff = Math.abs(total - sum);
+  if (total === null) return s !== 0 ? "blank-total" : "ok";
+  const diff = Math.abs(total * ts - s);
   if (diff === 0) return "ok";
-  return diff <= CENT * n ? "rounding" : "mismatch";
+  return diff <= cent * n ? "rounding" : "mismatch";
 }
 
 /** Decimals to show: two, or more when the figures themselves use more. */

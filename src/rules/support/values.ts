@@ -6,6 +6,7 @@ import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
 import { cellAt, formulaAt } from "../../core/snapshot";
 import { ParsedValue, parseValue } from "../../core/values";
 import { Money, moneyFromNumber } from "../../core/money";
+import type { Table, Unit } from "../../recognize/model";
 
 export interface AmountReading {
   /** The amount used in sums: 0 for blank or non-numeric cells. */
@@ -15,6 +16,10 @@ export interface AmountReading {
   /** Text that is not a number, or an error value. */
   invalid: boolean;
 }
+
+const SAME_UNIT: readonly [number, number] = [1, 1];
+const WAN_AND_YUAN: readonly [number, number] = [10000, 1];
+const YUAN_AND_WAN: readonly [number, number] = [1, 10000];
 
 const BLANK: AmountReading = { amount: 0, blank: true, invalid: false };
 const INVALID: AmountReading = { amount: 0, blank: false, invalid: true };
@@ -27,12 +32,39 @@ export class ValueReader {
   /** Data the rules derive once per check run (see memo.ts), by kind and key; it goes with the reader. */
   readonly memo = new Map<string, Map<object, unknown>>();
 
+  /** Per sheet, the money unit of its tables (undefined when unknown or mixed). */
+  private readonly units: (Unit | undefined)[] = [];
+
   /** Per sheet, whether it has any formula (most exported sheets have none). */
   private readonly withFormulas: boolean[];
 
   constructor(private readonly workbook: WorkbookSnapshot) {
     this.textCache = workbook.sheets.map(() => []);
     this.withFormulas = workbook.sheets.map((s) => !!s.formulas && Object.keys(s.formulas).length > 0);
+  }
+
+  /** Records the unit of each sheet's tables ("单位：万元" or "元"), for comparisons across tables. */
+  setUnits(tables: readonly Table[]): void {
+    const mixed = new Set<number>();
+    for (const table of tables) {
+      const known = this.units[table.sheetIndex];
+      if (known === undefined && !mixed.has(table.sheetIndex)) this.units[table.sheetIndex] = table.unit;
+      else if (known !== table.unit) {
+        this.units[table.sheetIndex] = undefined;
+        mixed.add(table.sheetIndex);
+      }
+    }
+  }
+
+  /**
+   * Integer factors that bring the amounts of two sheets to one unit: [10000, 1] when the first is
+   * in 万元 and the second in 元, [1, 10000] the other way round, else [1, 1] (same or unknown unit).
+   */
+  unitScales(sheetA: number, sheetB: number): readonly [number, number] {
+    const a = this.units[sheetA];
+    const b = this.units[sheetB];
+    if (a === b || a === undefined || b === undefined) return SAME_UNIT;
+    return a === "万元" ? WAN_AND_YUAN : YUAN_AND_WAN;
   }
 
   /**
