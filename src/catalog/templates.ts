@@ -271,11 +271,14 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
  * Title → template. The title is squeezed, stripped of a leading "1、" and of year/部门预算 words.
  * Order matters: the more specific tables come first (财政拨款收支总表 before 收支总表).
  */
-const TITLE_RULES: { id: TemplateId; test: (t: string) => boolean }[] = [
+const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "self-evaluation", test: (t) => /自评表/.test(t) },
   { id: "evaluation-score", test: (t) => /评价表|评分表/.test(t) && /绩效/.test(t) },
   { id: "department-goal", test: (t) => /整体/.test(t) && /绩效/.test(t) },
   { id: "project-goal", test: (t) => /绩效目标/.test(t) },
+  // Other disclosure tables whose titles would match a standard one ("部门预算项目支出表" ends in
+  // 支出表, "一般公共预算机关运行经费支出表" names 一般公共预算): left unrecognised, not forced.
+  { id: null, test: (t) => OTHER_TABLES.test(t) },
   { id: "three-public", test: (t) => /三公/.test(t) },
   { id: "general-budget-basic", test: (t) => /一般公共预算/.test(t) && /基本支出/.test(t) },
   { id: "gov-fund-expenditure", test: (t) => /政府性?基金/.test(t) && /支出/.test(t) && !/收支总/.test(t) },
@@ -286,6 +289,9 @@ const TITLE_RULES: { id: TemplateId; test: (t: string) => boolean }[] = [
   { id: "income", test: (t) => /收入(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
   { id: "expenditure", test: (t) => /支出(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
 ];
+
+/** 项目支出表 (T10), 政府采购 (T11), 机关运行经费 (T13), 资产 (T14), 转移支付 tables: not among the nine. */
+const OTHER_TABLES = /项目支出(预算|决算)?(明细)?(情况)?表|机关运行经费|政府采购|资产|转移支付/;
 
 /** Strips what varies between regions and years: "1、", "2023年", "部门预算", "(单位)", quotes. */
 export function normalizeTitle(squeezed: string): string {
@@ -313,6 +319,6 @@ export function templateForTitle(squeezedTitle: string): TemplateId | undefined 
 function matchTitle(squeezedTitle: string): TemplateId | undefined {
   const t = normalizeTitle(squeezedTitle);
   if (t.length < 3 || t.length > 80 || !/表/.test(t)) return undefined;
-  for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id;
+  for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id ?? undefined;
   return undefined;
 }

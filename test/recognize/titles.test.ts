@@ -37,6 +37,14 @@ describe("title → template across regions, years and 决算", () => {
     "支出预算分类汇总表（按经济分类）",
     "机关运行经费",
     "部门政府采购预算",
+    // other disclosure tables whose titles look like a standard one's
+    "部门预算项目支出表",
+    "一般公共预算项目支出表",
+    "机关运行经费支出预算表",
+    "一般公共预算机关运行经费支出表",
+    "政府采购预算表",
+    "国有资产占用情况表",
+    "一般公共预算对下转移支付预算表",
     "印制城乡居民医保宣传材料、医疗扶贫材料、办公用品及耗材、墙体广告、资格证、各类调查表等。",
   ])("%s is not one of the known tables", (title) => {
     expect(templateForTitle(squeeze(title))).toBeUndefined();
