@@ -199,6 +199,14 @@ describe("--out", () => {
     expect(io.stderr()).toContain("不会覆盖输入文件");
     expect(sha256(bad)).toBe(before);
   });
+
+  it("names the requested file, not a temporary one, when the copy cannot be written (exit 2)", async () => {
+    const io = fakeIo();
+    const out = path.join(tmp.dir, "no-such-folder", "sub", "copy.xlsx");
+    expect(await main(["--out", out, warnOnly], io.io, { rules })).toBe(2);
+    expect(io.stderr()).toContain(`无法写入 ${out}`);
+    expect(io.stderr()).not.toContain(".tmp");
+  });
 });
 
 describe("through the real recognizer and rules", () => {

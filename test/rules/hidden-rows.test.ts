@@ -16,3 +16,13 @@ describe("hidden-rows", () => {
     expect(f[0].message).toContain("10、11");
   });
 });
+
+describe("hidden-rows on a hidden sheet", () => {
+  it("says that a recognised table sits on a hidden sheet, at its title", () => {
+    const s = { ...sheetFromRows("支出", expenditureRows()), hidden: true };
+    const f = runRule("hidden-rows", workbook(s));
+    expect(f.map(at)).toEqual(["支出!A1"]);
+    expect(f[0].severity).toBe("info");
+    expect(f[0].message).toContain("被隐藏");
+  });
+});

@@ -44,6 +44,7 @@ export async function writeAnnotatedCopy(
     await fs.rename(temp, outputPath);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new OutputError((e as Error).message, "write-failed");
+    // The system's message names the temporary file; the user asked for outputPath.
+    throw new OutputError((e as Error).message.split(temp).join(outputPath), "write-failed");
   }
 }

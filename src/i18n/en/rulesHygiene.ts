@@ -18,6 +18,7 @@ export const rulesHygiene: Record<keyof typeof zh, string> = {
   "rule.title-wording.message": "“{variant}” in the table title is not the standard wording; use “{standard}”",
   "rule.merged-amount-cells.description": "Merged cells over amount columns: only the top-left cell has a value; the other rows read as blank",
   "rule.merged-amount-cells.message": "Amount cells {range} are merged; only the top-left value counts. Unmerge and fill each row",
-  "rule.hidden-rows.description": "Hidden rows in a table body are still checked and summed but do not print",
+  "rule.hidden-rows.description": "Hidden rows in a table body, and tables on a hidden sheet, are still checked and summed but do not print",
+  "rule.hidden-rows.message.sheet": "The sheet \"{sheet}\" is hidden; its table is still checked. Check whether it should be published",
   "rule.hidden-rows.message": "{count} hidden row(s) in this table (rows {rows}) still count in the totals; check they should be published",
 };

@@ -32,5 +32,5 @@ export const rulesSums: Record<keyof typeof zh, string> = {
   "rule.income-expense-balance.description": "Summary tables: total income equals total expenditure.",
   "rule.three-public-structure.description": "\"Three public\" table structure (a warning: regional conventions differ).",
   "rule.personnel-public-split.description": "Basic expenditure table: personnel = 301 + 303, public = 302 + 310 (a common convention; a warning).",
-  "rule.blank-total.description": "A total cell is blank while its parts are not.",
+  "rule.blank-total.description": "A total cell is blank while its parts are not. The severity is that of the identity it breaks: an error for hard identities, a warning for regional ones such as the 三公 table.",
 };

@@ -16,6 +16,7 @@ export const rulesHygiene = {
   "rule.title-wording.message": "表名中的“{variant}”不是规范用语，应为“{standard}”",
   "rule.merged-amount-cells.description": "表体中覆盖金额栏的合并单元格：只有左上角单元格有值，被合并的行按空白计算",
   "rule.merged-amount-cells.message": "金额栏有合并单元格 {range}，只有左上角单元格的值参与计算，请拆分合并后逐行填写",
-  "rule.hidden-rows.description": "表体中的隐藏行：仍参与校验和合计，但打印或公开时看不到",
+  "rule.hidden-rows.description": "表体中的隐藏行、隐藏工作表中的表格：仍参与校验和合计，但打印或公开时看不到",
+  "rule.hidden-rows.message.sheet": "工作表“{sheet}”被隐藏，其中的表格仍参与校验；请确认是否应公开",
   "rule.hidden-rows.message": "本表有 {count} 个隐藏行（第 {rows} 行），它们仍计入合计；请确认是否应公开",
 } as const;

@@ -31,5 +31,5 @@ export const rulesSums = {
   "rule.income-expense-balance.description": "收支总表、财政拨款收支总表：收入总计等于支出总计。",
   "rule.three-public-structure.description": "“三公”经费表的结构：小计 = 出国（境）+ 公务用车 + 公务接待；合计 = 小计 + 会议费 + 培训费（地区口径不同，作警告）。",
   "rule.personnel-public-split.description": "基本支出表：人员经费 = 301 + 303，公用经费 = 302 + 310（常见口径，作警告）。",
-  "rule.blank-total.description": "合计（小计、总计）单元格为空，而其明细不为空。",
+  "rule.blank-total.description": "合计（小计、总计）单元格为空，而其明细不为空。严重程度随所违反的等式：硬性等式为错误，“三公”经费表等地区口径为警告。",
 } as const;
