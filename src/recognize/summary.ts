@@ -49,6 +49,9 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
     const { label } = sideColumns(columns, side);
     if (!label) continue;
     let afterCarryover = false;
+    // Under a numbered item ("一、一般公共预算"), an item without a number ("财政拨款", often just
+    // indented) is one of its parts, not an item of its own.
+    let underNumbered = false;
     for (let r = top; r <= bottom; r++) {
       const text = grid.ownText(r, label.col);
       if (!text) continue;
@@ -56,13 +59,17 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
       if (kind === "carryover") afterCarryover = true;
       else if (kind === "grand-total" || kind === "current-total") afterCarryover = false;
       else if (afterCarryover) kind = "carryover-item";
+      let level: 1 | 2 = LEVEL2.test(text) ? 2 : 1;
+      if (kind !== "item") underNumbered = false;
+      else if (LEVEL1.test(text)) underNumbered = true;
+      else if (level === 1 && underNumbered) level = 2;
       const row: SummaryRow = {
         row: r,
         side,
         kind,
         label: text,
         labelCol: label.col,
-        level: LEVEL2.test(text) ? 2 : 1,
+        level,
       };
       if (side === "expense" && kind === "item") {
         const code = classCodeByName(text);

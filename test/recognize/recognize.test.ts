@@ -230,3 +230,34 @@ describe("goal tables and unknown sheets", () => {
     expect(t.template).toBe("general-budget-basic");
   });
 });
+
+describe("收支总表 with unnumbered parts under a numbered item (Henan 收支总体情况表)", () => {
+  const rows: Row[] = [
+    ["2021年部门收支总体情况表"],
+    [null, null, null, "单位：万元"],
+    ["收入", null, "支出", null],
+    ["项目", "预算数", "项目", "预算数"],
+    ["一、一般公共预算", 100, "一、基本支出", 70],
+    ["    财政拨款", 90, "    1、工资福利支出", 50],
+    ["    行政事业性收费", 10, "    2、商品和服务支出", 20],
+    ["二、政府性基金预算", null, "二、项目支出", 30],
+    ["本年收入小计", 100, "本年支出小计", 100],
+    ["收入合计", 100, "支出合计", 100],
+  ];
+  const wb = workbook(sheet("收支", rows, [{ top: 2, left: 0, bottom: 2, right: 1 }, { top: 2, left: 2, bottom: 2, right: 3 }]));
+
+  it("reads the unnumbered rows as parts of the item above", () => {
+    const t = recognizeWorkbook(wb).tables[0] as SummaryTable;
+    const income = t.rows.filter((r) => r.side === "income" && r.kind === "item");
+    expect(income.map((r) => [r.label, r.level])).toEqual([
+      ["一、一般公共预算", 1],
+      ["财政拨款", 2],
+      ["行政事业性收费", 2],
+      ["二、政府性基金预算", 1],
+    ]);
+  });
+
+  it("adds only the numbered items into 本年收入小计, and finds nothing wrong", () => {
+    expect(checkWorkbookSync(wb).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
