@@ -24,6 +24,8 @@ describe("row-sum", () => {
   it("checks 合计 = 小计 + 上年结转 and 小计 = Σ本年收入 in 收入总表", () => {
     const f = runRule("row-sum", seedWorkbook({ t2: withCell(incomeRows(), rowIndex(incomeRows(), "208"), 3, 35.9) }));
     expect(f.map(at)).toEqual(["收入!D7"]);
+    // a generic sub-column is named with its group ("本年收入/小计" → 本年收入小计, not just 小计)
+    expect(f[0].message).toContain("合计 = 本年收入小计 + 上年结转");
   });
 
   it("reports a gap of 0.01 per addend as a rounding warning, not an error", () => {

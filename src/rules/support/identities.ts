@@ -16,13 +16,15 @@ import type { RuleContext } from "../types";
 import { perRun } from "./memo";
 import { CellPos, gridResult, SumCheck, SumResult, sumsByColumn, totalResult } from "./sums";
 
-const lastSegment = (header: string) => {
-  const parts = header.split("/");
-  return parts[parts.length - 1] || header;
-};
+/** Header words that say nothing alone ("本年收入/小计" and "上年结转/小计" are both "小计"). */
+const GENERIC_HEADER = /^(小计|合计|计|金额|预算数|决算数)$/;
 
+/** A column's name for messages: its lowest header, with the one above it when that alone is generic. */
 export function columnLabel(c: TableColumn): string {
-  return lastSegment(c.header);
+  const parts = c.header.split("/").filter((p) => p !== "");
+  if (parts.length === 0) return c.header;
+  const last = parts[parts.length - 1];
+  return GENERIC_HEADER.test(last) && parts.length > 1 ? parts[parts.length - 2] + last : last;
 }
 
 /** The sheet rows of some table rows. */
