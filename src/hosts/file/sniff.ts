@@ -10,6 +10,8 @@ export type SniffResult =
   | { kind: "encrypted" }
   /** Excel 97-2003 workbook (BIFF in a CFB container). */
   | { kind: "xls" }
+  /** A zip without its closing directory: cut off while downloading or copying. */
+  | { kind: "truncated" }
   /** Anything else; `looksLike` names it for the message. */
   | { kind: "other"; looksLike: ForeignKind };
 
@@ -28,6 +30,7 @@ export function sniffWorkbook(bytes: Uint8Array): SniffResult {
     return { kind: "other", looksLike: "ole" };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (!hasEndOfCentralDirectory(bytes)) return { kind: "truncated" };
     // Part names are stored as plain bytes in the local headers and the central directory.
     if (indexOf(bytes, ascii("xl/workbook.xml")) >= 0) return { kind: "xlsx" };
     if (indexOf(bytes, ascii("xl/workbook.bin")) >= 0) return { kind: "other", looksLike: "xlsb" };
@@ -38,6 +41,15 @@ export function sniffWorkbook(bytes: Uint8Array): SniffResult {
   }
   if (startsWith(bytes, ascii("%PDF"))) return { kind: "other", looksLike: "pdf" };
   return { kind: "other", looksLike: textKind(bytes) };
+}
+
+/** The zip's end-of-central-directory record ("PK\x05\x06") sits in the last 22 + 65535 bytes. */
+function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 22 - 65535);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
 }
 
 function textKind(bytes: Uint8Array): ForeignKind {

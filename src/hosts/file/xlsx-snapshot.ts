@@ -57,6 +57,8 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: str
       throw loadError("encrypted", "load.encrypted", { file: name });
     case "xls":
       throw loadError("legacy-xls", "load.legacyXls", { file: name });
+    case "truncated":
+      throw loadError("unreadable", "load.truncated", { file: name });
     case "other":
       throw loadError("not-xlsx", "load.notXlsx", { file: name, kind: kindText(sniffed.looksLike) });
     case "xlsx":

@@ -4,6 +4,7 @@ export const cli: Record<keyof typeof zh, string> = {
   "load.missing": "File not found: {file}",
   "load.directory": "{file} is a folder, not a workbook file",
   "load.permission": "No permission to read {file}",
+  "load.truncated": "{file} is incomplete: it was cut off while downloading or copying; get the whole file again",
   "load.unreadable": "Cannot read {file}: the file is damaged or not a valid .xlsx workbook",
   "load.encrypted": "{file} is protected with an open password; remove the password in Excel or WPS and check again",
   "load.legacyXls": "{file} is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel or WPS and check again",

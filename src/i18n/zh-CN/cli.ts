@@ -4,6 +4,7 @@ export const cli = {
   "load.missing": "找不到文件：{file}",
   "load.directory": "{file} 是文件夹，不是工作簿文件",
   "load.permission": "没有权限读取文件：{file}",
+  "load.truncated": "{file} 不完整：文件在下载或复制时被截断，请重新获取完整文件",
   "load.unreadable": "无法读取 {file}：文件已损坏或不是有效的 .xlsx 工作簿",
   "load.encrypted": "{file} 设置了打开密码，无法读取；请在 Excel 或 WPS 中取消密码后再检查",
   "load.legacyXls": "{file} 是旧版 Excel 97-2003（.xls）文件；请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
