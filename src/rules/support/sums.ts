@@ -134,17 +134,9 @@ export function sumsByColumn(
   for (let i = 0; i < rows.length; i++) {
     const line = cells[rows[i]];
     for (let j = 0; j < cols.length; j++) {
-      const raw = line ? line[cols[j]] : null;
-      if (typeof raw === "number") {
-        sums[j] += Number.isFinite(raw) ? moneyFromNumber(raw) : NaN;
-        counts[j] += 1;
-      } else if (raw !== null && raw !== undefined) {
-        const m = values.money(sheetIndex, rows[i], cols[j]);
-        if (m !== null) {
-          sums[j] += m;
-          counts[j] += 1;
-        }
-      } else if (values.emptyMoney(sheetIndex, rows[i], cols[j]) !== null) sums[j] = NaN;
+      addends = 0;
+      sums[j] += partMoney(values, sheetIndex, line, rows[i], cols[j]);
+      counts[j] += addends;
     }
   }
 }
