@@ -18,7 +18,8 @@ export function rmbCell(raw: unknown, unit: AmountUnit): FnValue {
   const p = parseArg(raw);
   if (p.kind === "empty") return "";
   if (p.kind === "error") return inputError(p.code, t("fn.RMBUPPER.amount.name"));
-  if (p.kind !== "number") {
+  // A percentage ("10%") is not an amount of money.
+  if (p.kind !== "number" || p.percent) {
     return fnError("#VALUE!", "fn.err.notNumber", { param: t("fn.RMBUPPER.amount.name"), value: echo(raw) });
   }
   // 万元 → 元 before rounding to 分, so that 1.234567 万元 keeps its 分 (12345.67 元).

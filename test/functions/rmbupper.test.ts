@@ -74,4 +74,8 @@ describe("RMBUPPER", () => {
   test("ranges", () => {
     expect(RMBUPPER([[1], [10.5]])).toEqual([["壹元整"], ["壹拾元零伍角整"]]);
   });
+
+  test("a percentage is not an amount", () => {
+    expectError(RMBUPPER([["10%"]]), "#VALUE!", "fn.err.notNumber");
+  });
 });
