@@ -9,7 +9,7 @@ import { CENT, formatMoney, Money, decimalsUsed, moneyFromNumber } from "../../c
 import { t } from "../../i18n";
 import type { RuleContext } from "../types";
 import type { CellValue } from "../../core/snapshot";
-import type { ValueReader } from "./values";
+import { SAME_UNIT, type ValueReader } from "./values";
 
 export interface CellPos {
   sheetIndex: number;
@@ -176,8 +176,6 @@ function brokenResult(
   if (outcome === "ok" || outcome === "invalid") return undefined;
   return { outcome, total: total === null ? 0 : total, sum: inTotalUnit(sum, scales) };
 }
-
-const SAME_UNIT: readonly [number, number] = [1, 1];
 
 /** The parts' sum in the total's unit (万元 parts of a 元 total ×10000, 元 parts of a 万元 total ÷10000). */
 function inTotalUnit(sum: Money, scales: readonly [number, number]): Money {

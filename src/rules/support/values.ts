@@ -17,7 +17,8 @@ export interface AmountReading {
   invalid: boolean;
 }
 
-const SAME_UNIT: readonly [number, number] = [1, 1];
+/** Unit factors of two tables in the same (or an unknown) unit. */
+export const SAME_UNIT: readonly [number, number] = [1, 1];
 const WAN_AND_YUAN: readonly [number, number] = [10000, 1];
 const YUAN_AND_WAN: readonly [number, number] = [1, 10000];
 
