@@ -16,6 +16,13 @@ describe("non-numeric-amount", () => {
     expect(findings[0].message).toContain(`是文字“${text}”，不是数字`);
   });
 
+  test("a percentage in an amount cell is an error, and the sums do not read it as a fraction", () => {
+    const findings = check(nonNumericAmount, codedFixture(withCell(functionBody(), 2, 3, "3%")));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "error", cell: `D${a1Row(2)}`, actual: "3%" });
+    expect(findings[0].message).toBe("金额单元格中是百分比“3%”，不是金额");
+  });
+
   test("error values, as error objects or as their text, are errors naming the value", () => {
     let body = withCell(functionBody(), 1, 2, { error: "#REF!" });
     body = withCell(body, 2, 2, "#DIV/0!");

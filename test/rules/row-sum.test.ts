@@ -53,6 +53,7 @@ describe("row-sum", () => {
   it("leaves a row alone when one of its parts is an error value or text (the hygiene rule reports the cell)", () => {
     expect(runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, { error: "#REF!" }) }))).toEqual([]);
     expect(runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, "待定") }))).toEqual([]);
+    expect(runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 4, "3%") }))).toEqual([]);
     const all = checkWorkbookSync(seedWorkbook({ t3: withCell(t3, r2101501, 4, { error: "#REF!" }) })).findings;
     expect(all.filter((f) => f.severity === "error").map((f) => `${f.ruleId} ${at(f)}`)).toEqual(["non-numeric-amount 支出!E21"]);
   });

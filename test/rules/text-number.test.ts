@@ -38,4 +38,8 @@ describe("text-number", () => {
     const fixture = codedFixture(withCell(functionBody(), 2, 2, "29.00"), { template: "project-goal" });
     expect(check(textNumber, fixture)).toEqual([]);
   });
+
+  it("leaves percentages to non-numeric-amount (a rate is not an amount stored as text)", () => {
+    expect(check(textNumber, codedFixture(withCell(functionBody(), 2, 2, "3%")))).toEqual([]);
+  });
 });

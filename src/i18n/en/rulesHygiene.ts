@@ -10,6 +10,7 @@ export const rulesHygiene: Record<keyof typeof zh, string> = {
   "rule.non-numeric-amount.description": "Amount cells hold a number or nothing, not text or an error value; formulas have a result",
   "rule.non-numeric-amount.message.text": "The amount cell holds the text \"{text}\", not a number",
   "rule.non-numeric-amount.message.error": "The amount cell shows the error value {code}; check the formula and its references",
+  "rule.non-numeric-amount.message.percent": "The amount cell holds the percentage \"{text}\", not an amount",
   "rule.non-numeric-amount.message.noResult": "The formula has no calculated result; recalculate in Excel and save",
   "rule.empty-table-note.description": "A table without data is published empty with a note (e.g. “注：无政府性基金预算财政拨款预算，空表列示”)",
   "rule.empty-table-note.message":

@@ -8,6 +8,7 @@ export const rulesHygiene = {
   "rule.non-numeric-amount.description": "金额单元格应为数字或空白，不应是文字或错误值；公式应有计算结果",
   "rule.non-numeric-amount.message.text": "金额单元格中是文字“{text}”，不是数字",
   "rule.non-numeric-amount.message.error": "金额单元格显示错误值 {code}，请检查公式和引用",
+  "rule.non-numeric-amount.message.percent": "金额单元格中是百分比“{text}”，不是金额",
   "rule.non-numeric-amount.message.noResult": "公式没有计算结果，请在 Excel 中重新计算后保存",
   "rule.empty-table-note.description": "没有数据的表格应列出空表并说明（如“注：无政府性基金预算财政拨款预算，空表列示”）",
   "rule.empty-table-note.message":

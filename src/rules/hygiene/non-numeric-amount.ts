@@ -1,10 +1,11 @@
 /**
- * An amount cell holding text that is not a number ("待定", "12..5") or an error value (#REF!,
- * #DIV/0!…): error. A formula whose value is missing from the snapshot (the file was saved without
+ * An amount cell holding text that is not a number ("待定", "12..5"), a percentage ("3%": the
+ * tables publish amounts, never rates) or an error value (#REF!, #DIV/0!…): error. A formula whose value is missing from the snapshot (the file was saved without
  * calculating): info. Note lines that sit in the body ("注：无…，空表列示") are not amounts.
  */
 import { toA1 } from "../../core/a1";
 import { cellAt, formulaAt } from "../../core/snapshot";
+import { cellText } from "../../core/values";
 import { t } from "../../i18n";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, looksLikeEmptyNote, quoteText } from "./support";
@@ -19,6 +20,7 @@ export const nonNumericAmount: Rule = {
       "rule.non-numeric-amount.message.text",
       "rule.non-numeric-amount.message.error",
       "rule.non-numeric-amount.message.noResult",
+      "rule.non-numeric-amount.message.percent",
     ],
     templates: BUDGET_TEMPLATES,
   },
@@ -27,8 +29,13 @@ export const nonNumericAmount: Rule = {
     // Most sheets have no formula at all; skip the per-cell look-up then.
     const hasFormulas = !!sheet && !!sheet.formulas && Object.keys(sheet.formulas).length > 0;
     forEachAmountCell(table, ctx, ({ row, col, parsed }) => {
-      if (parsed.kind === "number" || (parsed.kind === "empty" && !hasFormulas)) return;
+      if ((parsed.kind === "number" && !parsed.percent) || (parsed.kind === "empty" && !hasFormulas)) return;
       const at = { sheet: table.sheet, cell: toA1(row, col), table: table.template };
+      if (parsed.kind === "number") {
+        const text = quoteText(cellText(cellAt(sheet, row, col)));
+        ctx.report({ ...at, message: t("rule.non-numeric-amount.message.percent", { text }), actual: text });
+        return;
+      }
       if (parsed.kind === "text") {
         if (/^(注|说明)/.test(parsed.text) || looksLikeEmptyNote(parsed.text)) return;
         const text = quoteText(parsed.text);

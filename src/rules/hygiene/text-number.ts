@@ -22,9 +22,10 @@ export const textNumber: Rule = {
   checkTable(table, ctx) {
     const sheet = ctx.workbook.sheets[table.sheetIndex];
     forEachAmountCell(table, ctx, ({ row, col, parsed }) => {
-      if (parsed.kind !== "number" || !parsed.fromText) return;
+      // Percentages are not amounts (non-numeric-amount reports them).
+      if (parsed.kind !== "number" || !parsed.fromText || parsed.percent) return;
       const value =
-        parsed.percent || parsed.decimals > 4
+        parsed.decimals > 4
           ? String(parsed.value)
           : formatMoney(ctx.values.amount(table.sheetIndex, row, col).amount, parsed.decimals);
       const text = quoteText(cellText(cellAt(sheet, row, col)));

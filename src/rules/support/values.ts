@@ -98,7 +98,8 @@ export class ValueReader {
 
   /**
    * The amount of a cell for sums, without allocating: null when blank, NaN when it is not a number
-   * (text, an error value, a formula without its result). Plain numbers are read straight from the cells.
+   * (text, a percentage, an error value, a formula without its result). Plain numbers are read
+   * straight from the cells.
    */
   money(sheetIndex: number, row: number, col: number): Money | null {
     const line = this.workbook.sheets[sheetIndex].cells[row];
@@ -107,7 +108,8 @@ export class ValueReader {
     if (raw === null || raw === undefined) return this.emptyMoney(sheetIndex, row, col);
     const p = this.parsed(sheetIndex, row, col);
     if (p.kind === "empty") return null;
-    return p.kind === "number" ? moneyFromNumber(p.value) : NaN;
+    // A percentage ("3%") in an amount cell is not an amount: the hygiene rule reports it.
+    return p.kind === "number" && !p.percent ? moneyFromNumber(p.value) : NaN;
   }
 
   amount(sheetIndex: number, row: number, col: number): AmountReading {
@@ -118,7 +120,7 @@ export class ValueReader {
     if (raw === null) return BLANK;
     const p = this.parsed(sheetIndex, row, col);
     if (p.kind === "empty") return BLANK;
-    if (p.kind === "number") return { amount: moneyFromNumber(p.value), blank: false, invalid: false };
+    if (p.kind === "number" && !p.percent) return { amount: moneyFromNumber(p.value), blank: false, invalid: false };
     return INVALID;
   }
 }
