@@ -8,7 +8,7 @@ import { toA1 } from "../../core/a1";
 import { t } from "../../i18n";
 import { codeLevel, economicSystemOf, findCodeIn, isEconomicClass } from "../../catalog/codes";
 import type { CodedTable } from "../../recognize/model";
-import type { Rule } from "../types";
+import type { Rule, RuleContext } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable } from "./support";
 
 /** Codes named in the message; the rest are counted. */
@@ -39,9 +39,11 @@ export const codeNotInCatalogue: Rule = {
   },
   checkTable(table, ctx) {
     if (!isCodedTable(table)) return;
-    const unknown = new Map<string, CodeOccurrence[]>();
     const all = codeOccurrences(ctx, table);
     const verdicts = table.codeSystem === "function" ? functionVerdicts : economicVerdicts;
+    // The occurrences of unknown codes in table order, and the distinct codes in order of first appearance.
+    let missingAt: CodeOccurrence[] | undefined;
+    let codes: Set<string> | undefined;
     for (let i = 0; i < all.length; i++) {
       const o = all[i];
       let missing = verdicts.get(o.code);
@@ -51,25 +53,30 @@ export const codeNotInCatalogue: Rule = {
         verdicts.set(o.code, missing);
       }
       if (!missing) continue;
-      const list = unknown.get(o.code);
-      if (list) list.push(o);
-      else unknown.set(o.code, [o]);
+      if (!missingAt || !codes) {
+        missingAt = [];
+        codes = new Set();
+      }
+      missingAt.push(o);
+      codes.add(o.code);
     }
-    if (unknown.size === 0) return;
-    const codes = Array.from(unknown.keys());
-    const occurrences: CodeOccurrence[] = [];
-    unknown.forEach((list) => {
-      for (const o of list) occurrences.push(o);
-    });
-    const first = occurrences[0];
-    const listed = codes.length > MAX_LISTED ? t("codes.andMore", { codes: codes.slice(0, MAX_LISTED).join("、"), count: codes.length }) : codes.join("、");
-    ctx.report({
-      sheet: table.sheet,
-      cell: toA1(first.row.row, first.col),
-      related: occurrences.slice(1).map((o) => ({ sheet: table.sheet, cell: toA1(o.row.row, o.col) })),
-      message: t("rule.code-not-in-catalogue.message", { code: listed }),
-      actual: codes.join("、"),
-      table: table.template,
-    });
+    if (!missingAt || !codes) return;
+    reportUnknown(table, ctx, missingAt, Array.from(codes));
   },
 };
+
+/** The one finding of a table with unknown codes, at the first of them (off the occurrence loop). */
+function reportUnknown(table: CodedTable, ctx: RuleContext, occurrences: readonly CodeOccurrence[], codes: string[]): void {
+  const first = occurrences[0];
+  const listed = codes.length > MAX_LISTED ? t("codes.andMore", { codes: codes.slice(0, MAX_LISTED).join("、"), count: codes.length }) : codes.join("、");
+  const related = new Array<{ sheet: string; cell: string }>(occurrences.length - 1);
+  for (let i = 1; i < occurrences.length; i++) related[i - 1] = { sheet: table.sheet, cell: toA1(occurrences[i].row.row, occurrences[i].col) };
+  ctx.report({
+    sheet: table.sheet,
+    cell: toA1(first.row.row, first.col),
+    related,
+    message: t("rule.code-not-in-catalogue.message", { code: listed }),
+    actual: codes.join("、"),
+    table: table.template,
+  });
+}

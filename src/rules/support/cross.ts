@@ -1,7 +1,7 @@
 /** Helpers for cross-table identities: finding tables and reading amounts by code. */
 import type { CodedRow, CodedTable, SummaryTable, Table, TableColumn, TemplateId } from "../../recognize/model";
 import type { RuleContext } from "../types";
-import { CodeIndex, codeIndexOf, nearestAncestor, rowsWithCode } from "./identities";
+import { CodeIndex, codeIndexOf, nearestAncestor } from "./identities";
 import { perRun } from "./memo";
 import type { CellPos } from "./sums";
 
@@ -79,7 +79,7 @@ export function totalRow(table: CodedTable): CodedRow | undefined {
  * The rows that together give a code's amount: the rows written with that code (all of them when
  * it repeats), or, when the table has no such row (split 类|款|项 layouts), the top-most rows under it.
  */
-export function rowsForCode(ctx: RuleContext, table: CodedTable, code: string): CodedRow[] {
+export function rowsForCode(ctx: RuleContext, table: CodedTable, code: string): readonly CodedRow[] {
   return codeLookup(ctx, table).rowsFor(code);
 }
 
@@ -98,6 +98,8 @@ const DIGITS = /^\d+$/;
 export class CodeLookup {
   /** Codes without a row of their own but with rows under them, and those rows. */
   private readonly under = new Map<string, CodedRow[]>();
+  /** Codes with one row, as a one-row list (made once per code). */
+  private readonly single = new Map<string, CodedRow[]>();
   /** The 3- and 5-character beginnings of the longer codes (classes and sections with rows under them). */
   private readonly prefixes = new Map<number, Set<string>>();
 
@@ -106,9 +108,18 @@ export class CodeLookup {
     private readonly index: CodeIndex,
   ) {}
 
-  rowsFor(code: string): CodedRow[] {
-    const exact = rowsWithCode(this.index, code);
-    if (exact) return exact;
+  /** The rows of `code` (shared: callers must not change the array). */
+  rowsFor(code: string): readonly CodedRow[] {
+    const hit = this.index.byCode.get(code);
+    if (hit !== undefined) {
+      if (Array.isArray(hit)) return hit;
+      let one = this.single.get(code);
+      if (!one) {
+        one = [hit];
+        this.single.set(code, one);
+      }
+      return one;
+    }
     // Most codes asked for and absent have nothing under them either (a class the department
     // does not spend on): answer those from the prefixes without looking at the rows.
     if ((code.length === 3 || code.length === 5) && !this.prefixesOf(code.length).has(code)) return [];

@@ -173,12 +173,6 @@ export function buildCodeIndex(rows: readonly CodedRow[]): CodeIndex {
   return { byCode, rows: coded, parents };
 }
 
-/** The rows written with a code, in sheet order (a new array), or undefined. */
-export function rowsWithCode(index: CodeIndex, code: string): CodedRow[] | undefined {
-  const hit = index.byCode.get(code);
-  return hit === undefined ? undefined : Array.isArray(hit) ? hit.slice() : [hit];
-}
-
 /** The first row of the nearest parent code present (2080505 → 20805, then 208). */
 export function nearestAncestor(byCode: CodeIndex["byCode"], code: string): CodedRow | undefined {
   for (let len = code.length - 2; len >= 3; len -= 2) {
