@@ -10,7 +10,7 @@
  * iteration allocate the variables it captures, broken or not.
  */
 import { TEMPLATES, RowIdentity } from "../../catalog/templates";
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import type { CodedRow, CodedTable, LabeledRow, LabeledTable, SummaryRow, SummaryTable, Table, TableColumn } from "../../recognize/model";
 import type { RuleContext } from "../types";
 import { perRun } from "./memo";
@@ -366,6 +366,13 @@ export function sideAmountColumns(table: SummaryTable, side: "income" | "expense
 }
 
 /** 本年合计 = Σ items; level-1 item = Σ its level-2 items; 总计 = 本年合计 + 结转; 结转 = Σ listed items. */
+interface SummaryIdentity {
+  ref: string;
+  total: SummaryRow;
+  parts: number[];
+  what: (column: string) => string;
+}
+
 export function summaryChecks(ctx: RuleContext, table: SummaryTable): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const side of ["income", "expense"] as const) {
@@ -376,56 +383,24 @@ export function summaryChecks(ctx: RuleContext, table: SummaryTable): SumCheck[]
     const carry = rows.filter((r) => r.kind === "carryover");
     const items = rows.filter((r) => r.kind === "item" && (!current || r.row < current.row));
     const topItems = items.filter((r) => r.level === 1);
-    // The identities of this side, column by column: total row = Σ part rows in the same column.
-    const identities: { ref: string; total: SummaryRow; parts: number[]; what: (column: string) => string }[] = [];
-    if (current && topItems.length) {
-      identities.push({
-        ref: side === "income" ? "A1" : "A2",
-        total: current,
-        parts: rowsOf(topItems),
-        what: (column) => t("sums.summaryCurrent", { side: sideName, label: current.label, column }),
-      });
-    }
+    // The identities of this side, in the order 本年合计, groups, 总计, 结转; each is then checked
+    // column by column: total row = Σ part rows in the same column.
+    const ordered: SummaryIdentity[] = [];
+    const add = (ref: string, total: SummaryRow, parts: readonly SummaryRow[], key: MessageKey) =>
+      ordered.push({ ref, total, parts: rowsOf(parts), what: (column) => t(key, { side: sideName, label: total.label, column }) });
+    if (current && topItems.length) add(side === "income" ? "A1" : "A2", current, topItems, "sums.summaryCurrent");
     // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
-    const groups: { ref: string; total: SummaryRow; parts: number[]; what: (column: string) => string }[] = [];
     for (let i = 0; i < items.length; i++) {
       if (items[i].level !== 1) continue;
       const kids: SummaryRow[] = [];
       for (let j = i + 1; j < items.length && items[j].level === 2; j++) kids.push(items[j]);
-      if (kids.length >= 2) {
-        const item = items[i];
-        groups.push({
-          ref: side === "income" ? "A1" : "A6",
-          total: item,
-          parts: rowsOf(kids),
-          what: (column) => t("sums.summaryGroup", { side: sideName, label: item.label, column }),
-        });
-      }
+      if (kids.length >= 2) add(side === "income" ? "A1" : "A6", items[i], kids, "sums.summaryGroup");
     }
-    const tail: { ref: string; total: SummaryRow; parts: number[]; what: (column: string) => string }[] = [];
-    if (grand && current) {
-      tail.push({
-        ref: side === "income" ? "A3" : "A4",
-        total: grand,
-        parts: rowsOf([current, ...carry]),
-        what: (column) => t("sums.summaryGrand", { side: sideName, label: grand.label, column }),
-      });
-    }
+    if (grand && current) add(side === "income" ? "A3" : "A4", grand, [current, ...carry], "sums.summaryGrand");
     for (const c of carry) {
-      const listed: SummaryRow[] = [];
-      for (const r of rows) if (r.row > c.row && r.kind === "carryover-item") listed.push(r);
-      const bounded = listed.filter((r) => !grand || r.row < grand.row);
-      if (bounded.length) {
-        tail.push({
-          ref: "A13",
-          total: c,
-          parts: rowsOf(bounded),
-          what: (column) => t("sums.summaryCarryover", { side: sideName, label: c.label, column }),
-        });
-      }
+      const listed = rows.filter((r) => r.row > c.row && r.kind === "carryover-item" && (!grand || r.row < grand.row));
+      if (listed.length) add("A13", c, listed, "sums.summaryCarryover");
     }
-    // Per column, in the order: 本年合计, groups, 总计, 结转.
-    const ordered = identities.concat(groups, tail);
     for (const col of sideAmountColumns(table, side)) {
       const cols = [col.col];
       for (const identity of ordered) {
