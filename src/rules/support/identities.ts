@@ -254,6 +254,11 @@ function columnTotalCheck(
   level: string,
   result: SumResult,
 ): SumCheck {
+  return codedCheck(table, total, c, cols, partRows, result, () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }));
+}
+
+/** An A9 check of a coded table (column total or hierarchy): `total` row's cell in column `c` = Σ part rows. */
+function codedCheck(table: CodedTable, total: CodedRow, c: TableColumn, cols: number[], partRows: number[], result: SumResult, what: () => string): SumCheck {
   return {
     ref: "A9",
     severity: "error",
@@ -261,7 +266,7 @@ function columnTotalCheck(
     total: pos(table, total.row, c.col),
     parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
     result,
-    what: () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }),
+    what,
   };
 }
 
@@ -299,20 +304,9 @@ function hierarchyCheck(
   childRows: number[],
   result: SumResult,
 ): SumCheck {
-  return {
-    ref: "A9",
-    severity: "error",
-    table: table.template,
-    total: pos(table, parent.row, c.col),
-    parts: { sheetIndex: table.sheetIndex, rows: childRows, cols },
-    result,
-    what: () => t("sums.hierarchy", {
-      code: parent.code!,
-      label: parent.label,
-      column: columnLabel(c),
-      children: childCodeList(children),
-    }),
-  };
+  return codedCheck(table, parent, c, cols, childRows, result, () =>
+    t("sums.hierarchy", { code: parent.code!, label: parent.label, column: columnLabel(c), children: childCodeList(children) }),
+  );
 }
 
 /** 小计 and unit rows = Σ their members (only the top-most coded members, so 类 and its 款 are not both counted). */

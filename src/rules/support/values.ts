@@ -112,15 +112,10 @@ export class ValueReader {
     return p.kind === "number" && !p.percent ? moneyFromNumber(p.value) : NaN;
   }
 
+  /** `money` as a reading with flags (the same rules: one reading of a cell). */
   amount(sheetIndex: number, row: number, col: number): AmountReading {
-    const raw = cellAt(this.workbook.sheets[sheetIndex], row, col);
-    if (typeof raw === "number") {
-      return Number.isFinite(raw) ? { amount: moneyFromNumber(raw), blank: false, invalid: false } : INVALID;
-    }
-    if (raw === null) return BLANK;
-    const p = this.parsed(sheetIndex, row, col);
-    if (p.kind === "empty") return BLANK;
-    if (p.kind === "number" && !p.percent) return { amount: moneyFromNumber(p.value), blank: false, invalid: false };
-    return INVALID;
+    const m = this.money(sheetIndex, row, col);
+    if (m === null) return BLANK;
+    return m !== m ? INVALID : { amount: m, blank: false, invalid: false };
   }
 }
