@@ -1,3 +1,5 @@
+import { parseTarget } from "../../src/core/indicator-target";
+import { capInWan } from "../../src/rules/cross/cross-project-amounts";
 import { runRule, at } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
@@ -29,5 +31,34 @@ describe("cross-project-amounts", () => {
     expect(f.map(at)).toEqual(["支出!F6"]);
     expect(f[0].severity).toBe("warning");
     expect(f[0].expected).toBe("230.00");
+  });
+});
+
+describe("capInWan", () => {
+  // The pattern for plain caps must read every text exactly as the full target parser does.
+  const viaParser = (text: string): number | undefined => {
+    const target = parseTarget(text);
+    if (target.kind !== "number") return undefined;
+    const { value, unit } = target.quantity;
+    return unit === "万元" || unit === "万" ? value : unit === "元" ? value / 10000 : undefined;
+  };
+
+  it.each(["≤102576.61万元", "102576.61万元", "<=100元", "≥100万元", "＜100万元", "100万", "≤0万元", "=5.5元"])(
+    "reads the plain cap %s as the parser does",
+    (text) => {
+      expect(capInWan(text)).toBeDefined();
+      expect(capInWan(text)).toBe(viaParser(text));
+    },
+  );
+
+  it.each(["≤ 100 万元", "≤1,234.5万元", "不超过100万元", "≤100万元以内", "≤95%", "≥19万份", "按时完成"])(
+    "leaves %s to the parser",
+    (text) => {
+      expect(capInWan(text)).toBe(viaParser(text));
+    },
+  );
+
+  it("converts 元 to 万元", () => {
+    expect(capInWan("≤2000000元")).toBe(200);
   });
 });

@@ -11,12 +11,28 @@ function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefi
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!mentionsCost(r.level1, r.level2)) continue;
-    const target = parseTarget(r.target ?? "");
-    if (target.kind !== "number") continue;
-    const unit = target.quantity.unit;
-    if (unit === "万元" || unit === "万") return { amount: target.quantity.value, row: r.row };
-    if (unit === "元") return { amount: target.quantity.value / 10000, row: r.row };
+    const amount = capInWan(r.target ?? "");
+    if (amount !== undefined) return { amount, row: r.row };
   }
+  return undefined;
+}
+
+/** "≤102576.61万元" and the like: a comparison, a plain number and a money unit, nothing else. */
+const PLAIN_CAP = /^(?:≤|≥|<=|>=|<|>|＜|＞|=)?(\d+(?:\.\d+)?)(万元|万|元)$/;
+
+/**
+ * The amount of a cost target in 万元, or undefined when it is not a money amount. Plain caps, nearly
+ * all of them, are read by one pattern; anything else goes to the full target parser (which a
+ * workbook's first check would otherwise compile just for these).
+ */
+export function capInWan(text: string): number | undefined {
+  const plain = PLAIN_CAP.exec(text);
+  if (plain) return plain[2] === "元" ? Number(plain[1]) / 10000 : Number(plain[1]);
+  const target = parseTarget(text);
+  if (target.kind !== "number") return undefined;
+  const unit = target.quantity.unit;
+  if (unit === "万元" || unit === "万") return target.quantity.value;
+  if (unit === "元") return target.quantity.value / 10000;
   return undefined;
 }
 
