@@ -1,4 +1,5 @@
 /** Rows of coded tables (收入总表, 支出总表, 一般公共预算/基金/国资 支出表, 基本支出表). */
+import { mapList } from "../core/lists";
 import type { CodedRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
@@ -43,9 +44,9 @@ const pad2 = (s: string) => (s.length === 1 ? "0" + s : s);
 
 export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): CodedRow[] {
   const cc = codeColumns(columns);
-  const numericCols = columns.filter((c) => c.numeric).map((c) => c.col);
+  const numericCols = mapList(columns.filter((c) => c.numeric), (c) => c.col);
   // 合计/小计 may sit in any text column (code, name, or the 政府经济分类 name of a two-code table).
-  const textCols = columns.filter((c) => !c.numeric).map((c) => c.col);
+  const textCols = mapList(columns.filter((c) => !c.numeric), (c) => c.col);
   const split = cc.cls !== undefined && cc.item !== undefined;
   const rows: CodedRow[] = [];
   let carryClass = "";

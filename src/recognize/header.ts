@@ -2,6 +2,7 @@
  * The header block: where it starts and ends (the 栏次 row closes it when there is one), the header
  * path of every column, and the roles a template gives those columns.
  */
+import { mapList } from "../core/lists";
 import type { ColumnRoleDef } from "../catalog/templates";
 import type { TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
@@ -97,7 +98,7 @@ export function columnPaths(grid: SheetGrid, header: HeaderBlock): string[] {
   for (let r = header.top; r <= header.bottom; r++) if (r !== header.columnNumberRow) rows.push(r);
   // Group labels written once, without a merge ("基本支出" over four unmerged columns): a blank
   // header cell with text below it belongs to the group on its left.
-  const grid2: string[][] = rows.map(() => new Array<string>(width).fill(""));
+  const grid2: string[][] = mapList(rows, () => blankTexts(width));
   rows.forEach((r, i) => {
     for (let c = 0; c < width; c++) {
       let t = grid.text(r, c);
@@ -123,6 +124,13 @@ export function columnPaths(grid: SheetGrid, header: HeaderBlock): string[] {
     paths.push(path);
   }
   return paths;
+}
+
+/** `width` empty texts (grown with push: see core/lists.ts). */
+function blankTexts(width: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) out.push("");
+  return out;
 }
 
 /**
@@ -161,7 +169,7 @@ export function assignRoles(paths: string[], defs: readonly ColumnRoleDef[]): Ta
   }
   if (!node.columns) node.columns = matchRoles(paths, defs);
   // Fresh objects for every table: tables are plain data handed to callers.
-  return node.columns.map((c) => ({ role: c.role, col: c.col, header: c.header, numeric: c.numeric }));
+  return mapList(node.columns, (c) => ({ role: c.role, col: c.col, header: c.header, numeric: c.numeric }));
 }
 
 function matchRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColumn[] {

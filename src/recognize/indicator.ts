@@ -1,4 +1,5 @@
 /** Indicator rows of goal, self-evaluation and scoring tables (一级/二级 carried down over merges and blanks). */
+import { mapList } from "../core/lists";
 import type { IndicatorRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
@@ -15,7 +16,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
   const cName = col("name");
   const cTarget = col("target");
   // Only the optional fields the table has a column for (the others read as "").
-  const optional = OPTIONAL.map((key) => ({ key, col: col(key) })).filter((o): o is { key: keyof IndicatorRow; col: number } => o.col !== undefined);
+  const optional = mapList(OPTIONAL, (key) => ({ key, col: col(key) })).filter((o): o is { key: keyof IndicatorRow; col: number } => o.col !== undefined);
   const read = (r: number, c: number | undefined) => (c === undefined ? "" : grid.text(r, c));
   const rows: IndicatorRow[] = [];
   let level1 = "";

@@ -13,6 +13,7 @@ import { TEMPLATES, RowIdentity } from "../../catalog/templates";
 import { t, type MessageKey } from "../../i18n";
 import type { CodedRow, CodedTable, LabeledRow, LabeledTable, SummaryRow, SummaryTable, Table, TableColumn } from "../../recognize/model";
 import type { RuleContext } from "../types";
+import { mapList } from "../../core/lists";
 import { perRun } from "./memo";
 import { CellPos, gridResult, SumCheck, SumResult, sumsByColumn, totalResult } from "./sums";
 
@@ -29,8 +30,8 @@ export function columnLabel(c: TableColumn): string {
 
 /** The sheet rows of some table rows. */
 export function rowsOf(rows: readonly { row: number }[]): number[] {
-  const out = new Array<number>(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = rows[i].row;
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) out.push(rows[i].row);
   return out;
 }
 
@@ -89,7 +90,7 @@ const ONE_ROW = [0];
 export function rowSumChecks(ctx: RuleContext, table: Table): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const { identity, total, parts } of applicableRowIdentities(table)) {
-    const partCols = parts.map((p) => p.col);
+    const partCols = mapList(parts, (p) => p.col);
     const rows = rowsForRowIdentities(table, identity.side);
     // Each row once. Rows come in sheet order except on two-sided tables read without a side
     // (both sides share their rows): only then is a set needed.
@@ -208,7 +209,7 @@ function numericCols(table: Table): TableColumn[] {
 
 /** One single-column array per numeric column, shared by the checks of that column. */
 function numericColArrays(table: Table): { column: TableColumn; cols: number[] }[] {
-  return numericCols(table).map((column) => ({ column, cols: [column.col] }));
+  return mapList(numericCols(table), (column) => ({ column, cols: [column.col] }));
 }
 
 /** 合计 row = Σ root rows (类 rows, or 项 rows when there are no 类/款 rows; unit rows when present). */
@@ -230,10 +231,10 @@ export function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck
   const checks: SumCheck[] = [];
   const partRows = rowsOf(parts);
   const columns = numericColArrays(table);
-  const amountCols = columns.map((c) => c.column.col);
+  const amountCols = mapList(columns, (c) => c.column.col);
   // The part rows are the same for every column: sum them once for all the columns.
-  const sums = amountCols.map(() => 0);
-  const counts = amountCols.map(() => 0);
+  const sums = mapList(amountCols, () => 0);
+  const counts = mapList(amountCols, () => 0);
   sumsByColumn(ctx.values, table.sheetIndex, partRows, amountCols, sums, counts);
   for (const total of totals) {
     for (let i = 0; i < columns.length; i++) {
@@ -280,9 +281,9 @@ export function hierarchyChecks(ctx: RuleContext, table: CodedTable): SumCheck[]
   const childrenOf = codeChildren(codeIndexOf(ctx, table));
   const checks: SumCheck[] = [];
   const columns = numericColArrays(table);
-  const amountCols = columns.map((c) => c.column.col);
-  const sums = amountCols.map(() => 0);
-  const counts = amountCols.map(() => 0);
+  const amountCols = mapList(columns, (c) => c.column.col);
+  const sums = mapList(amountCols, () => 0);
+  const counts = mapList(amountCols, () => 0);
   childrenOf.forEach((children, parent) => {
     const childRows = rowsOf(children);
     sumsByColumn(ctx.values, table.sheetIndex, childRows, amountCols, sums, counts);
@@ -445,7 +446,7 @@ export function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumChe
   const checks: SumCheck[] = [];
   const add = (totalRole: string, partRoles: string[], key: Parameters<typeof t>[0]) => {
     const total = find(totalRole);
-    const parts = partRoles.map(find).filter((r): r is NonNullable<typeof r> => !!r);
+    const parts = mapList(partRoles, find).filter((r): r is NonNullable<typeof r> => !!r);
     if (!total || parts.length === 0) return;
     const partRows = rowsOf(parts);
     for (const { column: c, cols } of numericColArrays(table)) {
