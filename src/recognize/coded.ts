@@ -1,6 +1,6 @@
 /** Rows of coded tables (收入总表, 支出总表, 一般公共预算/基金/国资 支出表, 基本支出表). */
 import { mapList } from "../core/lists";
-import type { CodedRow, TableColumn } from "./model";
+import type { CodedRow, CodedRowKind, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
 /** 合计 labels, and the ending of 小计 labels (looked up rather than matched: read on every row). */
@@ -97,32 +97,44 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       if (subtotalText === undefined && x.endsWith(SUBTOTAL_END)) subtotalText = x;
     }
     if (totalText && !DIGITS.test(code)) {
-      rows.push({ row: r, kind: "total", label: totalText, labelCol: cc.name });
+      rows.push(codedRow(r, "total", totalText, cc.name));
       continue;
     }
     if (subtotalText) {
-      const row: CodedRow = { row: r, kind: "subtotal", label: rowLabel || subtotalText, labelCol: cc.name };
-      if (DIGITS.test(code)) row.code = code;
-      if (DIGITS.test(secondaryCode)) row.secondaryCode = secondaryCode;
-      rows.push(row);
+      const groupCode = DIGITS.test(code) ? code : undefined;
+      rows.push(codedRow(r, "subtotal", rowLabel || subtotalText, cc.name, groupCode, undefined, DIGITS.test(secondaryCode) ? secondaryCode : undefined));
       continue;
     }
     if (!code && cc.unitCode !== undefined && grid.text(r, cc.unitCode)) {
-      rows.push({ row: r, kind: "unit", label: rowLabel || grid.text(r, cc.unitCode), labelCol: cc.name });
+      rows.push(codedRow(r, "unit", rowLabel || grid.text(r, cc.unitCode), cc.name));
       continue;
     }
     if (code && CODE_SHAPE.test(code) && TWO_DIGITS.test(code)) {
-      const row: CodedRow = { row: r, kind: "coded", code, codeCol, label: rowLabel, labelCol: cc.name };
-      if (secondaryCode && DIGITS.test(secondaryCode)) row.secondaryCode = secondaryCode;
-      rows.push(row);
+      rows.push(codedRow(r, "coded", rowLabel, cc.name, code, codeCol, secondaryCode && DIGITS.test(secondaryCode) ? secondaryCode : undefined));
       continue;
     }
     if (anyAmount(grid, r, numericCols)) {
-      rows.push({ row: r, kind: "other", label: rowLabel || code, labelCol: cc.name });
+      rows.push(codedRow(r, "other", rowLabel || code, cc.name));
     }
   }
   attachMembers(rows);
   return rows;
+}
+
+/**
+ * Every row object has the same fields in the same order (absent ones undefined): the rules read
+ * rows of all kinds in one loop, and rows of one shape keep those reads monomorphic.
+ */
+function codedRow(
+  row: number,
+  kind: CodedRowKind,
+  label: string,
+  labelCol: number | undefined,
+  code?: string,
+  codeCol?: number,
+  secondaryCode?: string,
+): CodedRow {
+  return { row, kind, code, secondaryCode, codeCol, label, labelCol, members: undefined };
 }
 
 /** Whether a row has something in an amount column (a function, not a closure in the row loop). */

@@ -33,7 +33,20 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
     const name = read(r, cName);
     const target = read(r, cTarget);
     if (!name && !target) continue;
-    const row: IndicatorRow = { row: r, level1, level2, name };
+    // Every field present (absent ones undefined): one shape for all rows, whatever columns a table has.
+    const row: IndicatorRow = {
+      row: r,
+      level1,
+      level2,
+      name,
+      description: undefined,
+      target: undefined,
+      basis: undefined,
+      actual: undefined,
+      reason: undefined,
+      weight: undefined,
+      score: undefined,
+    };
     for (const o of optional) {
       const v = grid.text(r, o.col);
       if (v) (row as unknown as Record<string, string>)[o.key] = v;
