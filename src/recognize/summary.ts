@@ -70,11 +70,9 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
         label: text,
         labelCol: label.col,
         level,
+        // Always present (undefined when none): one row shape.
+        classCode: (side === "expense" && kind === "item" && classCodeByName(text)) || undefined,
       };
-      if (side === "expense" && kind === "item") {
-        const code = classCodeByName(text);
-        if (code) row.classCode = code;
-      }
       rows.push(row);
     }
   }
