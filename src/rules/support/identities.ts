@@ -30,9 +30,7 @@ export function columnLabel(c: TableColumn): string {
 
 /** The sheet rows of some table rows. */
 export function rowsOf(rows: readonly { row: number }[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < rows.length; i++) out.push(rows[i].row);
-  return out;
+  return mapList(rows, (r) => r.row);
 }
 
 function pos(table: Table, row: number, col: number): CellPos {
@@ -258,10 +256,19 @@ function columnTotalCheck(
   return codedCheck(table, total, c, cols, partRows, result, () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }));
 }
 
-/** An A9 check of a coded table (column total or hierarchy): `total` row's cell in column `c` = Σ part rows. */
-function codedCheck(table: CodedTable, total: CodedRow, c: TableColumn, cols: number[], partRows: number[], result: SumResult, what: () => string): SumCheck {
+/** A check of a coded table (A9 column total or hierarchy, A15 subtotal): `total` row's cell in column `c` = Σ part rows. */
+function codedCheck(
+  table: CodedTable,
+  total: CodedRow,
+  c: TableColumn,
+  cols: number[],
+  partRows: number[],
+  result: SumResult,
+  what: () => string,
+  ref = "A9",
+): SumCheck {
   return {
-    ref: "A9",
+    ref,
     severity: "error",
     table: table.template,
     total: pos(table, total.row, c.col),
@@ -343,15 +350,8 @@ function membersOf(rows: number[], byRow: Map<number, CodedRow>): CodedRow[] {
 }
 
 function subtotalCheck(table: CodedTable, r: CodedRow, c: TableColumn, cols: number[], partRows: number[], result: SumResult): SumCheck {
-  return {
-    ref: "A15",
-    severity: "error",
-    table: table.template,
-    total: pos(table, r.row, c.col),
-    parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
-    result,
-    what: () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: partRows.length }),
-  };
+  const what = () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: partRows.length });
+  return codedCheck(table, r, c, cols, partRows, result, what, "A15");
 }
 
 // ---- summary tables ----
