@@ -24,16 +24,35 @@ interface CodeColumns {
 }
 
 function codeColumns(columns: TableColumn[]): CodeColumns {
-  const col = (role: string) => columns.find((c) => c.role === role)?.col;
-  return {
-    code: col("code"),
-    cls: col("code.class"),
-    section: col("code.section"),
-    item: col("code.item"),
-    name: col("name"),
-    unitCode: col("unitCode"),
-    secondary: col("secondaryCode"),
-  };
+  const cc: CodeColumns = { code: undefined, cls: undefined, section: undefined, item: undefined, name: undefined, unitCode: undefined, secondary: undefined };
+  // One pass; the first column of a role wins (as columns.find would give).
+  for (let i = columns.length - 1; i >= 0; i--) {
+    const c = columns[i];
+    switch (c.role) {
+      case "code":
+        cc.code = c.col;
+        break;
+      case "code.class":
+        cc.cls = c.col;
+        break;
+      case "code.section":
+        cc.section = c.col;
+        break;
+      case "code.item":
+        cc.item = c.col;
+        break;
+      case "name":
+        cc.name = c.col;
+        break;
+      case "unitCode":
+        cc.unitCode = c.col;
+        break;
+      case "secondaryCode":
+        cc.secondary = c.col;
+        break;
+    }
+  }
+  return cc;
 }
 
 export function isSplitLayout(columns: TableColumn[]): boolean {

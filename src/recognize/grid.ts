@@ -105,7 +105,14 @@ export class SheetGrid {
     return out;
   }
 
+  /** Merges of more than one cell that reach into rows top..bottom. */
   mergesIn(top: number, bottom: number): CellRange[] {
-    return this.sheet.merges.filter((m) => m.bottom >= top && m.top <= bottom);
+    const out: CellRange[] = [];
+    const merges = this.sheet.merges;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      if (m.bottom >= top && m.top <= bottom && (m.bottom > m.top || m.right > m.left)) out.push(m);
+    }
+    return out;
   }
 }

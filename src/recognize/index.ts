@@ -45,7 +45,8 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table[
     const table = tableAt(grid, sheet, sheetIndex, title);
     if (!table) break;
     tables.push(table);
-    const end = Math.max(table.header.bottom, table.body.bottom, ...table.notes.map((n) => n.row));
+    let end = Math.max(table.header.bottom, table.body.bottom);
+    for (let i = 0; i < table.notes.length; i++) if (table.notes[i].row > end) end = table.notes[i].row;
     title = findTitle(grid, end + 1);
   }
   return tables;
@@ -75,14 +76,14 @@ function tableAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, titl
     columns,
     notes: body.notes,
     layout: "standard",
-    bodyMerges: grid.mergesIn(body.top, body.bottom).filter((m) => m.bottom > m.top || m.right > m.left),
+    bodyMerges: grid.mergesIn(body.top, body.bottom),
   };
   switch (def.shape) {
     case "coded": {
       const split = isSplitLayout(columns);
       return {
         ...base,
-        layout: split ? "split-codes" : columns.some((c) => c.role.includes(".")) ? "detailed" : "standard",
+        layout: split ? "split-codes" : hasSubRoles(columns) ? "detailed" : "standard",
         shape: "coded",
         codeSystem: def.codeSystem ?? "function",
         codeLayout: split ? "split" : "single",
@@ -118,17 +119,32 @@ function withSidePrefixes(paths: string[]): string[] {
 }
 
 function hasEssentialColumns(shape: string, columns: TableColumn[]): boolean {
-  const has = (role: string) => columns.some((c) => c.role === role);
   switch (shape) {
     case "coded":
-      return (has("code") || has("code.class") || has("name")) && columns.some((c) => c.numeric);
+      return (hasRole(columns, "code") || hasRole(columns, "code.class") || hasRole(columns, "name")) && hasNumeric(columns);
     case "summary":
-      return has("income.label") && has("expense.label");
+      return hasRole(columns, "income.label") && hasRole(columns, "expense.label");
     case "labeled":
-      return columns.some((c) => c.numeric);
+      return hasNumeric(columns);
     default:
-      return has("name") || has("target");
+      return hasRole(columns, "name") || hasRole(columns, "target");
   }
+}
+
+function hasRole(columns: readonly TableColumn[], role: string): boolean {
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return true;
+  return false;
+}
+
+function hasNumeric(columns: readonly TableColumn[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (columns[i].numeric) return true;
+  return false;
+}
+
+/** Columns with a sub-role ("basic.salary"): the detailed (Henan) form of a coded table. */
+function hasSubRoles(columns: readonly TableColumn[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (columns[i].role.indexOf(".") >= 0) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,4 @@
 /** Indicator rows of goal, self-evaluation and scoring tables (一级/二级 carried down over merges and blanks). */
-import { mapList } from "../core/lists";
 import type { IndicatorRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
@@ -9,29 +8,34 @@ const STOP = /^(说明|注|备注)[:：0-9]?/;
 const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score"];
 
 export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): IndicatorRow[] {
-  const byRole = new Map(columns.map((c) => [c.role, c.col] as const));
-  const col = (role: string) => byRole.get(role);
-  const c1 = col("level1");
-  const c2 = col("level2");
-  const cName = col("name");
-  const cTarget = col("target");
-  // Only the optional fields the table has a column for (the others read as "").
-  const optional = mapList(OPTIONAL, (key) => ({ key, col: col(key) })).filter((o): o is { key: keyof IndicatorRow; col: number } => o.col !== undefined);
-  const read = (r: number, c: number | undefined) => (c === undefined ? "" : grid.text(r, c));
+  const c1 = columnOf(columns, "level1");
+  const c2 = columnOf(columns, "level2");
+  const cName = columnOf(columns, "name");
+  const cTarget = columnOf(columns, "target");
+  // Only the optional fields the table has a column for (the others stay undefined).
+  const optionalKeys: (keyof IndicatorRow)[] = [];
+  const optionalCols: number[] = [];
+  for (let i = 0; i < OPTIONAL.length; i++) {
+    const col = columnOf(columns, OPTIONAL[i]);
+    if (col !== undefined) {
+      optionalKeys.push(OPTIONAL[i]);
+      optionalCols.push(col);
+    }
+  }
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";
   for (let r = top; r <= bottom; r++) {
     if (STOP.test(firstText(grid, r))) break;
-    const l1 = read(r, c1);
-    const l2 = read(r, c2);
+    const l1 = textAt(grid, r, c1);
+    const l2 = textAt(grid, r, c2);
     if (l1) {
       if (l1 !== level1) level2 = "";
       level1 = l1;
     }
     if (l2) level2 = l2;
-    const name = read(r, cName);
-    const target = read(r, cTarget);
+    const name = textAt(grid, r, cName);
+    const target = textAt(grid, r, cTarget);
     if (!name && !target) continue;
     // Every field present (absent ones undefined): one shape for all rows, whatever columns a table has.
     const row: IndicatorRow = {
@@ -47,13 +51,23 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       weight: undefined,
       score: undefined,
     };
-    for (const o of optional) {
-      const v = grid.text(r, o.col);
-      if (v) (row as unknown as Record<string, string>)[o.key] = v;
+    for (let i = 0; i < optionalCols.length; i++) {
+      const v = grid.text(r, optionalCols[i]);
+      if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
     rows.push(row);
   }
   return rows;
+}
+
+/** The first column of a role (as the columns list gives them). */
+function columnOf(columns: readonly TableColumn[], role: string): number | undefined {
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return columns[i].col;
+  return undefined;
+}
+
+function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
+  return col === undefined ? "" : grid.text(row, col);
 }
 
 /** The first non-empty own text among the first four cells ("" for a number: it never stops the table). */

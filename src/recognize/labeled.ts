@@ -23,7 +23,21 @@ const ORDINAL = /^[一二三四五六七八九十]+[、.．]|^[0-9]+[、.．]|^[
 const WHICH_OF = /^其中[:：]/;
 const NUMBERED = /^[(（][0-9]+[)）]/;
 
+/** Roles by label: the "三公" table has the same few labels in every department. */
+const roles = new Map<string, string>();
+const ROLE_CACHE_LIMIT = 20000;
+
 export function rowRole(label: string): string {
+  let role = roles.get(label);
+  if (role === undefined) {
+    role = matchRowRole(label);
+    if (roles.size >= ROLE_CACHE_LIMIT) roles.clear();
+    roles.set(label, role);
+  }
+  return role;
+}
+
+function matchRowRole(label: string): string {
   const l = label.replace(QUOTES, "").replace(ORDINAL, "").replace(WHICH_OF, "").replace(NUMBERED, "");
   for (const r of ROW_ROLES) if (r.pattern.test(l)) return r.role;
   return "other";

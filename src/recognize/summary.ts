@@ -35,18 +35,39 @@ function classify(side: SummarySide, label: string): SummaryRowKind {
   return "item";
 }
 
-/** Column roles of one side: label column and amount columns (role prefix "income." / "expense."). */
-export function sideColumns(columns: TableColumn[], side: SummarySide): { label?: TableColumn; amounts: TableColumn[] } {
-  return {
-    label: columns.find((c) => c.role === `${side}.label`),
-    amounts: columns.filter((c) => c.numeric && c.role.startsWith(`${side}.`)),
-  };
+/** What a label says on one side, worked out once per label: 收支总表 labels repeat in every department. */
+interface LabelReading {
+  kind: SummaryRowKind;
+  numbered: boolean;
+  secondLevel: boolean;
+  classCode: string | undefined;
+}
+
+const readings: Record<SummarySide, Map<string, LabelReading>> = { income: new Map(), expense: new Map() };
+const READING_CACHE_LIMIT = 20000;
+
+function readLabel(side: SummarySide, text: string): LabelReading {
+  const cache = readings[side];
+  let reading = cache.get(text);
+  if (reading === undefined) {
+    const kind = classify(side, text);
+    reading = {
+      kind,
+      numbered: LEVEL1.test(text),
+      secondLevel: LEVEL2.test(text),
+      classCode: (side === "expense" && kind === "item" && classCodeByName(text)) || undefined,
+    };
+    if (cache.size >= READING_CACHE_LIMIT) cache.clear();
+    cache.set(text, reading);
+  }
+  return reading;
 }
 
 export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): SummaryRow[] {
   const rows: SummaryRow[] = [];
-  for (const side of ["income", "expense"] as const) {
-    const { label } = sideColumns(columns, side);
+  for (let s = 0; s < SIDES.length; s++) {
+    const side = SIDES[s];
+    const label = labelColumn(columns, side);
     if (!label) continue;
     let afterCarryover = false;
     // Under a numbered item ("一、一般公共预算"), an item without a number ("财政拨款", often just
@@ -55,13 +76,14 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
     for (let r = top; r <= bottom; r++) {
       const text = grid.ownText(r, label.col);
       if (!text) continue;
-      let kind = classify(side, text);
+      const reading = readLabel(side, text);
+      let kind = reading.kind;
       if (kind === "carryover") afterCarryover = true;
       else if (kind === "grand-total" || kind === "current-total") afterCarryover = false;
       else if (afterCarryover) kind = "carryover-item";
-      let level: 1 | 2 = LEVEL2.test(text) ? 2 : 1;
+      let level: 1 | 2 = reading.secondLevel ? 2 : 1;
       if (kind !== "item") underNumbered = false;
-      else if (LEVEL1.test(text)) underNumbered = true;
+      else if (reading.numbered) underNumbered = true;
       else if (level === 1 && underNumbered) level = 2;
       const row: SummaryRow = {
         row: r,
@@ -71,10 +93,18 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
         labelCol: label.col,
         level,
         // Always present (undefined when none): one row shape.
-        classCode: (side === "expense" && kind === "item" && classCodeByName(text)) || undefined,
+        classCode: kind === "item" ? reading.classCode : undefined,
       };
       rows.push(row);
     }
   }
   return rows;
+}
+
+const SIDES: readonly SummarySide[] = ["income", "expense"];
+
+function labelColumn(columns: readonly TableColumn[], side: SummarySide): TableColumn | undefined {
+  const role = side === "income" ? "income.label" : "expense.label";
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return columns[i];
+  return undefined;
 }
