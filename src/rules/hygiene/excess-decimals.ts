@@ -8,18 +8,9 @@
  */
 import { toA1 } from "../../core/a1";
 import { formatMoney, moneyFromNumber } from "../../core/money";
-import { numberDecimals } from "../../core/values";
 import { t } from "../../i18n";
 import type { Rule } from "../types";
-import { AmountCell, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
-
-/** Decimals of a value, ignoring float noise (0.1 + 0.2 has one). */
-function decimalsOf(value: number): number {
-  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return 0;
-  const plain = numberDecimals(value);
-  // Up to two decimals is the common case and has no float noise to drop.
-  return plain <= 2 ? plain : numberDecimals(Number(value.toFixed(10)));
-}
+import { BUDGET_TEMPLATES, decimalsOf, forEachAmountCell, plainNumberDecimals } from "./support";
 
 export const excessDecimals: Rule = {
   meta: {
@@ -31,31 +22,36 @@ export const excessDecimals: Rule = {
     templates: BUDGET_TEMPLATES,
   },
   checkTable(table, ctx) {
-    const cells: { cell: AmountCell; value: number; decimals: number }[] = [];
-    let short = 0;
+    const plain = plainNumberDecimals(table, ctx);
+    if (!plain) return;
+    const cells: { row: number; col: number; value: number; decimals: number }[] = [];
+    let short = plain.short;
     let long = 0;
-    forEachAmountCell(table, ctx, (cell) => {
-      const p = cell.parsed;
-      if (p.kind !== "number" || p.percent) return;
-      const decimals = decimalsOf(p.value);
-      if (decimals === 0) return;
+    const add = (row: number, col: number, value: number, decimals: number) => {
       if (decimals <= 2) short += 1;
       else if (decimals <= 4) long += 1;
-      cells.push({ cell, value: Number(p.value.toFixed(10)), decimals });
-    }, (raw) => {
-      // Plain numbers with at most two decimals only need counting, not parsing.
-      if (typeof raw !== "number") return typeof raw === "string";
-      const d = decimalsOf(raw);
-      if (d > 2) return true;
-      if (d > 0) short += 1;
-      return false;
-    }, { blanks: true });
+      cells.push({ row, col, value: Number(value.toFixed(10)), decimals });
+    };
+    // Plain numbers: counted in one loop; only those with more than two decimals are listed.
+    const lines = ctx.workbook.sheets[table.sheetIndex].cells;
+    for (let i = 0; i < plain.wide.length; i += 2) {
+      const row = plain.wide[i];
+      const col = plain.wide[i + 1];
+      const value = lines[row][col] as number;
+      add(row, col, value, decimalsOf(value));
+    }
+    // Numbers written as text: parsed (a text "12.500" has one decimal).
+    forEachAmountCell(table, ctx, ({ row, col, parsed: p }) => {
+      if (p.kind !== "number" || p.percent) return;
+      const decimals = decimalsOf(p.value);
+      if (decimals > 0) add(row, col, p.value, decimals);
+    }, (raw) => typeof raw === "string", { blanks: true, numbers: true });
     const limit = long >= 3 && long > short ? 4 : 2;
     for (const c of cells) {
       if (c.decimals <= limit) continue;
       ctx.report({
         sheet: table.sheet,
-        cell: toA1(c.cell.row, c.cell.col),
+        cell: toA1(c.row, c.col),
         message: t("rule.excess-decimals.message", { value: String(c.value), decimals: c.decimals, limit }),
         expected: formatMoney(moneyFromNumber(c.value), limit),
         actual: String(c.value),

@@ -1,5 +1,5 @@
 /** Shared by the hygiene rules: the amount cells of a table, and what counts as an "empty table" note. */
-import type { ParsedValue } from "../../core/values";
+import { numberDecimals, type ParsedValue } from "../../core/values";
 import type { CellValue, SheetSnapshot } from "../../core/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
@@ -110,6 +110,53 @@ interface AmountArea {
   covered: Set<number>;
   /** Amount cells that are neither blank nor a number ≥ 0, as row, col pairs in sheet order. */
   unusual?: number[];
+  /** The plain numbers by decimals (see `plainNumberDecimals`). */
+  decimals?: PlainDecimals;
+}
+
+/** Decimals of a value, ignoring float noise (0.1 + 0.2 has one). */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return 0;
+  const plain = numberDecimals(value);
+  // Up to two decimals is the common case and has no float noise to drop.
+  return plain <= 2 ? plain : numberDecimals(Number(value.toFixed(10)));
+}
+
+/** The amount cells holding plain numbers, by decimals: those with one or two counted, those with more listed. */
+export interface PlainDecimals {
+  /** Numbers with one or two decimals. */
+  short: number;
+  /** Numbers with more than two decimals, as row, col pairs in sheet order. */
+  wide: number[];
+}
+
+/**
+ * The decimals of a table's plain numbers, in one loop over its amount cells (no call per cell):
+ * the excess-decimals rule needs every number's, and nearly all have two at most. Null when the
+ * table has no amount area.
+ */
+export function plainNumberDecimals(table: Table, ctx: RuleContext): PlainDecimals | null {
+  const area = amountArea(table, ctx);
+  if (!area) return null;
+  if (area.decimals) return area.decimals;
+  const { sheet, top, bottom, cols, skipRows, covered } = area;
+  let short = 0;
+  const wide: number[] = [];
+  for (let row = top; row <= bottom; row++) {
+    if (skipRows.size && skipRows.has(row)) continue;
+    const line = sheet.cells[row];
+    if (!line) continue;
+    for (let i = 0; i < cols.length; i++) {
+      const raw = line[cols[i]];
+      if (typeof raw !== "number" || Number.isInteger(raw)) continue;
+      if (covered.size && covered.has(row * 65536 + cols[i])) continue;
+      const d = decimalsOf(raw);
+      if (d > 2) wide.push(row, cols[i]);
+      else if (d > 0) short += 1;
+    }
+  }
+  area.decimals = { short, wide };
+  return area.decimals;
 }
 
 /** The amount cells holding text, an error, a boolean or a negative number (usually none). */
@@ -157,5 +204,5 @@ function findAmountArea(ctx: RuleContext, table: Table): AmountArea | null {
       for (const c of cols) if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) covered.add(r * 65536 + c);
     }
   }
-  return { sheet, top, bottom, cols, skipRows, covered, unusual: undefined };
+  return { sheet, top, bottom, cols, skipRows, covered, unusual: undefined, decimals: undefined };
 }

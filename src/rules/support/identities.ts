@@ -188,17 +188,36 @@ export function codeRoots(index: CodeIndex): CodedRow[] {
   return roots;
 }
 
-/** Children per parent row (nearest present descendants), parents in the order of their first child. */
-export function codeChildren(index: CodeIndex): Map<CodedRow, CodedRow[]> {
-  const childrenOf = new Map<CodedRow, CodedRow[]>();
+/**
+ * The parent rows of a code index with their children (nearest present descendants) and the
+ * children's sheet rows, parents in the order of their first child. Parallel lists: the hierarchy
+ * check walks them with an index (no Map iteration or callback per parent).
+ */
+export interface ChildGroups {
+  parents: CodedRow[];
+  children: CodedRow[][];
+  rows: number[][];
+}
+
+export function childGroups(index: CodeIndex): ChildGroups {
+  const groups: ChildGroups = { parents: [], children: [], rows: [] };
+  const slot = new Map<CodedRow, number>();
   for (let i = 0; i < index.rows.length; i++) {
     const parent = index.parents[i];
     if (!parent) continue;
-    const kids = childrenOf.get(parent);
-    if (kids) kids.push(index.rows[i]);
-    else childrenOf.set(parent, [index.rows[i]]);
+    const child = index.rows[i];
+    const g = slot.get(parent);
+    if (g === undefined) {
+      slot.set(parent, groups.parents.length);
+      groups.parents.push(parent);
+      groups.children.push([child]);
+      groups.rows.push([child.row]);
+    } else {
+      groups.children[g].push(child);
+      groups.rows[g].push(child.row);
+    }
   }
-  return childrenOf;
+  return groups;
 }
 
 function numericCols(table: Table): TableColumn[] {
@@ -285,21 +304,23 @@ function childCodeList(children: CodedRow[]): string {
 
 /** 类 = Σ款, 款 = Σ项 (nearest present descendants; duplicated codes all count). */
 export function hierarchyChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
-  const childrenOf = codeChildren(codeIndexOf(ctx, table));
+  const groups = childGroups(codeIndexOf(ctx, table));
   const checks: SumCheck[] = [];
+  if (groups.parents.length === 0) return checks;
   const columns = numericColArrays(table);
   const amountCols = mapList(columns, (c) => c.column.col);
   const sums = mapList(amountCols, () => 0);
   const counts = mapList(amountCols, () => 0);
-  childrenOf.forEach((children, parent) => {
-    const childRows = rowsOf(children);
+  for (let g = 0; g < groups.parents.length; g++) {
+    const parent = groups.parents[g];
+    const childRows = groups.rows[g];
     sumsByColumn(ctx.values, table.sheetIndex, childRows, amountCols, sums, counts);
     for (let i = 0; i < columns.length; i++) {
-      const { column: c, cols } = columns[i];
+      const c = columns[i].column;
       const result = totalResult(ctx.values, table.sheetIndex, parent.row, c.col, sums[i], counts[i]);
-      if (result) checks.push(hierarchyCheck(table, parent, children, c, cols, childRows, result));
+      if (result) checks.push(hierarchyCheck(table, parent, groups.children[g], c, columns[i].cols, childRows, result));
     }
-  });
+  }
   return checks;
 }
 
