@@ -4,6 +4,7 @@
  * economic-codes.ts); "not found" means "not bundled", not "does not exist".
  */
 import { normalizeText } from "../core/values";
+import { memoByText } from "../core/memo";
 import type { CodeData, CodeEntry, CodeLevel, CodeSystem } from "./code-types";
 import { FUNCTION_CLASSES, FUNCTION_ITEMS } from "./function-codes";
 import {
@@ -123,23 +124,15 @@ export function governmentCodeFor(departmentCode: string): string | undefined {
 
 const ORDINAL = /^(?:[(](?:[一二三四五六七八九十百零〇]+|\d+)[)]|(?:[一二三四五六七八九十百零〇]+|\d+)[、.,)])/;
 
-const normalizedNames = new Map<string, string>();
-const NAME_CACHE_LIMIT = 50000;
+// Names repeat across a workbook (every department lists 行政运行): remember them.
+const normalizedName = memoByText(normalizeNameOnce, 50000);
 
 /**
  * A name squeezed for comparison: NFKC (full-width → half-width), no whitespace, no quotes, one
  * bracket style, no leading ordinal ("八、", "(1)", "1.") or "其中：", no trailing punctuation or 支出.
  */
 export function normalizeName(text: string): string {
-  // Names repeat across a workbook (every department lists 行政运行): remember them.
-  const key = String(text);
-  let out = normalizedNames.get(key);
-  if (out === undefined) {
-    out = normalizeNameOnce(key);
-    if (normalizedNames.size >= NAME_CACHE_LIMIT) normalizedNames.clear();
-    normalizedNames.set(key, out);
-  }
-  return out;
+  return normalizedName(String(text));
 }
 
 function normalizeNameOnce(text: string): string {

@@ -1,6 +1,7 @@
 /** Rows of the "三公" table, named by their label. */
 import type { LabeledRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
+import { memoByText } from "../core/memo";
 
 /** Row roles in the order they are tried (the more specific first). */
 const ROW_ROLES: { role: string; pattern: RegExp }[] = [
@@ -23,19 +24,8 @@ const ORDINAL = /^[一二三四五六七八九十]+[、.．]|^[0-9]+[、.．]|^[
 const WHICH_OF = /^其中[:：]/;
 const NUMBERED = /^[(（][0-9]+[)）]/;
 
-/** Roles by label: the "三公" table has the same few labels in every department. */
-const roles = new Map<string, string>();
-const ROLE_CACHE_LIMIT = 20000;
-
-export function rowRole(label: string): string {
-  let role = roles.get(label);
-  if (role === undefined) {
-    role = matchRowRole(label);
-    if (roles.size >= ROLE_CACHE_LIMIT) roles.clear();
-    roles.set(label, role);
-  }
-  return role;
-}
+/** The role of a row by its label (the "三公" table has the same few labels in every department). */
+export const rowRole: (label: string) => string = memoByText(matchRowRole);
 
 function matchRowRole(label: string): string {
   const l = label.replace(QUOTES, "").replace(ORDINAL, "").replace(WHICH_OF, "").replace(NUMBERED, "");

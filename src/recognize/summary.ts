@@ -2,6 +2,7 @@
 import { classCodeByName } from "../catalog/codes";
 import type { SummaryRow, SummaryRowKind, SummarySide, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
+import { memoByText } from "../core/memo";
 
 const LEVEL1 = /^[一二三四五六七八九十]+[、.．]/;
 const LEVEL2 = /^([0-9]+[、.．]|[(（][0-9一二三四五六七八九十]+[)）]|其中[:：])/;
@@ -43,25 +44,20 @@ interface LabelReading {
   classCode: string | undefined;
 }
 
-const readings: Record<SummarySide, Map<string, LabelReading>> = { income: new Map(), expense: new Map() };
-const READING_CACHE_LIMIT = 20000;
-
-function readLabel(side: SummarySide, text: string): LabelReading {
-  const cache = readings[side];
-  let reading = cache.get(text);
-  if (reading === undefined) {
-    const kind = classify(side, text);
-    reading = {
-      kind,
-      numbered: LEVEL1.test(text),
-      secondLevel: LEVEL2.test(text),
-      classCode: (side === "expense" && kind === "item" && classCodeByName(text)) || undefined,
-    };
-    if (cache.size >= READING_CACHE_LIMIT) cache.clear();
-    cache.set(text, reading);
-  }
-  return reading;
+function reading(side: SummarySide, text: string): LabelReading {
+  const kind = classify(side, text);
+  return {
+    kind,
+    numbered: LEVEL1.test(text),
+    secondLevel: LEVEL2.test(text),
+    classCode: (side === "expense" && kind === "item" && classCodeByName(text)) || undefined,
+  };
 }
+
+const READERS: Record<SummarySide, (text: string) => LabelReading> = {
+  income: memoByText((text) => reading("income", text)),
+  expense: memoByText((text) => reading("expense", text)),
+};
 
 export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): SummaryRow[] {
   const rows: SummaryRow[] = [];
@@ -69,6 +65,7 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
     const side = SIDES[s];
     const label = labelColumn(columns, side);
     if (!label) continue;
+    const readLabel = READERS[side];
     let afterCarryover = false;
     // Under a numbered item ("一、一般公共预算"), an item without a number ("财政拨款", often just
     // indented) is one of its parts, not an item of its own.
@@ -76,7 +73,7 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
     for (let r = top; r <= bottom; r++) {
       const text = grid.ownText(r, label.col);
       if (!text) continue;
-      const reading = readLabel(side, text);
+      const reading = readLabel(text);
       let kind = reading.kind;
       if (kind === "carryover") afterCarryover = true;
       else if (kind === "grand-total" || kind === "current-total") afterCarryover = false;

@@ -131,52 +131,51 @@ export interface PlainDecimals {
 }
 
 /**
- * The decimals of a table's plain numbers, in one loop over its amount cells (no call per cell):
- * the excess-decimals rule needs every number's, and nearly all have two at most. Null when the
- * table has no amount area.
+ * The decimals of a table's plain numbers: the excess-decimals rule needs every number's, and nearly
+ * all have two at most. Null when the table has no amount area.
  */
 export function plainNumberDecimals(table: Table, ctx: RuleContext): PlainDecimals | null {
   const area = amountArea(table, ctx);
   if (!area) return null;
-  if (area.decimals) return area.decimals;
+  if (!area.decimals) scanArea(area);
+  return area.decimals!;
+}
+
+/** The amount cells holding text, an error, a boolean or a negative number (usually none). */
+function unusualCells(area: AmountArea): number[] {
+  if (!area.unusual) scanArea(area);
+  return area.unusual!;
+}
+
+/**
+ * One loop over a table's amount cells (no call per cell) that finds both what the hygiene rules
+ * look at: the unusual cells and the decimals of the plain numbers.
+ */
+function scanArea(area: AmountArea): void {
   const { sheet, top, bottom, cols, skipRows, covered } = area;
-  let short = 0;
+  const unusual: number[] = [];
   const wide: number[] = [];
+  let short = 0;
   for (let row = top; row <= bottom; row++) {
     if (skipRows.size && skipRows.has(row)) continue;
     const line = sheet.cells[row];
     if (!line) continue;
     for (let i = 0; i < cols.length; i++) {
       const raw = line[cols[i]];
-      if (typeof raw !== "number" || Number.isInteger(raw)) continue;
+      if (raw === null || raw === undefined) continue;
+      const plain = typeof raw === "number";
+      // Whole non-negative numbers, nearly every amount, need nothing more.
+      if (plain && raw >= 0 && Number.isInteger(raw)) continue;
       if (covered.size && covered.has(row * 65536 + cols[i])) continue;
+      if (!plain || raw < 0) unusual.push(row, cols[i]);
+      if (!plain || Number.isInteger(raw)) continue;
       const d = decimalsOf(raw);
       if (d > 2) wide.push(row, cols[i]);
       else if (d > 0) short += 1;
     }
   }
-  area.decimals = { short, wide };
-  return area.decimals;
-}
-
-/** The amount cells holding text, an error, a boolean or a negative number (usually none). */
-function unusualCells(area: AmountArea): number[] {
-  if (area.unusual) return area.unusual;
-  const { sheet, top, bottom, cols, skipRows, covered } = area;
-  const unusual: number[] = [];
-  for (let row = top; row <= bottom; row++) {
-    if (skipRows.size && skipRows.has(row)) continue;
-    const line = sheet.cells[row];
-    if (!line) continue;
-    for (let i = 0; i < cols.length; i++) {
-      const raw = line[cols[i]];
-      if (raw === null || raw === undefined || (typeof raw === "number" && !(raw < 0))) continue;
-      if (covered.size && covered.has(row * 65536 + cols[i])) continue;
-      unusual.push(row, cols[i]);
-    }
-  }
   area.unusual = unusual;
-  return unusual;
+  area.decimals = { short, wide };
 }
 
 /** The amount area of a table, worked out once per run for all the hygiene rules (null when none). */
