@@ -62,7 +62,8 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   { role: "operating", pattern: /经营支出/, numeric: true },
   { role: "remit", pattern: /上[解缴]上级/, numeric: true },
   { role: "subsidy", pattern: /对附属单位补助/, numeric: true },
-  { role: "total", pattern: /(^|\/)(合计|总计|支出合计)$/, numeric: true },
+  // "本年支出合计" (支出决算表) or "本年支出/小计" heads the total column in final-account layouts.
+  { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$/, numeric: true },
 ];
 
 const EXPENDITURE_IDENTITIES: RowIdentity[] = [
@@ -88,6 +89,44 @@ const FUND_COLUMNS = (prefix: string): ColumnRoleDef[] => [
   { role: `${prefix}fund`, pattern: /政府性?基金/, numeric: true },
   { role: `${prefix}soe`, pattern: /国有资本经营/, numeric: true },
 ];
+
+/**
+ * The "三公" table with its items as columns (the 决算 form: a 预算数 block and a 决算数 block side
+ * by side, each 合计 | 因公出国(境)费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费, one
+ * row of figures). `word` is the block's header word.
+ */
+function THREE_PUBLIC_ITEM_COLUMNS(block: "budget" | "final", word: string): ColumnRoleDef[] {
+  const inBlock = `^[^/]*${word}[^/]*\\/`;
+  const role = (item: string, tail: string): ColumnRoleDef => ({ role: `${block}.${item}`, pattern: new RegExp(inBlock + tail), numeric: true });
+  return [
+    role("car.purchase", ".*公务用车购置费$"),
+    role("car.running", ".*公务用车运行(维护)?费$"),
+    role("car", ".*公务用车购置及运行(维护)?费(\\/(小计|合计))?$"),
+    role("abroad", ".*因公出国"),
+    role("reception", ".*公务接待"),
+    role("meeting", ".*会议费"),
+    role("training", ".*培训费"),
+    role("total", "(合计|小计|总计)$"),
+  ];
+}
+
+/**
+ * Items-as-columns "三公" identities per block: the car group adds up (a layout fact, an error), and
+ * 合计 = the three items (with 会议费/培训费 where a region lists them: a warning, as A17 on rows).
+ */
+function THREE_PUBLIC_ITEM_IDENTITIES(block: "budget" | "final"): RowIdentity[] {
+  const r = (item: string) => `${block}.${item}`;
+  return [
+    { ref: "A17", total: r("car"), parts: [r("car.purchase"), r("car.running")], severity: "error" },
+    {
+      ref: "A17",
+      total: r("total"),
+      parts: [r("abroad"), r("car"), r("reception"), r("meeting"), r("training")],
+      optional: [r("meeting"), r("training")],
+      severity: "warning",
+    },
+  ];
+}
 
 export const TEMPLATES: Record<TemplateId, TemplateDef> = {
   "income-expense-summary": {
@@ -120,7 +159,8 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "soeBudget", pattern: /国有资本经营/, numeric: true },
       { role: "advanceTransfer", pattern: /上级提前告知/, numeric: true },
       { role: "carryover", pattern: /上年结转|财政性资金结转|年初结转/, numeric: true },
-      { role: "current", pattern: /本年收入(\/(小计|合计))?$|^小计$|本年收入小计/, numeric: true },
+      // "本年收入合计" heads the total column of 收入决算表 (its only total: no 上年结转 column).
+      { role: "current", pattern: /本年收入(\/?(小计|合计))?$|^小计$|本年收入小计/, numeric: true },
       { role: "fiscal", pattern: /财政拨款/, numeric: true },
       { role: "specialAccount", pattern: /财政专户/, numeric: true },
       { role: "operating", pattern: /经营收入/, numeric: true },
@@ -234,10 +274,14 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "seq", pattern: /序号|行次/, numeric: false },
       { role: "label", pattern: /项目|科目|名称/, numeric: false },
       ...FUND_COLUMNS(""),
+      ...THREE_PUBLIC_ITEM_COLUMNS("budget", "预算"),
+      ...THREE_PUBLIC_ITEM_COLUMNS("final", "决算"),
       { role: "total", pattern: /合计|预算数|决算数|金额/, numeric: true },
     ],
     rowIdentities: [
       { ref: "A18", total: "total", parts: ["gp", "fund", "soe"], optional: ["fund", "soe"], severity: "error" },
+      ...THREE_PUBLIC_ITEM_IDENTITIES("budget"),
+      ...THREE_PUBLIC_ITEM_IDENTITIES("final"),
     ],
   },
   "project-goal": indicatorTemplate("project-goal", "项目绩效目标表"),

@@ -3,8 +3,11 @@ import { mapList } from "../core/lists";
 import type { CodedRow, CodedRowKind, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
-/** 合计 labels, and the ending of 小计 labels (looked up rather than matched: read on every row). */
-const TOTAL_LABELS = new Set(["合计", "总计", "共计", "支出合计", "收入合计"]);
+/**
+ * 合计 labels (人员经费合计 / 公用经费合计 close the halves of a side-by-side 基本支出表), and the
+ * ending of 小计 labels (looked up rather than matched: read on every row).
+ */
+const TOTAL_LABELS = new Set(["合计", "总计", "共计", "支出合计", "收入合计", "人员经费合计", "公用经费合计"]);
 const SUBTOTAL_END = "小计";
 const DIGITS = /^\d+$/;
 // Patterns are module constants: a regular-expression literal inside a function is a new object

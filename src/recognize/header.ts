@@ -24,7 +24,9 @@ const INDICATOR_VALUE = /指标值|二级指标/;
 
 export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 80);
-  if (texts.some((t) => t.text === "栏次" || t.text === "行次")) return true;
+  // "栏次" names the column-number row. "行次" does not: it heads the row-number column of 决算
+  // tables ("项目 | 行次 | 金额"), a header row of its own.
+  if (texts.some((t) => t.text === "栏次")) return true;
   // "1 2 3 4 …" or "** ** 1 2 3" — at least three consecutive small integers.
   let run = 0;
   let prev = 0;

@@ -42,9 +42,11 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table[
   const tables: Table[] = [];
   let title = findTitle(grid) ?? titleFromHeader(grid);
   while (title && tables.length < MAX_TABLES_PER_SHEET) {
-    const table = tableAt(grid, sheet, sheetIndex, title);
-    if (!table) break;
-    tables.push(table);
+    const found = tablesAt(grid, sheet, sheetIndex, title);
+    if (found.length === 0) break;
+    // Halves of one side-by-side table share their rows: any of them tells where the table ends.
+    const table = found[0];
+    for (let i = 0; i < found.length; i++) tables.push(found[i]);
     let end = Math.max(table.header.bottom, table.body.bottom);
     for (let i = 0; i < table.notes.length; i++) if (table.notes[i].row > end) end = table.notes[i].row;
     title = findTitle(grid, end + 1);
@@ -52,13 +54,67 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table[
   return tables;
 }
 
-function tableAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, title: TitleMatch): Table | undefined {
+/**
+ * The table under a title: one, or one per half of a side-by-side coded table (a 决算 基本支出表
+ * lists 人员经费 and 公用经费 beside each other, each half with its own 科目编码 | 科目名称 | 金额).
+ */
+function tablesAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, title: TitleMatch): Table[] {
   const def = TEMPLATES[title.template];
   const header = def.shape === "indicator" ? locateIndicatorHeader(grid, title.row + 1) : locateHeader(grid, title.row);
-  if (!header) return undefined;
+  if (!header) return [];
   let paths = columnPaths(grid, header);
   if (def.shape === "summary") paths = withSidePrefixes(paths);
-  const columns = assignRoles(paths, def.columns);
+  const starts = def.shape === "coded" ? sideBySideStarts(paths) : [];
+  if (starts.length < 2) {
+    const table = tableAt(grid, sheet, sheetIndex, title, header, assignRoles(paths, def.columns), "standard");
+    return table ? [table] : [];
+  }
+  const halves: Table[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = i === 0 ? 0 : starts[i];
+    const to = i + 1 < starts.length ? starts[i + 1] : paths.length;
+    const own = paths.map((p, c) => (c >= from && c < to ? p : ""));
+    const table = tableAt(grid, sheet, sheetIndex, title, header, assignRoles(own, def.columns), "side-by-side");
+    if (table) halves.push(table);
+  }
+  return halves;
+}
+
+/** The last segment of a header path names a code column ("人员经费/科目编码"); 单位代码 is not one. */
+const CODE_HEADER = /(编码|代码)$/;
+const UNIT_HEADER = /单位/;
+const NAME_HEADER = /名称$/;
+
+/**
+ * Where the halves of a side-by-side coded table start: at each code column that follows an
+ * amount column. Empty for an ordinary table, including one with a second (政府经济分类) code
+ * column right after the first code and name.
+ */
+function sideBySideStarts(paths: readonly string[]): number[] {
+  const starts: number[] = [];
+  let amountSince = false;
+  for (let c = 0; c < paths.length; c++) {
+    const last = paths[c].slice(paths[c].lastIndexOf("/") + 1);
+    if (CODE_HEADER.test(last) && !UNIT_HEADER.test(last)) {
+      if (starts.length === 0 || amountSince) starts.push(c);
+      amountSince = false;
+    } else if (last !== "" && !NAME_HEADER.test(last)) {
+      amountSince = true;
+    }
+  }
+  return starts.length > 1 ? starts : [];
+}
+
+function tableAt(
+  grid: SheetGrid,
+  sheet: SheetSnapshot,
+  sheetIndex: number,
+  title: TitleMatch,
+  header: HeaderBlock,
+  columns: TableColumn[],
+  layout: "standard" | "side-by-side",
+): Table | undefined {
+  const def = TEMPLATES[title.template];
   if (!hasEssentialColumns(def.shape, columns)) return undefined;
 
   const isNextTitle = (row: number) => row > header.bottom + 1 && isTitleRow(grid, row);
@@ -75,7 +131,7 @@ function tableAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, titl
     body: { top: body.top, bottom: body.bottom },
     columns,
     notes: body.notes,
-    layout: "standard",
+    layout,
     bodyMerges: grid.mergesIn(body.top, body.bottom),
   };
   switch (def.shape) {
@@ -83,7 +139,7 @@ function tableAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, titl
       const split = isSplitLayout(columns);
       return {
         ...base,
-        layout: split ? "split-codes" : hasSubRoles(columns) ? "detailed" : "standard",
+        layout: split ? "split-codes" : layout === "side-by-side" ? layout : hasSubRoles(columns) ? "detailed" : "standard",
         shape: "coded",
         codeSystem: def.codeSystem ?? "function",
         codeLayout: split ? "split" : "single",
@@ -92,8 +148,12 @@ function tableAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, titl
     }
     case "summary":
       return { ...base, shape: "summary", rows: buildSummaryRows(grid, columns, body.top, body.bottom) };
-    case "labeled":
-      return { ...base, shape: "labeled", rows: buildLabeledRows(grid, columns, body.top, body.bottom) };
+    case "labeled": {
+      const rows = buildLabeledRows(grid, columns, body.top, body.bottom);
+      // Not forced: a "三公" table names its rows (合计, 因公出国…) or, in the 决算 form, its columns.
+      if (!rows.some((r) => r.role !== "other") && !columns.some((c) => c.role.includes("."))) return undefined;
+      return { ...base, shape: "labeled", rows };
+    }
     case "indicator":
       return {
         ...base,

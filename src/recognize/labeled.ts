@@ -35,8 +35,11 @@ function matchRowRole(label: string): string {
 
 export function buildLabeledRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): LabeledRow[] {
   let labelCol = columns.find((c) => c.role === "label")?.col;
+  const amountCols = columns.filter((c) => c.numeric).map((c) => c.col);
   if (labelCol === undefined) {
-    const firstNumeric = Math.min(...columns.filter((c) => c.numeric).map((c) => c.col));
+    const firstNumeric = Math.min(...amountCols);
+    // Nothing left of the figures: the items are the columns (决算 form) and the rows are unlabelled.
+    if (firstNumeric === 0) return figureRows(grid, amountCols, top, bottom);
     labelCol = Number.isFinite(firstNumeric) && firstNumeric > 0 ? firstNumeric - 1 : 0;
   }
   const rows: LabeledRow[] = [];
@@ -44,6 +47,15 @@ export function buildLabeledRows(grid: SheetGrid, columns: TableColumn[], top: n
     const label = grid.text(r, labelCol);
     if (!label) continue;
     rows.push({ row: r, role: rowRole(label), label, labelCol });
+  }
+  return rows;
+}
+
+/** The rows holding figures in a table whose items are its columns (label "", role "other"). */
+function figureRows(grid: SheetGrid, amountCols: readonly number[], top: number, bottom: number): LabeledRow[] {
+  const rows: LabeledRow[] = [];
+  for (let r = top; r <= bottom; r++) {
+    if (amountCols.some((c) => grid.isNumber(r, c))) rows.push({ row: r, role: "other", label: "", labelCol: -1 });
   }
   return rows;
 }

@@ -5,6 +5,7 @@ export const rulesSums: Record<keyof typeof zh, string> = {
   "sums.rounding": "{what}: expected {expected}, found {actual}, difference {difference} (within rounding; please check)",
   "sums.blankTotal": "{what}: this cell is blank but its parts add up to {expected}",
   "sums.row": "Row {row} \"{label}\": {total} = {parts}",
+  "sums.rowNoLabel": "Row {row}: {total} = {parts}",
   "sums.columnTotal": "\"{column}\" of row \"{label}\" should equal the sum of the {level}",
   "sums.hierarchy": "\"{column}\" of {code} \"{label}\" should equal the sum of its sub-items ({children})",
   "sums.subtotal": "\"{column}\" of row {row} \"{label}\" should equal the sum of its member rows ({count} rows)",

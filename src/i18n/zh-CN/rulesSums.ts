@@ -4,6 +4,7 @@ export const rulesSums = {
   "sums.rounding": "{what}：应为 {expected}，实为 {actual}，差额 {difference}（在四舍五入误差范围内，请核对）",
   "sums.blankTotal": "{what}：该单元格为空，而明细之和为 {expected}",
   "sums.row": "第{row}行“{label}”：{total} = {parts}",
+  "sums.rowNoLabel": "第{row}行：{total} = {parts}",
   "sums.columnTotal": "“{label}”行的“{column}”应等于各{level}之和",
   "sums.hierarchy": "{code}“{label}”的“{column}”应等于其下级科目之和（{children}）",
   "sums.subtotal": "第{row}行“{label}”的“{column}”应等于其所属明细行之和（{count}行）",

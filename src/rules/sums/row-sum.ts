@@ -9,7 +9,7 @@ export const rowSum: Rule = {
     severity: "error",
     category: "within-table",
     description: "rule.row-sum.description",
-    messages: ["sums.mismatch", "sums.rounding", "sums.row"],
+    messages: ["sums.mismatch", "sums.rounding", "sums.row", "sums.rowNoLabel"],
     reference: "A7 A8 A10 A11 A12 A14 A15 A18",
   },
   checkTable(table, ctx) {

@@ -36,7 +36,10 @@ export function packagesOf(ctx: RuleContext): Package[] {
   let current: Table[] = [];
   let seen = new Set<TemplateId>();
   for (const table of ctx.tables) {
-    if (PACKAGE_TEMPLATES.has(table.template) && seen.has(table.template)) {
+    const last = current.length ? current[current.length - 1] : undefined;
+    // The halves of a side-by-side table (same sheet, same header) belong to one package.
+    const sameTable = last !== undefined && last.sheetIndex === table.sheetIndex && last.header.top === table.header.top;
+    if (PACKAGE_TEMPLATES.has(table.template) && seen.has(table.template) && !sameTable) {
       packages.push(current);
       current = [];
       seen = new Set();

@@ -123,12 +123,16 @@ function rowCheck(
     total: pos(table, r.row, total.col),
     parts: { sheetIndex: table.sheetIndex, rows: [r.row], cols: partCols },
     result,
-    what: () => t("sums.row", {
-      row: r.row + 1,
-      label: rowIdentityLabel(table, r),
-      total: columnLabel(total),
-      parts: parts.map(columnLabel).join(" + "),
-    }),
+    what: () => {
+      const label = rowIdentityLabel(table, r);
+      // Rows of figures without a label (a "三公" table with its items as columns) are named by number only.
+      return t(label ? "sums.row" : "sums.rowNoLabel", {
+        row: r.row + 1,
+        label,
+        total: columnLabel(total),
+        parts: parts.map(columnLabel).join(" + "),
+      });
+    },
   };
 }
 
