@@ -139,6 +139,18 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "income.amount", pattern: /^收入.*(预算数|金额|决算数)$/, numeric: true },
       { role: "expense.label", pattern: /^支出.*项目|支出项目/, numeric: false },
       { role: "expense.amount", pattern: /^支出.*(预算数|金额|决算数)$/, numeric: true },
+      // The Henan form lists the expenditure by nature with its amounts by source: 合计 | 本年支出小计 |
+      // 一般公共预算 | 政府性基金预算 | … | 部门财政性资金结转. Every such column is checked by the
+      // row groups (基本支出 = 工资福利 + 商品和服务 + 对个人和家庭, A6) and 合计 by the balance (A5).
+      { role: "expense.total", pattern: /^支出\/(合计|总计)$/, numeric: true },
+      { role: "expense.current", pattern: /^支出\/本年支出(小计|合计)$/, numeric: true },
+      { role: "expense.gp", pattern: /^支出\/.*一般公共预算/, numeric: true },
+      { role: "expense.fund", pattern: /^支出\/.*政府性?基金/, numeric: true },
+      { role: "expense.soe", pattern: /^支出\/.*国有资本经营/, numeric: true },
+      { role: "expense.specialAccount", pattern: /^支出\/.*财政专户/, numeric: true },
+      { role: "expense.advanceTransfer", pattern: /^支出\/.*上级提前告知/, numeric: true },
+      { role: "expense.carryover", pattern: /^支出\/.*结转/, numeric: true },
+      { role: "expense.other", pattern: /^支出\/.*其他/, numeric: true },
     ],
     rowIdentities: [],
   },

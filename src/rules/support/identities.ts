@@ -417,6 +417,11 @@ export function summaryChecks(ctx: RuleContext, table: SummaryTable): SumCheck[]
       if (kids.length >= 2) add(side === "income" ? "A1" : "A6", items[i], kids, "sums.summaryGroup");
     }
     if (grand && current) add(side === "income" ? "A3" : "A4", grand, [current, ...carry], "sums.summaryGrand");
+    // No 本年合计 row and nothing carried over (the Henan expenditure side ends in 支出合计): the
+    // total is the sum of the numbered items (基本支出 + 项目支出).
+    else if (grand && !current && carry.length === 0 && topItems.length >= 2) {
+      add(side === "income" ? "A1" : "A2", grand, topItems, "sums.summaryCurrent");
+    }
     for (const c of carry) {
       const listed = rows.filter((r) => r.row > c.row && r.kind === "carryover-item" && (!grand || r.row < grand.row));
       if (listed.length) add("A13", c, listed, "sums.summaryCarryover");
