@@ -12,6 +12,7 @@ import { personnelPublicSplit } from "./sums/personnel-public-split";
 import { blankTotal } from "./sums/blank-total";
 import { crossIncomeTotals } from "./cross/cross-income-totals";
 import { crossExpenseClasses } from "./cross/cross-expense-classes";
+import { crossExpenseNature } from "./cross/cross-expense-nature";
 import { crossFiscalByFund } from "./cross/cross-fiscal-by-fund";
 import { crossBasicExpenditure } from "./cross/cross-basic-expenditure";
 import { crossGeneralWithinTotal } from "./cross/cross-general-within-total";
@@ -47,6 +48,7 @@ export const allRules: Rule[] = [
   blankTotal,
   crossIncomeTotals,
   crossExpenseClasses,
+  crossExpenseNature,
   crossFiscalByFund,
   crossBasicExpenditure,
   crossGeneralWithinTotal,

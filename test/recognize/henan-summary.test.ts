@@ -4,37 +4,9 @@
  * and ends in 支出合计 without a 本年支出合计 row.
  */
 import { checkWorkbookSync } from "../../src/check";
-import type { CellRange } from "../../src/core/a1";
-import { CellValue, sheetFromRows } from "../../src/core/snapshot";
+import { henanSummaryRows as henanSummary, henanSummarySheet, Row } from "../rules/helpers/henan";
 
-type Row = CellValue[];
-
-function henanSummary(): Row[] {
-  return [
-    ["部门收支总体情况表"],
-    ["部门名称：某某县医疗保障局", null, null, null, null, null, null, "单位：万元"],
-    ["收入", null, "支出", null, null, null, null, null],
-    ["项目", "金额", "项目", "合计", "本年支出小计", "一般公共预算", "政府性基金预算", "部门财政性资金结转"],
-    ["一、一般公共预算", 480, "一、基本支出", 300, 290, 290, null, 10],
-    ["财政拨款", 470, "1、工资福利支出", 250, 245, 245, null, 5],
-    ["行政事业性收费", 10, "2、商品和服务支出", 40, 35, 35, null, 5],
-    ["二、政府性基金预算", 20, "3、对个人和家庭的补助", 10, 10, 10, null, null],
-    ["三、国有资本经营预算", null, "二、项目支出", 220, 215, 195, 20, 5],
-    ["四、财政专户", null, "1、一般性项目", 120, 115, 95, 20, 5],
-    ["五、上级提前告知转移支付", null, "2、专项资金", 80, 80, 80, null, null],
-    ["六、其他收入", 5, "3、人员类项目", 20, 20, 20, null, null],
-    ["本年收入小计", 505, null, null, null, null, null, null],
-    ["加：部门财政性资金结转", 15, null, null, null, null, null, null],
-    ["收入合计", 520, "支出合计", 520, 505, 485, 20, 15],
-  ];
-}
-
-const MERGES: CellRange[] = [
-  { top: 2, left: 0, bottom: 2, right: 1 },
-  { top: 2, left: 2, bottom: 2, right: 7 },
-];
-
-const check = (rows: Row[]) => checkWorkbookSync({ source: "河南.xlsx", sheets: [sheetFromRows("收支总体", rows, { merges: MERGES })] });
+const check = (rows: Row[]) => checkWorkbookSync({ source: "河南.xlsx", sheets: [henanSummarySheet(rows)] });
 
 describe("收支总表, Henan layout (expenditure by nature, amounts by source)", () => {
   test("every expenditure amount column is read, and a correct table gives no finding", () => {
