@@ -29,8 +29,8 @@ function incomeExpenseFinal(): { rows: Row[]; merges: CellRange[] } {
     ["栏次", null, 1, "栏次", null, 2],
     ["一、财政拨款收入", 1, 500, "一、一般公共服务支出", 32, null],
     ["其中：政府性基金预算财政拨款", 2, 20, "二、社会保障和就业支出", 33, 100],
-    ["二、上级补助收入", 3, null, "三、卫生健康支出", 34, 400],
-    ["三、事业收入", 4, 30, "四、住房保障支出", 35, 20],
+    ["二、上级补助收入", 3, null, "三、卫生健康支出", 34, 420],
+    ["三、事业收入", 4, 30, null, 35, null],
     ["四、经营收入", 5, null, null, 36, null],
     ["五、附属单位上缴收入", 6, null, null, 37, null],
     ["六、其他收入", 7, 5, null, 38, null],
@@ -117,7 +117,7 @@ describe("部门决算 tables (central layout)", () => {
     expect(table.columns.map((c) => c.role)).toEqual(["income.label", "seq", "income.amount", "expense.label", "expense.amount"]);
     const kinds = (side: string) => table.rows.filter((x) => x.side === side).map((x) => x.kind);
     expect(kinds("income")).toEqual(["item", "item", "item", "item", "item", "item", "item", "current-total", "carryover", "carryover", "grand-total"]);
-    expect(kinds("expense")).toEqual(["item", "item", "item", "item", "current-total", "carryover", "carryover", "grand-total"]);
+    expect(kinds("expense")).toEqual(["item", "item", "item", "current-total", "carryover", "carryover", "grand-total"]);
     expect(r.findings).toEqual([]);
   });
 
@@ -253,6 +253,36 @@ describe("部门决算 tables (central layout)", () => {
     ], []);
     expect(r.tables).toEqual([]);
     expect(r.findings.map((f) => f.ruleId)).toEqual(["unrecognized-sheet"]);
+  });
+});
+
+describe("a 部门决算 package (central layout)", () => {
+  const pkg = (t4Rows = fiscalFinal().rows) => {
+    const sheets = [incomeExpenseFinal(), incomeFinal(), expenditureFinal(), { rows: t4Rows, merges: fiscalFinal().merges }, basicSideBySide(), threePublicByColumns()];
+    const names = ["1收支总表", "2收入", "3支出", "4财政拨款", "6基本支出", "7三公"];
+    return { source: "决算.xlsx", sheets: sheets.map((x, i) => sheetFromRows(names[i], x.rows, { merges: x.merges })) };
+  };
+
+  test("whose tables agree gives no finding, across tables included", () => {
+    const r = checkWorkbookSync(pkg());
+    expect(r.tables.map((t) => t.template)).toEqual([
+      "income-expense-summary", "income", "expenditure", "fiscal-summary", "general-budget-basic", "general-budget-basic", "three-public",
+    ]);
+    // 收支总表's fiscal income is its one 财政拨款收入 line (X4), not the "其中：政府性基金" line under it.
+    expect(r.findings).toEqual([]);
+  });
+
+  test("finds 财政拨款收入支出决算总表's 本年收入合计 out of line with 收支总表's 财政拨款收入 (X4)", () => {
+    const t4 = fiscalFinal().rows;
+    t4[9][2] = 510; // 本年收入合计: 收支总表 says 500.00 of 财政拨款收入
+    const x4 = checkWorkbookSync(pkg(t4)).findings.filter((f) => f.ruleId === "cross-income-totals");
+    // Against 收支总表's 财政拨款收入 and against 收入决算表's 财政拨款收入 合计: both say 500.00.
+    expect(x4.map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([
+      ["4财政拨款", "C10", "500.00", "510.00"],
+      ["4财政拨款", "C10", "500.00", "510.00"],
+    ]);
+    expect(x4.map((f) => f.message).some((m) => m.includes("收支总表"))).toBe(true);
+    expect(x4.map((f) => f.message).some((m) => m.includes("收入总表"))).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 export const rulesCross = {
   "cross.incomeCurrent": "收支总表“本年收入合计”应等于收入总表合计行的“本年收入小计”",
   "cross.incomeGrand": "收支总表“收入总计”应等于收入总表合计行的“合计”",
-  "cross.fiscalIncomeFromSummary": "财政拨款收支总表“本年收入合计”应等于收支总表中一般公共预算、政府性基金、国有资本经营预算拨款收入之和",
+  "cross.fiscalIncomeFromSummary": "财政拨款收支总表“本年收入合计”应等于收支总表中的财政拨款收入（一般公共预算、政府性基金、国有资本经营预算拨款收入之和）",
   "cross.fiscalIncomeFromIncome": "财政拨款收支总表“本年收入合计”应等于收入总表合计行的“财政拨款收入”",
   "cross.expenseClass": "收支总表“{label}”应等于支出总表 {code} 类的合计",
   "cross.expenseNature": "收支总表“{label}”应等于支出总表合计行的“{column}”",

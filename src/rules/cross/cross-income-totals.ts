@@ -1,10 +1,16 @@
 import { t } from "../../i18n";
 import type { SummaryRow } from "../../recognize/model";
+import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 
-const FISCAL_INCOME = /一般公共预算|政府性基金|国有资本经营/;
+/**
+ * The 财政拨款 income lines of 收支总表: 一般公共预算 / 政府性基金 / 国有资本经营 (预算), or the one line
+ * 财政拨款收入 of a 决算 收入支出决算总表. Top-level lines only: "其中：政府性基金预算财政拨款" under
+ * 财政拨款收入, or 财政拨款 under 一般公共预算 (Henan), is part of a line already counted.
+ */
+const FISCAL_INCOME = /一般公共预算|政府性基金|国有资本经营|^财政拨款(收入)?$/;
 
 /** X1, X4: income totals agree across 收支总表, 收入总表 and 财政拨款收支总表. */
 export const crossIncomeTotals: Rule = {
@@ -48,7 +54,7 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t4Current = t4?.rows.find((r) => r.side === "income" && r.kind === "current-total");
   if (t4 && t4Amount && t4Current) {
     if (t1 && t1Amount) {
-      const fiscalItems = t1.rows.filter((r) => r.side === "income" && r.kind === "item" && FISCAL_INCOME.test(r.label));
+      const fiscalItems = t1.rows.filter((r) => r.side === "income" && r.kind === "item" && r.level === 1 && FISCAL_INCOME.test(stripOrdinal(r.label)));
       if (fiscalItems.length) {
         checks.push({
           ...base,
