@@ -91,14 +91,15 @@ const FUND_COLUMNS = (prefix: string): ColumnRoleDef[] => [
 ];
 
 /**
- * The "三公" table with its items as columns (the 决算 form: a 预算数 block and a 决算数 block side
- * by side, each 合计 | 因公出国(境)费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费, one
- * row of figures). `word` is the block's header word.
+ * The "三公" table with its items as columns: 合计 | 因公出国(境)费 | 公务用车购置及运行费 (小计 | 购置费 |
+ * 运行费) | 公务接待费, one row of figures. The 决算 form has a 预算数 block and a 决算数 block side by
+ * side (roles "budget.*", "final.*", `word` being the block's header word); a budget table may have
+ * one block without a group header (roles "item.*", its 合计 the table's "total").
  */
-function THREE_PUBLIC_ITEM_COLUMNS(block: "budget" | "final", word: string): ColumnRoleDef[] {
-  const inBlock = `^[^/]*${word}[^/]*\\/`;
-  const role = (item: string, tail: string): ColumnRoleDef => ({ role: `${block}.${item}`, pattern: new RegExp(inBlock + tail), numeric: true });
-  return [
+function THREE_PUBLIC_ITEM_COLUMNS(prefix: "budget" | "final" | "item", word?: string): ColumnRoleDef[] {
+  const inBlock = word ? `^[^/]*${word}[^/]*\\/` : "";
+  const role = (item: string, tail: string): ColumnRoleDef => ({ role: `${prefix}.${item}`, pattern: new RegExp(inBlock + tail), numeric: true });
+  const items = [
     role("car.purchase", ".*公务用车购置费$"),
     role("car.running", ".*公务用车运行(维护)?费$"),
     role("car", ".*公务用车购置及运行(维护)?费(\\/(小计|合计))?$"),
@@ -106,21 +107,21 @@ function THREE_PUBLIC_ITEM_COLUMNS(block: "budget" | "final", word: string): Col
     role("reception", ".*公务接待"),
     role("meeting", ".*会议费"),
     role("training", ".*培训费"),
-    role("total", "(合计|小计|总计)$"),
   ];
+  return word ? [...items, role("total", "(合计|小计|总计)$")] : items;
 }
 
 /**
  * Items-as-columns "三公" identities per block: the car group adds up (a layout fact, an error), and
  * 合计 = the three items (with 会议费/培训费 where a region lists them: a warning, as A17 on rows).
  */
-function THREE_PUBLIC_ITEM_IDENTITIES(block: "budget" | "final"): RowIdentity[] {
-  const r = (item: string) => `${block}.${item}`;
+function THREE_PUBLIC_ITEM_IDENTITIES(prefix: "budget" | "final" | "item"): RowIdentity[] {
+  const r = (item: string) => `${prefix}.${item}`;
   return [
     { ref: "A17", total: r("car"), parts: [r("car.purchase"), r("car.running")], severity: "error" },
     {
       ref: "A17",
-      total: r("total"),
+      total: prefix === "item" ? "total" : r("total"),
       parts: [r("abroad"), r("car"), r("reception"), r("meeting"), r("training")],
       optional: [r("meeting"), r("training")],
       severity: "warning",
@@ -288,12 +289,14 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       ...FUND_COLUMNS(""),
       ...THREE_PUBLIC_ITEM_COLUMNS("budget", "预算"),
       ...THREE_PUBLIC_ITEM_COLUMNS("final", "决算"),
+      ...THREE_PUBLIC_ITEM_COLUMNS("item"),
       { role: "total", pattern: /合计|预算数|决算数|金额/, numeric: true },
     ],
     rowIdentities: [
       { ref: "A18", total: "total", parts: ["gp", "fund", "soe"], optional: ["fund", "soe"], severity: "error" },
       ...THREE_PUBLIC_ITEM_IDENTITIES("budget"),
       ...THREE_PUBLIC_ITEM_IDENTITIES("final"),
+      ...THREE_PUBLIC_ITEM_IDENTITIES("item"),
     ],
   },
   "project-goal": indicatorTemplate("project-goal", "项目绩效目标表"),

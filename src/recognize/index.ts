@@ -80,6 +80,9 @@ function tablesAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, tit
   return halves;
 }
 
+/** A "三公" column named by an item (the items-as-columns form), not just 合计. */
+const ITEM_COLUMN = /\.(abroad|car|reception|meeting|training)/;
+
 /** The last segment of a header path names a code column ("人员经费/科目编码"); 单位代码 is not one. */
 const CODE_HEADER = /(编码|代码)$/;
 const UNIT_HEADER = /单位/;
@@ -151,7 +154,7 @@ function tableAt(
     case "labeled": {
       const rows = buildLabeledRows(grid, columns, body.top, body.bottom);
       // Not forced: a "三公" table names its rows (合计, 因公出国…) or, in the 决算 form, its columns.
-      if (!rows.some((r) => r.role !== "other") && !columns.some((c) => c.role.includes("."))) return undefined;
+      if (!rows.some((r) => r.role !== "other") && !columns.some((c) => ITEM_COLUMN.test(c.role))) return undefined;
       return { ...base, shape: "labeled", rows };
     }
     case "indicator":
