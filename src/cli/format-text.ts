@@ -95,7 +95,12 @@ export function groupByTable(report: FileReport): Group[] {
   const used = new Set<Finding>();
   const tablesOnSheet = new Map<string, number>();
   for (const table of report.tables) tablesOnSheet.set(table.sheet, (tablesOnSheet.get(table.sheet) ?? 0) + 1);
+  let previous: FileReport["tables"][number] | undefined;
   for (const table of report.tables) {
+    // The halves of a side-by-side table (same sheet, title and template) are one table to a reader.
+    const half = previous !== undefined && previous.sheet === table.sheet && previous.title === table.title && previous.template === table.template;
+    previous = table;
+    if (half) continue;
     const several = (tablesOnSheet.get(table.sheet) ?? 0) > 1;
     const mine = report.findings.filter(
       (f) => !used.has(f) && f.sheet === table.sheet && (f.table === undefined ? !several : f.table === table.template),

@@ -77,6 +77,16 @@ describe("text output", () => {
     expect(groups.map((g) => g.findings.length)).toEqual([0, 1, 1]);
     expect(groups[2].heading).toBe("工作表「S」");
   });
+
+  it("shows the two halves of a side-by-side table as one table with the findings of both", () => {
+    const half = { sheet: "基本支出", template: "general-budget-basic", title: "基本支出决算表", layout: "side-by-side" };
+    const groups = groupByTable({
+      file: "x",
+      tables: [half, { ...half }],
+      findings: [f("基本支出", "C5", "error", { table: "general-budget-basic" }), f("基本支出", "F10", "error", { table: "general-budget-basic" })],
+    });
+    expect(groups.map((g) => [g.heading, g.findings.length])).toEqual([["工作表「基本支出」基本支出决算表（general-budget-basic）", 2]]);
+  });
 });
 
 describe("useColor", () => {
