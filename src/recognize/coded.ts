@@ -13,6 +13,11 @@ const DIGITS = /^\d+$/;
 // Patterns are module constants: a regular-expression literal inside a function is a new object
 // on every evaluation, and these run on every row.
 const CODE_AND_NAME = /^(\d{3,7})(\D.*)$/;
+/** "其中：" (a breakdown of the row above). */
+const WHICH_OF = /^其中[:：]?/;
+/** A code written with separators: 208-05-05, 208.05.05, 208 05 05 (squeezed to 2080505 already). */
+const SEPARATED_CODE = /^\d{3}([-.·．－—]\d{2}){1,2}$/;
+const SEPARATORS = /[-.·．－—]/g;
 const CODE_SHAPE = /^[0-9A-Za-z]{3,9}$/;
 const TWO_DIGITS = /\d\d/;
 
@@ -96,6 +101,7 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       }
     } else if (cc.code !== undefined) {
       code = codeOwn = grid.ownText(r, cc.code);
+      if (SEPARATED_CODE.test(code)) code = code.replace(SEPARATORS, "");
       codeCol = cc.code;
     }
     let rowLabel = label;
@@ -136,7 +142,8 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       continue;
     }
     if (anyAmount(grid, r, numericCols)) {
-      rows.push(codedRow(r, "other", rowLabel || code, cc.name));
+      const label = rowLabel || code;
+      rows.push(codedRow(r, WHICH_OF.test(label) ? "detail" : "other", label, cc.name));
     }
   }
   attachMembers(rows);

@@ -45,7 +45,9 @@ export type CodedRowKind =
   /** A 单位 row (unit code + unit name) in multi-unit layouts: a subtotal of the rows below it. */
   | "unit"
   /** A row with amounts but neither a code nor a known label. */
-  | "other";
+  | "other"
+  /** "其中：…", a part of the row above it: its own row is checked, but it is never added into a total. */
+  | "detail";
 
 export interface CodedRow {
   row: number;
