@@ -286,6 +286,52 @@ describe("a 部门决算 package (central layout)", () => {
   });
 });
 
+describe("a side-by-side 基本支出决算表 in the cross-table checks", () => {
+  /** 一般公共预算财政拨款支出决算表 whose 基本支出 matches the two halves: 298.80 = 274.90 + 23.90. */
+  function generalFinal(): { rows: Row[]; merges: CellRange[] } {
+    const rows: Row[] = [
+      ["一般公共预算财政拨款支出决算表"],
+      UNIT_LINE(5),
+      ["项目", null, "本年支出", null, null],
+      ["科目编码", "科目名称", "小计", "基本支出", "项目支出"],
+      ["栏次", null, 1, 2, 3],
+      ["合计", null, 470, 298.8, 171.2],
+      ["208", "社会保障和就业支出", 103, 103, null],
+      ["20805", "行政事业单位养老支出", 103, 103, null],
+      ["2080501", "行政单位离退休", 3, 3, null],
+      ["2080505", "机关事业单位基本养老保险缴费支出", 100, 100, null],
+      ["210", "卫生健康支出", 367, 195.8, 171.2],
+      ["21015", "医疗保障管理事务", 367, 195.8, 171.2],
+      ["2101501", "行政运行", 367, 195.8, 171.2],
+    ];
+    return { rows, merges: [{ top: 2, left: 0, bottom: 2, right: 1 }, { top: 2, left: 2, bottom: 2, right: 4 }] };
+  }
+  const workbook = (basicRows = basicSideBySide().rows) => {
+    const general = generalFinal();
+    return {
+      source: "决算.xlsx",
+      sheets: [
+        sheetFromRows("5一般公共预算", general.rows, { merges: general.merges }),
+        sheetFromRows("6基本支出", basicRows, { merges: basicSideBySide().merges }),
+      ],
+    };
+  };
+
+  test("X7: 人员经费合计 + 公用经费合计 = 一般公共预算支出表's 基本支出; X8 finds 退休费 in the 人员经费 half", () => {
+    expect(checkWorkbookSync(workbook()).findings).toEqual([]);
+
+    const basic = basicSideBySide().rows;
+    basic[7][2] = 4; // 303 对个人和家庭的补助
+    basic[8][2] = 4; // 30302 退休费: 2080501 行政单位离退休 pays 3.00
+    basic[9][2] = 275.9; // 人员经费合计, so that the half still adds up
+    const cross = checkWorkbookSync(workbook(basic)).findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell, f.expected, f.actual]);
+    expect(cross).toEqual([
+      ["cross-basic-expenditure", "error", "5一般公共预算", "D6", "299.80", "298.80"],
+      ["cross-economic-function", "warning", "6基本支出", "C9", "3.00", "4.00"],
+    ]);
+  });
+});
+
 /** 一般公共预算财政拨款基本支出决算表, central form: 人员经费 on the left, 公用经费 on the right. */
 function basicSideBySide(): { rows: Row[]; merges: CellRange[] } {
   const rows: Row[] = [

@@ -7,6 +7,7 @@ export const rulesCross: Record<keyof typeof zh, string> = {
   "cross.fiscalIncomeFromIncome": "This year's income in the fiscal summary should equal the income table's fiscal appropriation income",
   "cross.expenseClass": "\"{label}\" in the summary table should equal class {code} in the expenditure table",
   "cross.expenseNature": "Summary table \"{label}\" should equal the expenditure table's total row, column \"{column}\"",
+  "cross.basicHalves": "The general budget table's total basic expenditure should equal the basic table's personnel total plus its public-funds total",
   "cross.expenseTotal": "This year's expenditure total should equal the expenditure table's total",
   "cross.fundClass": "\"{column}\" of \"{label}\" in the fiscal summary should equal class {code} in {table}",
   "cross.fundTotal": "\"{column}\" of this year's expenditure in the fiscal summary should equal the total of {table}",

@@ -6,6 +6,7 @@ export const rulesCross = {
   "cross.fiscalIncomeFromIncome": "财政拨款收支总表“本年收入合计”应等于收入总表合计行的“财政拨款收入”",
   "cross.expenseClass": "收支总表“{label}”应等于支出总表 {code} 类的合计",
   "cross.expenseNature": "收支总表“{label}”应等于支出总表合计行的“{column}”",
+  "cross.basicHalves": "一般公共预算支出表合计行的“基本支出”应等于基本支出表人员经费合计与公用经费合计之和",
   "cross.expenseTotal": "收支总表“本年支出合计”应等于支出总表合计行的合计",
   "cross.fundClass": "财政拨款收支总表“{label}”的“{column}”应等于{table} {code} 类的合计",
   "cross.fundTotal": "财政拨款收支总表“本年支出合计”的“{column}”应等于{table}的合计",

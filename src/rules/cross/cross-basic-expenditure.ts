@@ -1,7 +1,7 @@
 import { t } from "../../i18n";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, totalRow, Package, packagesOf } from "../support/cross";
-import { reportSums, SumCheck } from "../support/sums";
+import { at, basicTableParts, column, firstCoded, totalRow, Package, packagesOf } from "../support/cross";
+import { CellPos, reportSums, SumCheck } from "../support/sums";
 
 /** X7: 基本支出表 合计 = 一般公共预算支出表 合计行的基本支出. */
 export const crossBasicExpenditure: Rule = {
@@ -10,7 +10,7 @@ export const crossBasicExpenditure: Rule = {
     severity: "error",
     category: "cross-table",
     description: "rule.cross-basic-expenditure.description",
-    messages: ["sums.mismatch", "sums.rounding", "cross.basic"],
+    messages: ["sums.mismatch", "sums.rounding", "cross.basic", "cross.basicHalves"],
     reference: "X7",
   },
   checkWorkbook(ctx) {
@@ -18,24 +18,25 @@ export const crossBasicExpenditure: Rule = {
   },
 };
 
-function basicChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   const t5 = firstCoded(pkg, "general-budget-expenditure");
-  const t6 = firstCoded(pkg, "general-budget-basic");
-  if (!t5 || !t6) return [];
+  const t6 = basicTableParts(pkg);
+  if (!t5 || t6.length === 0) return [];
   const t5Basic = column(t5, "basic");
-  const t6Total = column(t6, "total");
   const r5 = totalRow(t5);
-  const r6 = totalRow(t6);
-  if (!t5Basic || !t6Total || !r5 || !r6) return [];
-  return [
-    {
-      ref: "X7",
-      severity: "error",
-      table: t6.template,
-      blankAsZero: true,
-      total: at(t6, r6.row, t6Total),
-      parts: [at(t5, r5.row, t5Basic)],
-      what: () => t("cross.basic"),
-    },
-  ];
+  if (!t5Basic || !r5) return [];
+  const base = { ref: "X7", severity: "error" as const, table: t6[0].table.template, blankAsZero: true };
+  if (t6.length === 1) {
+    const r6 = totalRow(t6[0].table);
+    if (!r6) return [];
+    return [{ ...base, total: at(t6[0].table, r6.row, t6[0].amount), parts: [at(t5, r5.row, t5Basic)], what: () => t("cross.basic") }];
+  }
+  // Side by side: 人员经费合计 + 公用经费合计 = the 基本支出 of 一般公共预算支出表.
+  const parts: CellPos[] = [];
+  for (const half of t6) {
+    const r6 = totalRow(half.table);
+    if (!r6) return [];
+    parts.push(at(half.table, r6.row, half.amount));
+  }
+  return [{ ...base, table: t5.template, total: at(t5, r5.row, t5Basic), parts, what: () => t("cross.basicHalves") }];
 }

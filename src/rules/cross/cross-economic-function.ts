@@ -1,6 +1,6 @@
 import { t } from "../../i18n";
 import type { Rule, RuleContext } from "../types";
-import { cellsForCode, column, firstCoded, Package, packagesOf } from "../support/cross";
+import { basicCellsForCode, basicTableParts, cellsForCode, column, firstCoded, Package, packagesOf } from "../support/cross";
 import { reportSums, SumCheck } from "../support/sums";
 
 /**
@@ -32,21 +32,20 @@ export const crossEconomicFunction: Rule = {
 
 function pairChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t5 = firstCoded(pkg, "general-budget-expenditure");
-  const t6 = firstCoded(pkg, "general-budget-basic");
-  if (!t5 || !t6) return [];
+  const t6 = basicTableParts(pkg);
+  if (!t5 || t6.length === 0) return [];
   const basic5 = column(t5, "basic");
-  const total6 = column(t6, "total");
-  if (!basic5 || !total6) return [];
+  if (!basic5) return [];
   const checks: SumCheck[] = [];
   for (const pair of PAIRS) {
-    const economic = cellsForCode(ctx, t6, pair.economic, total6);
+    const economic = basicCellsForCode(ctx, t6, pair.economic);
     const functional = pair.functional.flatMap((code) => cellsForCode(ctx, t5, code, basic5));
     // Only pairs the department uses: both lines present.
     if (economic.length !== 1 || functional.length === 0) continue;
     checks.push({
       ref: "X8",
       severity: "warning",
-      table: t6.template,
+      table: t6[0].table.template,
       blankAsZero: true,
       total: economic[0],
       parts: functional,

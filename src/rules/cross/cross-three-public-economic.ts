@@ -2,7 +2,7 @@ import { formatMoney } from "../../core/money";
 import { t } from "../../i18n";
 import type { LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { cellsForCode, column, firstCoded, firstTable, Package, packagesOf } from "../support/cross";
+import { basicCellsForCode, basicTableParts, column, firstTable, Package, packagesOf } from "../support/cross";
 import { locate, shownDecimals } from "../support/sums";
 
 /**
@@ -34,19 +34,19 @@ export const crossThreePublicEconomic: Rule = {
 function checkPackage(ctx: RuleContext, pkg: Package): void {
   {
     const t9 = firstTable(pkg, "three-public") as LabeledTable | undefined;
-    const t6 = firstCoded(pkg, "general-budget-basic");
-    if (!t9 || t9.shape !== "labeled" || !t6) return;
+    const t6 = basicTableParts(pkg);
+    if (!t9 || t9.shape !== "labeled" || t6.length === 0) return;
     const amount9 = column(t9, "gp", "total");
-    const total6 = column(t6, "total");
-    if (!amount9 || !total6) return;
+    if (!amount9) return;
+    const sheet6 = t6[0].table.sheetIndex;
     for (const line of LINES) {
       const row = t9.rows.find((r) => r.role === line.role);
       if (!row) continue;
       // Blank cells count as 0; a cell that is not a number (NaN) leaves the comparison unjudged.
       const a9 = ctx.values.money(t9.sheetIndex, row.row, amount9.col) ?? 0;
-      const cells6 = cellsForCode(ctx, t6, line.economic, total6);
+      const cells6 = basicCellsForCode(ctx, t6, line.economic);
       const in6 = cells6.reduce((s, p) => s + (ctx.values.money(p.sheetIndex, p.row, p.col) ?? 0), 0);
-      const [s9, s6] = ctx.values.unitScales(t9.sheetIndex, t6.sheetIndex);
+      const [s9, s6] = ctx.values.unitScales(t9.sheetIndex, sheet6);
       if (!(a9 * s9 > in6 * s6)) continue;
       const a6 = s9 === s6 ? in6 : Math.round((in6 * s6) / s9); // in the 三公 table's unit
       const d = shownDecimals(a9, a6);

@@ -66,6 +66,35 @@ export function firstSummary(pkg: Package, template: TemplateId): SummaryTable |
   return t && t.shape === "summary" ? t : undefined;
 }
 
+/**
+ * The 基本支出表 of a package with the column holding its amounts: the table and its 合计 column, or
+ * the halves of a side-by-side table (人员经费 | 公用经费) each with its amount column. Empty when
+ * the amounts have no column of their own.
+ */
+export function basicTableParts(pkg: Package): { table: CodedTable; amount: TableColumn }[] {
+  const first = firstCoded(pkg, "general-budget-basic");
+  if (!first) return [];
+  if (first.layout !== "side-by-side") {
+    const total = column(first, "total");
+    return total ? [{ table: first, amount: total }] : [];
+  }
+  const parts: { table: CodedTable; amount: TableColumn }[] = [];
+  for (const t of pkg) {
+    if (t.shape !== "coded" || t.template !== first.template || t.sheetIndex !== first.sheetIndex || t.header.top !== first.header.top) continue;
+    const amount = column(t, "total", "personnel", "public");
+    if (!amount) return [];
+    parts.push({ table: t, amount });
+  }
+  return parts;
+}
+
+/** The cells of a code's amount in the 基本支出表 of a package (in whichever half lists it). */
+export function basicCellsForCode(ctx: RuleContext, parts: readonly { table: CodedTable; amount: TableColumn }[], code: string): CellPos[] {
+  const cells: CellPos[] = [];
+  for (const p of parts) cells.push(...cellsForCode(ctx, p.table, code, p.amount));
+  return cells;
+}
+
 export function column(table: Table, ...roles: string[]): TableColumn | undefined {
   for (const role of roles) {
     const c = table.columns.find((x) => x.role === role);
