@@ -68,12 +68,11 @@ export function locateHeader(grid: SheetGrid, titleRow: number): HeaderBlock | u
   for (let r = top + 1; r <= limit + 1 && r < grid.rowCount; r++) {
     if (looksLikeDataRow(grid, r)) return { top, bottom: r - 1 };
   }
-  // Neither a 栏次 row nor a row that reads as data (a "三公" table with its items as columns): the
-  // header runs down to the first row holding a figure.
-  for (let r = top + 1; r <= limit + 1 && r < grid.rowCount; r++) {
-    if (grid.rowTexts(r, 40).some((t) => AMOUNT_TEXT.test(t.text))) return { top, bottom: r - 1 };
-  }
-  return { top, bottom: top };
+  // Neither a 栏次 row nor a row that reads as data (a "三公" table with its items as columns): a
+  // header cell merged down over several rows says how deep the header is.
+  let bottom = top;
+  for (const m of grid.mergesIn(top, top)) if (m.top === top && m.bottom > bottom) bottom = Math.min(m.bottom, limit);
+  return { top, bottom };
 }
 
 /** Header of an indicator table: the row naming 三级指标 (or 指标名称) after the title. */

@@ -42,3 +42,26 @@ describe("“三公” table with the items as columns (budget form)", () => {
     expect(car.map((f) => [f.ruleId, f.severity, f.cell, f.expected, f.actual])).toEqual([["row-sum", "error", "C5", "3.00", "4.00"]]);
   });
 });
+
+describe("“三公” table with the items as rows, leading rows blank", () => {
+  test("the header is one row: rows without figures under it are body rows, not header", () => {
+    const rows: CellValue[][] = [
+      ["2024年一般公共预算“三公”经费支出表"],
+      ["单位：万元"],
+      ["项目", "合计", "一般公共预算财政拨款"],
+      ["合计", null, null],
+      ["因公出国（境）费", null, null],
+      ["公务用车购置及运行费", 4, 4],
+      ["公务接待费", 1, 1],
+    ];
+    const r = checkWorkbookSync({ source: "三公.xlsx", sheets: [sheetFromRows("三公", rows)] });
+    const table = r.recognition.tables[0];
+    expect(table.header).toEqual({ top: 2, bottom: 2 });
+    expect((table as { rows: { role: string }[] }).rows.map((x) => x.role)).toEqual(["total", "abroad", "car", "reception"]);
+    // The blank 合计 with figures under it is the one finding (blank-total, a warning in this table).
+    expect(r.findings.map((f) => [f.ruleId, f.cell])).toEqual([
+      ["blank-total", "B4"],
+      ["blank-total", "C4"],
+    ]);
+  });
+});
