@@ -105,6 +105,9 @@ function sideBySideStarts(paths: readonly string[]): number[] {
       amountSince = true;
     }
   }
+  // A last "half" with no amount column of its own is a second code of the same rows (a
+  // 政府经济分类 code written after the amounts), not a half.
+  if (starts.length > 1 && !amountSince) starts.pop();
   return starts.length > 1 ? starts : [];
 }
 

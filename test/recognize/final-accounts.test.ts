@@ -369,3 +369,22 @@ function threePublicByColumns(): { rows: Row[]; merges: CellRange[] } {
   }
   return { rows, merges };
 }
+
+describe("a second code column that is not a half", () => {
+  test("a 政府经济分类 code and name after the amounts stay one table with a secondary code", () => {
+    const rows: Row[] = [
+      ["一般公共预算财政拨款基本支出表"],
+      UNIT_LINE(7),
+      ["部门经济分类科目编码", "部门经济分类科目名称", "合计", "人员经费", "公用经费", "政府经济分类科目编码", "政府经济分类科目名称"],
+      ["合计", null, 298.8, 274.9, 23.9, null, null],
+      ["301", "工资福利支出", 271.9, 271.9, null, "501", "机关工资福利支出"],
+      ["302", "商品和服务支出", 23.4, null, 23.4, "502", "机关商品和服务支出"],
+      ["303", "对个人和家庭的补助", 3, 3, null, "509", "对个人和家庭的补助"],
+      ["310", "资本性支出", 0.5, null, 0.5, "503", "机关资本性支出（一）"],
+    ];
+    const r = check("基本支出", rows, []);
+    const tables = r.recognition.tables as CodedTable[];
+    expect(tables.map((t) => t.layout)).toEqual(["standard"]);
+    expect(tables[0].columns.map((c) => c.role)).toEqual(["code", "name", "total", "personnel", "public", "secondaryCode", "secondaryName"]);
+  });
+});
