@@ -96,7 +96,7 @@ const FUND_COLUMNS = (prefix: string): ColumnRoleDef[] => [
  * side (roles "budget.*", "final.*", `word` being the block's header word); a budget table may have
  * one block without a group header (roles "item.*", its 合计 the table's "total").
  */
-function THREE_PUBLIC_ITEM_COLUMNS(prefix: "budget" | "final" | "item", word?: string): ColumnRoleDef[] {
+function threePublicItemColumns(prefix: "budget" | "final" | "item", word?: string): ColumnRoleDef[] {
   const inBlock = word ? `^[^/]*${word}[^/]*\\/` : "";
   const role = (item: string, tail: string): ColumnRoleDef => ({ role: `${prefix}.${item}`, pattern: new RegExp(inBlock + tail), numeric: true });
   const items = [
@@ -115,7 +115,7 @@ function THREE_PUBLIC_ITEM_COLUMNS(prefix: "budget" | "final" | "item", word?: s
  * Items-as-columns "三公" identities per block: the car group adds up (a layout fact, an error), and
  * 合计 = the three items (with 会议费/培训费 where a region lists them: a warning, as A17 on rows).
  */
-function THREE_PUBLIC_ITEM_IDENTITIES(prefix: "budget" | "final" | "item"): RowIdentity[] {
+function threePublicItemIdentities(prefix: "budget" | "final" | "item"): RowIdentity[] {
   const r = (item: string) => `${prefix}.${item}`;
   return [
     { ref: "A17", total: r("car"), parts: [r("car.purchase"), r("car.running")], severity: "error" },
@@ -287,16 +287,16 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "seq", pattern: /序号|行次/, numeric: false },
       { role: "label", pattern: /项目|科目|名称/, numeric: false },
       ...FUND_COLUMNS(""),
-      ...THREE_PUBLIC_ITEM_COLUMNS("budget", "预算"),
-      ...THREE_PUBLIC_ITEM_COLUMNS("final", "决算"),
-      ...THREE_PUBLIC_ITEM_COLUMNS("item"),
+      ...threePublicItemColumns("budget", "预算"),
+      ...threePublicItemColumns("final", "决算"),
+      ...threePublicItemColumns("item"),
       { role: "total", pattern: /合计|预算数|决算数|金额/, numeric: true },
     ],
     rowIdentities: [
       { ref: "A18", total: "total", parts: ["gp", "fund", "soe"], optional: ["fund", "soe"], severity: "error" },
-      ...THREE_PUBLIC_ITEM_IDENTITIES("budget"),
-      ...THREE_PUBLIC_ITEM_IDENTITIES("final"),
-      ...THREE_PUBLIC_ITEM_IDENTITIES("item"),
+      ...threePublicItemIdentities("budget"),
+      ...threePublicItemIdentities("final"),
+      ...threePublicItemIdentities("item"),
     ],
   },
   "project-goal": indicatorTemplate("project-goal", "项目绩效目标表"),
