@@ -66,6 +66,17 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$/, numeric: true },
 ];
 
+/**
+ * The 政府性基金 (and 国有资本经营) 收入支出决算表 also carry each row's balance: 年初结转和结余 |
+ * 本年收入 | 本年支出 | 年末结转和结余 (reference §3.3 D2). The budget tables have none of these columns.
+ */
+const FUND_FINAL_COLUMNS: ColumnRoleDef[] = [
+  { role: "opening", pattern: /(^|\/)年初.*结转/, numeric: true },
+  { role: "closing", pattern: /(^|\/)年末.*结转/, numeric: true },
+  { role: "income", pattern: /(^|\/)本年收入(\/(小计|合计))?$/, numeric: true },
+  ...EXPENDITURE_COLUMNS,
+];
+
 const EXPENDITURE_IDENTITIES: RowIdentity[] = [
   {
     ref: "A10",
@@ -268,7 +279,7 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
     name: "政府性基金预算财政拨款支出表",
     shape: "coded",
     codeSystem: "function",
-    columns: EXPENDITURE_COLUMNS,
+    columns: FUND_FINAL_COLUMNS,
     rowIdentities: EXPENDITURE_IDENTITIES,
   },
   "state-capital-expenditure": {
@@ -276,7 +287,7 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
     name: "国有资本经营预算财政拨款支出表",
     shape: "coded",
     codeSystem: "function",
-    columns: EXPENDITURE_COLUMNS,
+    columns: FUND_FINAL_COLUMNS,
     rowIdentities: EXPENDITURE_IDENTITIES,
   },
   "three-public": {

@@ -9,6 +9,7 @@ import { summaryIdentities } from "./sums/summary-identities";
 import { incomeExpenseBalance } from "./sums/income-expense-balance";
 import { threePublicStructure } from "./sums/three-public-structure";
 import { personnelPublicSplit } from "./sums/personnel-public-split";
+import { carryoverBalance } from "./sums/carryover-balance";
 import { blankTotal } from "./sums/blank-total";
 import { crossIncomeTotals } from "./cross/cross-income-totals";
 import { crossExpenseClasses } from "./cross/cross-expense-classes";
@@ -45,6 +46,7 @@ export const allRules: Rule[] = [
   incomeExpenseBalance,
   threePublicStructure,
   personnelPublicSplit,
+  carryoverBalance,
   blankTotal,
   crossIncomeTotals,
   crossExpenseClasses,

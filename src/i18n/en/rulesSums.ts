@@ -23,6 +23,8 @@ export const rulesSums: Record<keyof typeof zh, string> = {
   "sums.threePublicTotal": "Total ({column}) should equal the \"three public\" subtotal + meetings + training",
   "sums.threePublicAbroad": "Travel abroad ({column}) should equal its listed parts",
   "sums.threePublicCar": "Official vehicles ({column}) should equal purchase + running costs",
+  "sums.carryover": "Row {row} \"{label}\": closing balance = opening balance + income − expenditure",
+  "sums.carryoverNoLabel": "Row {row}: closing balance = opening balance + income − expenditure",
   "sums.personnel": "Personnel costs on the total row should equal classes 301 + 303",
   "sums.public": "Public costs on the total row should equal classes 302, 310 and other public classes",
   "rule.row-sum.description": "On every row, the total column equals the sum of its component columns.",
@@ -33,5 +35,6 @@ export const rulesSums: Record<keyof typeof zh, string> = {
   "rule.income-expense-balance.description": "Summary tables: total income equals total expenditure.",
   "rule.three-public-structure.description": "\"Three public\" table structure (a warning: regional conventions differ).",
   "rule.personnel-public-split.description": "Basic expenditure table: personnel = 301 + 303, public = 302 + 310 (a common convention; a warning).",
+  "rule.carryover-balance.description": "Government-fund (state-capital) income and expenditure final-accounts table: on every row, closing balance = opening balance + income − expenditure.",
   "rule.blank-total.description": "A total cell is blank while its parts are not. The severity is that of the identity it breaks: an error for hard identities, a warning for regional ones such as the 三公 table.",
 };

@@ -22,6 +22,8 @@ export const rulesSums = {
   "sums.threePublicTotal": "合计行的“{column}”栏应等于“三公”经费小计、会议费、培训费之和",
   "sums.threePublicAbroad": "因公出国（境）费行的“{column}”栏应等于其中各项之和",
   "sums.threePublicCar": "公务用车购置及运维费行的“{column}”栏应等于购置费与运行维护费之和",
+  "sums.carryover": "第{row}行“{label}”：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
+  "sums.carryoverNoLabel": "第{row}行：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
   "sums.personnel": "合计行的人员经费应等于工资福利支出（301）与对个人和家庭的补助（303）之和",
   "sums.public": "合计行的公用经费应等于商品和服务支出（302）、资本性支出（310）等公用类科目之和",
   "rule.row-sum.description": "表内每一行：合计栏等于各组成栏之和（如 合计 = 基本支出 + 项目支出；本年收入小计 = 各项收入之和）。",
@@ -32,5 +34,6 @@ export const rulesSums = {
   "rule.income-expense-balance.description": "收支总表、财政拨款收支总表：收入总计等于支出总计。",
   "rule.three-public-structure.description": "“三公”经费表的结构：小计 = 出国（境）+ 公务用车 + 公务接待；合计 = 小计 + 会议费 + 培训费（地区口径不同，作警告）。",
   "rule.personnel-public-split.description": "基本支出表：人员经费 = 301 + 303，公用经费 = 302 + 310（常见口径，作警告）。",
+  "rule.carryover-balance.description": "政府性基金（国有资本经营）预算财政拨款收入支出决算表：每一行的年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出。",
   "rule.blank-total.description": "合计（小计、总计）单元格为空，而其明细不为空。严重程度随所违反的等式：硬性等式为错误，“三公”经费表等地区口径为警告。",
 } as const;
