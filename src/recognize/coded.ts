@@ -21,6 +21,16 @@ const SEPARATORS = /[-.·．－—]/g;
 const CODE_SHAPE = /^[0-9A-Za-z]{3,9}$/;
 const TWO_DIGITS = /\d\d/;
 
+/**
+ * A cheap test before SEPARATED_CODE: such a code has a separator, not a digit, as its fourth
+ * character. Nearly every code cell is plain digits, and the pattern would run on each of them.
+ */
+function mayBeSeparated(code: string): boolean {
+  if (code.length < 6) return false;
+  const c = code.charCodeAt(3);
+  return c < 48 || c > 57;
+}
+
 interface CodeColumns {
   code?: number;
   cls?: number;
@@ -101,7 +111,7 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       }
     } else if (cc.code !== undefined) {
       code = codeOwn = grid.ownText(r, cc.code);
-      if (SEPARATED_CODE.test(code)) code = code.replace(SEPARATORS, "");
+      if (mayBeSeparated(code) && SEPARATED_CODE.test(code)) code = code.replace(SEPARATORS, "");
       codeCol = cc.code;
     }
     let rowLabel = label;
