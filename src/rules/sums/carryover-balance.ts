@@ -1,16 +1,15 @@
 /**
  * D2 on the 政府性基金 (国有资本经营) 收入支出决算表: on every row, 年末结转和结余 = 年初结转和结余 +
- * 本年收入 − 本年支出. The only identity with a difference in it, so it is computed here rather
- * than through the "total = Σ parts" collectors. Blank cells count as 0; a row with a cell that is
- * not a number is left to the hygiene rules; a gap of 0.01 per figure is a rounding warning.
+ * 本年收入 − 本年支出. The only identity with a difference in it, so its expected value is worked
+ * out here and judged and reported by the shared sums mechanism: blank cells count as 0, a row
+ * with a cell that is not a number is left to the hygiene rules, and a gap of 0.01 per figure is a
+ * rounding warning.
  */
-import { toA1 } from "../../core/a1";
-import { CENT, formatMoney, Money } from "../../core/money";
 import { t } from "../../i18n";
 import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { column } from "../support/cross";
-import { shownDecimals, signed } from "../support/sums";
+import { at, column } from "../support/cross";
+import { brokenResult, reportSums } from "../support/sums";
 
 export const carryoverBalance: Rule = {
   meta: {
@@ -48,32 +47,21 @@ function checkRow(ctx: RuleContext, table: CodedTable, row: CodedRow, cols: Cols
   const i = v.money(table.sheetIndex, row.row, cols.income.col);
   const e = v.money(table.sheetIndex, row.row, cols.expense.col);
   const c = v.money(table.sheetIndex, row.row, cols.closing.col);
-  if (o === null && i === null && e === null && c === null) return;
-  // NaN: text or an error value; the identity cannot be judged and the hygiene rules report the cell.
-  if (o !== o || i !== i || e !== e || c !== c) return;
+  // NaN (text, an error value) in o, i or e makes `expected` NaN, and the result is not judged.
   const expected = (o ?? 0) + (i ?? 0) - (e ?? 0);
-  const actual = c ?? 0;
-  const gap = Math.abs(actual - expected);
-  if (gap === 0) return;
   const figures = (o === null ? 0 : 1) + (i === null ? 0 : 1) + (e === null ? 0 : 1);
-  const rounding = gap <= CENT * Math.max(1, figures);
-  report(ctx, table, row, cols, expected, actual, rounding);
-}
-
-function report(ctx: RuleContext, table: CodedTable, row: CodedRow, cols: Cols, expected: Money, actual: Money, rounding: boolean): void {
-  const d = shownDecimals(expected, actual);
+  const result = brokenResult(c, expected, figures, true);
+  if (!result) return;
   const label = row.code ? `${row.code} ${row.label}`.trim() : row.label;
-  const what = label ? t("sums.carryover", { row: row.row + 1, label }) : t("sums.carryoverNoLabel", { row: row.row + 1 });
-  const params = { what, expected: formatMoney(expected, d), actual: formatMoney(actual, d), difference: signed(actual - expected, d) };
-  ctx.report({
-    severity: rounding ? "warning" : "error",
-    sheet: table.sheet,
-    cell: toA1(row.row, cols.closing.col),
-    related: [cols.opening, cols.income, cols.expense].map((c) => ({ sheet: table.sheet, cell: toA1(row.row, c.col) })),
-    message: t(rounding ? "sums.rounding" : "sums.mismatch", params),
-    expected: params.expected,
-    actual: params.actual,
-    difference: params.difference,
-    table: table.template,
-  });
+  reportSums(ctx, [
+    {
+      ref: "D2",
+      severity: "error",
+      table: table.template,
+      total: at(table, row.row, cols.closing),
+      parts: [at(table, row.row, cols.opening), at(table, row.row, cols.income), at(table, row.row, cols.expense)],
+      result,
+      what: () => (label ? t("sums.carryover", { row: row.row + 1, label }) : t("sums.carryoverNoLabel", { row: row.row + 1 })),
+    },
+  ]);
 }

@@ -164,8 +164,12 @@ export function crossResult(
   return brokenResult(total, sum, addends, true, values.unitScales(totalSheet, partsSheet));
 }
 
-/** The result when a rule may report it, undefined when the identity holds or the total is not a number. */
-function brokenResult(
+/**
+ * The result when a rule may report it, undefined when the identity holds or the total is not a
+ * number. For identities that are not a plain sum of cells (carryover-balance): `sum` is what the
+ * total should be, `parts` the number of figures it was worked out from.
+ */
+export function brokenResult(
   total: Money | null,
   sum: Money,
   parts: number,
