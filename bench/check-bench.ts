@@ -19,7 +19,7 @@ import type { CountySummary } from "./county-workbook";
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(__dirname, "out");
 const WORKBOOK = path.join(OUT, "county-200.xlsx");
-const DIST = path.join(OUT, "dist");
+export const DIST = path.join(OUT, "dist");
 
 /** The targets: checking under 2 s and under 10% of the load time. */
 const CHECK_BUDGET_MS = 2000;
@@ -89,7 +89,7 @@ export async function runCheckBench(): Promise<void> {
   process.stdout.write(lines.join("\n") + "\n");
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -114,7 +114,8 @@ async function ensureWorkbook(): Promise<number> {
   return Date.now() - started;
 }
 
-function compile(): void {
+/** Compiles the sources to bench/out/dist, which the measured processes run. */
+export function compile(): void {
   try {
     execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.build.json"), "--outDir", DIST], {
       cwd: ROOT,

@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark, one after another. Each prints its own figures. */
+import { runBatchBench } from "./batch-bench";
 import { runCheckBench } from "./check-bench";
 import { runFunctionsBench } from "./functions-bench";
 
 async function main(): Promise<void> {
   await runCheckBench();
+  await runBatchBench();
   await runFunctionsBench();
 }
 
