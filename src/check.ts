@@ -154,7 +154,8 @@ class RunContext implements RuleContext {
   }
 }
 
-function toFinding(rule: Rule, d: FindingDraft): Finding {
+/** A rule's draft as a finding: the rule's id and default severity, optional fields only when set. */
+export function toFinding(rule: Rule, d: FindingDraft): Finding {
   const f: Finding = {
     ruleId: rule.meta.id,
     severity: d.severity ?? rule.meta.severity,

@@ -140,6 +140,19 @@ function threePublicItemIdentities(prefix: "budget" | "final" | "item"): RowIden
   ];
 }
 
+/** The nine budget disclosure tables (reference §1, T1–T9), in the order they are published. */
+export const BUDGET_TABLES: readonly TemplateId[] = [
+  "income-expense-summary",
+  "income",
+  "expenditure",
+  "fiscal-summary",
+  "general-budget-expenditure",
+  "general-budget-basic",
+  "gov-fund-expenditure",
+  "state-capital-expenditure",
+  "three-public",
+];
+
 export const TEMPLATES: Record<TemplateId, TemplateDef> = {
   "income-expense-summary": {
     id: "income-expense-summary",

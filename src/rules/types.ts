@@ -22,7 +22,7 @@ export interface RuleMeta {
   /** Message templates the rule uses (keys of the message table). */
   messages: MessageKey[];
   /** Templates the rule reads; empty or missing means all. */
-  templates?: TemplateId[];
+  templates?: readonly TemplateId[];
   /** Reference to the identity in shared/domain/reference.md (e.g. "A7", "X1"), when there is one. */
   reference?: string;
 }

@@ -10,6 +10,7 @@ import type { CellRange } from "../../../src/core/a1";
 import type { CodedRow, CodedTable, TableColumn, TemplateId, Table } from "../../../src/recognize/model";
 import type { FindingDraft, Rule, RuleContext } from "../../../src/rules/types";
 import { ValueReader } from "../../../src/rules/support/values";
+import { toFinding } from "../../../src/check";
 
 export type Row = CellValue[];
 
@@ -214,19 +215,7 @@ export function runRule(rule: Rule, workbook: WorkbookSnapshot, tables: Table[])
     unrecognized: [],
     values: new ValueReader(workbook),
     report(d: FindingDraft) {
-      const f: Finding = {
-        ruleId: rule.meta.id,
-        severity: d.severity ?? rule.meta.severity,
-        sheet: d.sheet,
-        cell: d.cell,
-        related: d.related ?? [],
-        message: d.message,
-      };
-      if (d.expected !== undefined) f.expected = d.expected;
-      if (d.actual !== undefined) f.actual = d.actual;
-      if (d.difference !== undefined) f.difference = d.difference;
-      if (d.table !== undefined) f.table = d.table;
-      findings.push(f);
+      findings.push(toFinding(rule, d));
     },
   } as RuleContext;
   for (const table of tables) {
