@@ -10,6 +10,7 @@ import type { Rule } from "../rules/types";
 import { getLocale, setLocale, t } from "../i18n";
 import { loadWorkbookBuffer, readWorkbookBytes, WorkbookLoadError } from "../hosts/file/load";
 import { OutputError, writeAnnotatedCopy } from "../hosts/file/write";
+import { describeLosses } from "../hosts/file/copy-losses";
 import { parseArgs } from "./args";
 import { formatText, oneLine, palette, useColor } from "./format-text";
 import { formatJson } from "./format-json";
@@ -112,8 +113,9 @@ async function checkFile(
 
 async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport): Promise<{ text: string; failed: boolean }> {
   try {
-    await writeAnnotatedCopy(bytes, input, output, report.findings);
-    return { text: t("cli.written", { file: output }), failed: false };
+    const lost = await writeAnnotatedCopy(bytes, input, output, report.findings);
+    const written = t("cli.written", { file: output });
+    return { text: lost.length ? `${written}\n${t("cli.copyLost", { parts: describeLosses(lost) })}` : written, failed: false };
   } catch (e) {
     if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
     return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };

@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Finding } from "../../core/findings";
 import { annotateWorkbook, AnnotateOptions } from "./annotate";
+import { contentLostInCopy, PartLoss } from "./copy-losses";
 
 export class OutputError extends Error {
   constructor(
@@ -26,7 +27,8 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Writes `original` (the input file's bytes) with the findings marked to `outputPath`.
+ * Writes `original` (the input file's bytes) with the findings marked to `outputPath`, and returns
+ * what of the original the copy could not keep (charts, macros…; usually nothing).
  * Throws OutputError("same-as-input") when outputPath is the input file.
  */
 export async function writeAnnotatedCopy(
@@ -35,13 +37,14 @@ export async function writeAnnotatedCopy(
   outputPath: string,
   findings: readonly Finding[],
   options: AnnotateOptions = {},
-): Promise<void> {
+): Promise<PartLoss[]> {
   if (await sameFile(inputPath, outputPath)) throw new OutputError(outputPath, "same-as-input");
   const bytes = await annotateWorkbook(original, findings, { source: path.basename(inputPath), ...options });
   const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, outputPath);
+    return contentLostInCopy(original, bytes);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     // The system's message names the temporary file; the user asked for outputPath.
