@@ -4,6 +4,7 @@
  */
 import type { WorkbookSnapshot } from "./core/snapshot";
 import { Finding, sortFindings } from "./core/findings";
+import { rangeToA1 } from "./core/a1";
 import { recognizeWorkbook } from "./recognize";
 import type { Recognition, Table, TemplateId, UnrecognizedSheet } from "./recognize/model";
 import { allRules } from "./rules";
@@ -15,6 +16,8 @@ export interface CheckedTable {
   template: string;
   title: string;
   layout: string;
+  /** Where the table sits, header to last row ("A4:F10"); tells the halves of a side-by-side table apart. */
+  range: string;
 }
 
 export interface CheckResult {
@@ -120,7 +123,7 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
     },
     result() {
       return {
-        tables: recognition.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, layout: t.layout })),
+        tables: recognition.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, layout: t.layout, range: tableRange(t) })),
         findings: sortFindings(
           findings,
           workbook.sheets.map((s) => s.name),
@@ -129,6 +132,18 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
       };
     },
   };
+}
+
+/** The header and body of a table, across the columns it uses. */
+function tableRange(table: Table): string {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of table.columns) {
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
+  }
+  if (left > right) return "";
+  return rangeToA1({ top: table.header.top, left, bottom: Math.max(table.header.bottom, table.body.bottom), right });
 }
 
 /**

@@ -22,7 +22,7 @@ export interface JsonFinding {
 
 export interface JsonFile {
   file: string;
-  tables: { sheet: string; template: string; title: string; layout: string }[];
+  tables: { sheet: string; template: string; title: string; layout: string; range: string }[];
   findings: JsonFinding[];
   counts: FindingCounts;
   error?: string;
@@ -52,7 +52,7 @@ export function formatJson(reports: readonly FileReport[], version: string): str
 function fileJson(r: FileReport): JsonFile {
   const out: JsonFile = {
     file: r.file,
-    tables: r.tables.map((tb) => ({ sheet: tb.sheet, template: tb.template, title: tb.title, layout: tb.layout })),
+    tables: r.tables.map((tb) => ({ sheet: tb.sheet, template: tb.template, title: tb.title, layout: tb.layout, range: tb.range })),
     findings: r.findings.map(findingJson),
     counts: countFindings(r.findings),
   };

@@ -19,8 +19,8 @@ const f = (sheet: string, cell: string, severity: Severity, extra: Partial<Findi
 const REPORT: FileReport = {
   file: "县.xlsx",
   tables: [
-    { sheet: "表1", template: "income-expense-summary", title: "部门收支总表", layout: "hebei" },
-    { sheet: "表2", template: "income", title: "部门收入总表", layout: "hebei" },
+    { sheet: "表1", template: "income-expense-summary", title: "部门收支总表", layout: "hebei", range: "A3:H40" },
+    { sheet: "表2", template: "income", title: "部门收入总表", layout: "hebei", range: "A3:J20" },
   ],
   findings: [
     f("表1", "B5", "info"),
@@ -69,8 +69,8 @@ describe("text output", () => {
     const groups = groupByTable({
       file: "x",
       tables: [
-        { sheet: "S", template: "income", title: "a", layout: "" },
-        { sheet: "S", template: "expenditure", title: "b", layout: "" },
+        { sheet: "S", template: "income", title: "a", layout: "", range: "A3:D9" },
+        { sheet: "S", template: "expenditure", title: "b", layout: "", range: "A12:D20" },
       ],
       findings: [f("S", "A1", "error", { table: "expenditure" }), f("S", "A2", "error")],
     });
@@ -79,10 +79,10 @@ describe("text output", () => {
   });
 
   it("shows the two halves of a side-by-side table as one table with the findings of both", () => {
-    const half = { sheet: "基本支出", template: "general-budget-basic", title: "基本支出决算表", layout: "side-by-side" };
+    const half = { sheet: "基本支出", template: "general-budget-basic", title: "基本支出决算表", layout: "side-by-side", range: "A3:C10" };
     const groups = groupByTable({
       file: "x",
-      tables: [half, { ...half }],
+      tables: [half, { ...half, range: "D3:F10" }],
       findings: [f("基本支出", "C5", "error", { table: "general-budget-basic" }), f("基本支出", "F10", "error", { table: "general-budget-basic" })],
     });
     expect(groups.map((g) => [g.heading, g.findings.length])).toEqual([["工作表「基本支出」基本支出决算表（general-budget-basic）", 2]]);

@@ -107,6 +107,7 @@ describe("JSON output", () => {
     const json = JSON.parse(io.stdout()) as JsonOutput;
     expect(json.files[0].tables).toContainEqual(expect.objectContaining({ sheet: "收支总表", template: "income-expense-summary" }));
     expect(json.files[0].tables).toContainEqual(expect.objectContaining({ sheet: "三公经费", template: "three-public" }));
+    for (const table of json.files[0].tables as { range?: string }[]) expect(table.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
   });
 });
 

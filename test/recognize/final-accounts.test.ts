@@ -194,6 +194,11 @@ describe("部门决算 tables (central layout)", () => {
       ["code@3", "name@4", "public@5"],
     ]);
     expect(halves[1].rows.filter((x) => x.kind === "coded").map((x) => x.code)).toEqual(["302", "30201", "30202", "310", "31002"]);
+    // The result (and budget-check's JSON) tells the halves apart by where each sits.
+    expect(r.tables.map((t) => [t.layout, t.range])).toEqual([
+      ["side-by-side", "A3:C10"],
+      ["side-by-side", "D3:F10"],
+    ]);
     // The codes of one half are not read as amounts of the other (they used to be: "302" as a text number).
     expect(r.findings).toEqual([]);
   });
