@@ -16,6 +16,7 @@ import { formatText, oneLine, palette, useColor } from "./format-text";
 import { formatJson } from "./format-json";
 import { createProgress, Progress, ProgressStream } from "./progress";
 import { planOutputs } from "./out-paths";
+import { expandInputs } from "./inputs";
 import type { FileReport } from "./report";
 
 export interface CliIo {
@@ -59,13 +60,21 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
     return EXIT_OK;
   }
 
-  const outputs = args.out ? planOutputs(args.files, args.out, await isDirectory(args.out)) : null;
-  const progress: Progress | null = args.files.length > 1 ? createProgress(io.stderr, args.files.length) : null;
+  const outIsFolder = args.out ? await isDirectory(args.out) : false;
+  const inputs = await expandInputs(args.files, outIsFolder ? args.out : undefined);
+  const files = inputs.map((input) => input.file);
+  const outputs = args.out ? planOutputs(files, args.out, outIsFolder) : null;
+  const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length) : null;
   const reports: FileReport[] = [];
   let outputFailed = false;
 
-  for (let i = 0; i < args.files.length; i++) {
-    const file = args.files[i];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    const file = input.file;
+    if ("error" in input) {
+      reports.push({ file, tables: [], findings: [], error: input.error, errorReason: input.reason });
+      continue;
+    }
     progress?.start(i, file);
     const { report, bytes } = await checkFile(file, options, (fraction) => progress?.update(fraction));
     reports.push(report);

@@ -38,10 +38,12 @@ export const cli: Record<keyof typeof zh, string> = {
   "report.note": "[{severity}] {message} ({rule})",
 
   "cli.help":
-    "Usage: budget-check [options] FILE.xlsx ...\n" +
+    "Usage: budget-check [options] FILE.xlsx|FOLDER ...\n" +
     "\n" +
     "Checks department budget disclosure tables (.xlsx): recognises each table and checks totals,\n" +
     "cross-table identities and classification codes. Input files are never modified.\n" +
+    "A folder stands for every .xlsx and .xlsm workbook in it and its subfolders; wildcards such as\n" +
+    "submissions/*.xlsx are expanded.\n" +
     "\n" +
     "Options:\n" +
     "  --format text|json   output format (default: text)\n" +
@@ -70,6 +72,8 @@ export const cli: Record<keyof typeof zh, string> = {
   "cli.written": "Annotated copy written: {file}",
   "cli.outSameAsInput": "Will not overwrite the input file {file}; give --out another file name",
   "cli.outFailed": "Cannot write {file}: {message}",
+  "cli.emptyFolder": "The folder {folder} holds no .xlsx or .xlsm workbook",
+  "cli.noMatch": "No file matches {pattern}",
   "cli.copyLost": "Note: the copy lacks the original's {parts}, which the ExcelJS library that writes it cannot keep. The original is unchanged: make your changes there and use the copy only to read the marks",
   "copy.part.chart": "charts",
   "copy.part.chartSheet": "chart sheets",

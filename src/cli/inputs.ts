@@ -1,0 +1,86 @@
+/**
+ * The files a command line names. A reviewer checks a folder of submissions: a folder stands for
+ * the workbooks in it and its subfolders, and a wildcard ("送审/*.xlsx") is expanded here because
+ * Windows shells pass it through as written. Excel's lock files ("~$表.xlsx", present while a
+ * workbook is open) and hidden files are not workbooks and are left out.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { t } from "../i18n";
+
+/** One input to check, or an argument that named nothing to check. */
+export type Input = { file: string } | { file: string; error: string; reason: "empty-folder" | "no-match" };
+
+const WORKBOOK_EXTENSION = /\.(xlsx|xlsm)$/i;
+const WILDCARD = /[*?]/;
+
+/** Whether a file name found in a folder or by a wildcard is a workbook to check. */
+export function isWorkbookName(name: string): boolean {
+  return WORKBOOK_EXTENSION.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+/**
+ * The inputs in command-line order: files as given (a missing file is reported when it is read),
+ * folders and wildcards expanded in natural order. `exclude` is a folder never read (the --out
+ * folder: copies written by an earlier run are not submissions). A file named twice is checked once.
+ */
+export async function expandInputs(args: readonly string[], exclude?: string): Promise<Input[]> {
+  const skip = exclude ? path.resolve(exclude) : undefined;
+  const seen = new Set<string>();
+  const inputs: Input[] = [];
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ file });
+  };
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const files = await workbooksIn(arg, skip);
+      if (files.length) files.forEach(add);
+      else inputs.push({ file: arg, error: t("cli.emptyFolder", { folder: arg }), reason: "empty-folder" });
+    } else if (!stat && WILDCARD.test(path.basename(arg)) && !WILDCARD.test(path.dirname(arg))) {
+      const files = await matching(arg);
+      if (files.length) files.forEach(add);
+      else inputs.push({ file: arg, error: t("cli.noMatch", { pattern: arg }), reason: "no-match" });
+    } else {
+      add(arg);
+    }
+  }
+  return inputs;
+}
+
+const byNaturalOrder = (a: string, b: string) => a.localeCompare(b, "zh-CN", { numeric: true });
+
+/** Workbooks in a folder and its subfolders: each folder's files first, then its subfolders. */
+async function workbooksIn(folder: string, skip: string | undefined): Promise<string[]> {
+  if (skip !== undefined && path.resolve(folder) === skip) return [];
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+  const files = entries.filter((e) => e.isFile() && isWorkbookName(e.name)).map((e) => e.name);
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
+  const out = files.sort(byNaturalOrder).map((name) => path.join(folder, name));
+  for (const name of folders.sort(byNaturalOrder)) out.push(...(await workbooksIn(path.join(folder, name), skip)));
+  return out;
+}
+
+/** Files of a folder whose names match a pattern with * and ? (case-insensitive, as on Windows). */
+async function matching(pattern: string): Promise<string[]> {
+  const folder = path.dirname(pattern);
+  const re = new RegExp(
+    "^" +
+      path
+        .basename(pattern)
+        .split("")
+        .map((ch) => (ch === "*" ? ".*" : ch === "?" ? "." : ch.replace(/[\\^$.+()[\]{}|]/g, "\\$&")))
+        .join("") +
+      "$",
+    "i",
+  );
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && re.test(e.name) && !e.name.startsWith("~$"))
+    .map((e) => e.name)
+    .sort(byNaturalOrder)
+    .map((name) => (folder === "." && !pattern.startsWith(".") ? name : path.join(folder, name)));
+}
