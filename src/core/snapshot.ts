@@ -20,6 +20,11 @@ export interface SheetSnapshot {
   cells: CellValue[][];
   /** Formulas by 0-based position "row,col" (without the leading "="). Only formula cells. */
   formulas: Record<string, string>;
+  /**
+   * For cells shown as a date (value "YYYY-MM-DD"), the number behind the date (Excel's serial), by
+   * "row,col". An amount typed into a date-formatted cell shows as a date; the number is what it was.
+   */
+  dates?: Record<string, number>;
   merges: CellRange[];
   /** 0-based indexes of hidden rows. */
   hiddenRows: number[];
@@ -46,6 +51,10 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValu
 
 export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | undefined {
   return sheet.formulas[`${row},${col}`];
+}
+
+export function dateSerialAt(sheet: SheetSnapshot, row: number, col: number): number | undefined {
+  return sheet.dates ? sheet.dates[`${row},${col}`] : undefined;
 }
 
 /** Builds a snapshot sheet from a plain 2-D array; handy for tests and for hosts. */

@@ -30,6 +30,7 @@ import { codeNotInCatalogue } from "./codes/code-not-in-catalogue";
 import { mergedAmountCells } from "./hygiene/merged-amount-cells";
 import { hiddenRows } from "./hygiene/hidden-rows";
 import { textNumber } from "./hygiene/text-number";
+import { dateFormattedAmount } from "./hygiene/date-formatted-amount";
 import { excessDecimals } from "./hygiene/excess-decimals";
 import { negativeAmount } from "./hygiene/negative-amount";
 import { nonNumericAmount } from "./hygiene/non-numeric-amount";
@@ -65,6 +66,7 @@ export const allRules: Rule[] = [
   codeNotInCatalogue,
   // --- hygiene ---
   textNumber,
+  dateFormattedAmount,
   excessDecimals,
   negativeAmount,
   nonNumericAmount,

@@ -43,6 +43,8 @@ interface SheetModel {
 export interface WorkbookModel {
   worksheets?: SheetModel[];
   sheets?: { id?: number }[];
+  /** workbookPr: dates counted from 1904 (old Mac workbooks) rather than 1900. */
+  properties?: { date1904?: boolean };
 }
 
 const VT = ExcelJS.ValueType;
@@ -98,6 +100,7 @@ export async function parseModel(bytes: Uint8Array, options: { fullWorkbook?: bo
   await full.xlsx.load(bytes as unknown as ArrayBuffer);
   return {
     worksheets: full.worksheets.map((ws) => ({ ...(ws.model as unknown as SheetModel), name: ws.name, state: ws.state })),
+    properties: { date1904: !!(full.properties as { date1904?: boolean }).date1904 },
   };
 }
 
@@ -112,16 +115,18 @@ export function snapshotFromModel(model: WorkbookModel, source: string): Workboo
   const rank = (ws: SheetModel) => (ws.id !== undefined ? order.get(ws.id) : undefined) ?? Number.MAX_SAFE_INTEGER;
   sheets.sort((a, b) => rank(a) - rank(b));
   const out: SheetSnapshot[] = [];
+  const date1904 = !!model.properties?.date1904;
   for (const ws of sheets) {
-    out.push(sheetFromModel(ws));
+    out.push(sheetFromModel(ws, date1904));
     ws.rows = null; // let the parsed rows go as soon as they are converted
   }
   return { source, sheets: out };
 }
 
-function sheetFromModel(ws: SheetModel): SheetSnapshot {
+function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
   const cells: CellValue[][] = [];
   const formulas: Record<string, string> = {};
+  let dates: Record<string, number> | undefined;
   const hiddenRows: number[] = [];
   const masters = new Map<string, { formula: string; row: number; col: number }>();
   const sharers: { row: number; col: number; master: string }[] = [];
@@ -139,6 +144,11 @@ function sheetFromModel(ws: SheetModel): SheetSnapshot {
       if (col < 0) continue;
       let value: CellValue = null;
       let hasFormula = false;
+      const shown = cell.type === VT.Formula ? cell.result : cell.value;
+      if (shown instanceof Date) {
+        const serial = excelSerial(shown, date1904);
+        if (serial !== undefined) (dates ??= {})[`${r},${col}`] = serial;
+      }
       if (cell.type === VT.Formula) {
         hasFormula = true;
         value = plainValue(cell.result);
@@ -187,6 +197,7 @@ function sheetFromModel(ws: SheetModel): SheetSnapshot {
     hidden: ws.state === "hidden" || ws.state === "veryHidden",
     cells,
     formulas,
+    ...(dates ? { dates } : {}),
     merges,
     hiddenRows,
     rowCount,
@@ -245,6 +256,17 @@ function dateText(d: Date): CellValue {
   const m = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
   return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/**
+ * The number behind a date ExcelJS made of a date-formatted cell: the inverse of its conversion
+ * (days since 1899-12-30, or 1904-01-01), rounded to a millionth of a day to undo the millisecond rounding.
+ */
+function excelSerial(d: Date, date1904: boolean): number | undefined {
+  const time = d.getTime();
+  if (!Number.isFinite(time)) return undefined;
+  const serial = 25569 + time / 86400000 - (date1904 ? 1462 : 0);
+  return Math.round(serial * 1e6) / 1e6;
 }
 
 function stripEquals(formula: string): string {

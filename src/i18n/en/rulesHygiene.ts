@@ -3,6 +3,8 @@ import type { rulesHygiene as zh } from "../zh-CN/rulesHygiene";
 export const rulesHygiene: Record<keyof typeof zh, string> = {
   "rule.text-number.description": "Amount cells hold numbers, not numbers stored as text",
   "rule.text-number.message": "The amount is stored as text (\"{text}\") and is read as {value}; make it a number",
+  "rule.date-formatted-amount.description": "Amount cells are not formatted as dates (the published table would show a date)",
+  "rule.date-formatted-amount.message": "The amount cell is formatted as a date and shows \"{shown}\"; the number in it is {value} (used in the sums); format the cell as a number",
   "rule.excess-decimals.description": "Amounts have no more decimals than the table is published with (two, or four in four-decimal tables)",
   "rule.excess-decimals.message": "Amount {value} has {decimals} decimals; this table's amounts have {limit}",
   "rule.negative-amount.description": "Amount columns of the budget disclosure tables hold no negative amounts",

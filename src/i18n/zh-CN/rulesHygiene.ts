@@ -1,6 +1,8 @@
 export const rulesHygiene = {
   "rule.text-number.description": "金额单元格应存放数值，不应是以文本形式存放的数字",
   "rule.text-number.message": "金额以文本形式存放（“{text}”），按 {value} 计算；建议改为数值",
+  "rule.date-formatted-amount.description": "金额单元格不应设置成日期格式（否则公开的表格里显示为日期）",
+  "rule.date-formatted-amount.message": "金额单元格设置成了日期格式，显示为“{shown}”，其中的数值是 {value}（按此计算）；请把单元格格式改为数值",
   "rule.excess-decimals.description": "金额的小数位数不应超过本表的公开精度（一般两位，四位小数表为四位）",
   "rule.excess-decimals.message": "金额 {value} 有 {decimals} 位小数，本表金额保留 {limit} 位小数",
   "rule.negative-amount.description": "预算公开表的金额栏不应出现负数",

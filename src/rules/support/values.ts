@@ -3,7 +3,7 @@
  * the number of rules that read it.
  */
 import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
-import { cellAt, formulaAt } from "../../core/snapshot";
+import { cellAt, dateSerialAt, formulaAt } from "../../core/snapshot";
 import { ParsedValue, parseValue } from "../../core/values";
 import { Money, moneyFromNumber } from "../../core/money";
 import type { Table, Unit } from "../../recognize/model";
@@ -39,9 +39,13 @@ export class ValueReader {
   /** Per sheet, whether it has any formula (most exported sheets have none). */
   private readonly withFormulas: boolean[];
 
+  /** Per sheet, whether any cell is shown as a date (see SheetSnapshot.dates). */
+  private readonly withDates: boolean[];
+
   constructor(private readonly workbook: WorkbookSnapshot) {
     this.textCache = workbook.sheets.map(() => []);
     this.withFormulas = workbook.sheets.map((s) => !!s.formulas && Object.keys(s.formulas).length > 0);
+    this.withDates = workbook.sheets.map((s) => !!s.dates && Object.keys(s.dates).length > 0);
   }
 
   /** Records the unit of each sheet's tables ("单位：万元" or "元"), for comparisons across tables. */
@@ -83,6 +87,10 @@ export class ValueReader {
     return this.workbook.sheets[sheetIndex].cells;
   }
 
+  /**
+   * A cell's value as the rules read it. A date-formatted cell counts as the number behind the date:
+   * an amount typed into such a cell is still that amount (the date-formatted-amount rule reports it).
+   */
   parsed(sheetIndex: number, row: number, col: number): ParsedValue {
     const raw = cellAt(this.workbook.sheets[sheetIndex], row, col);
     if (typeof raw !== "string") return parseValue(raw);
@@ -90,10 +98,16 @@ export class ValueReader {
     const line = rows[row] || (rows[row] = []);
     let p = line[col];
     if (p === undefined) {
-      p = parseValue(raw);
+      const serial = this.withDates[sheetIndex] ? this.dateSerial(sheetIndex, row, col) : undefined;
+      p = serial === undefined ? parseValue(raw) : parseValue(serial);
       line[col] = p;
     }
     return p;
+  }
+
+  /** The number behind a cell shown as a date, undefined for any other cell. */
+  dateSerial(sheetIndex: number, row: number, col: number): number | undefined {
+    return this.withDates[sheetIndex] ? dateSerialAt(this.workbook.sheets[sheetIndex], row, col) : undefined;
   }
 
   /**

@@ -1,0 +1,47 @@
+/**
+ * An amount cell formatted as a date: Excel shows 534.8 as "1901/6/17", and so does the published
+ * table. The number behind the date is still the amount, and the checks use it; the cell's format
+ * is what must be fixed. An error: the table as printed shows a date where an amount belongs.
+ */
+import { toA1 } from "../../core/a1";
+import { formatMoney, moneyFromNumber } from "../../core/money";
+import { cellAt } from "../../core/snapshot";
+import { cellText } from "../../core/values";
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { BUDGET_TEMPLATES, decimalsOf, forEachAmountCell } from "./support";
+
+export const dateFormattedAmount: Rule = {
+  meta: {
+    id: "date-formatted-amount",
+    severity: "error",
+    category: "hygiene",
+    description: "rule.date-formatted-amount.description",
+    messages: ["rule.date-formatted-amount.message"],
+    templates: BUDGET_TEMPLATES,
+  },
+  checkTable(table, ctx) {
+    const sheet = ctx.workbook.sheets[table.sheetIndex];
+    if (!sheet || !sheet.dates) return;
+    forEachAmountCell(
+      table,
+      ctx,
+      ({ row, col }) => {
+        const serial = ctx.values.dateSerial(table.sheetIndex, row, col);
+        if (serial === undefined) return;
+        const value = formatMoney(moneyFromNumber(serial), Math.max(2, Math.min(4, decimalsOf(serial))));
+        const shown = cellText(cellAt(sheet, row, col));
+        ctx.report({
+          sheet: table.sheet,
+          cell: toA1(row, col),
+          message: t("rule.date-formatted-amount.message", { shown, value }),
+          expected: value,
+          actual: shown,
+          table: table.template,
+        });
+      },
+      (raw) => typeof raw === "string",
+      { blanks: true, numbers: true },
+    );
+  },
+};
