@@ -1,8 +1,10 @@
 /**
  * The files a command line names. A reviewer checks a folder of submissions: a folder stands for
- * the workbooks in it and its subfolders, and a wildcard ("送审/*.xlsx") is expanded here because
- * Windows shells pass it through as written. Excel's lock files ("~$表.xlsx", present while a
- * workbook is open) and hidden files are not workbooks and are left out.
+ * the spreadsheet files in it and its subfolders, and a wildcard ("送审/*.xlsx") is expanded here
+ * because Windows shells pass it through as written. Files in formats the checker cannot read
+ * (.xls, WPS's .et, .xlsb, .ods) are listed too, so that each gets its "save it as .xlsx" message
+ * instead of a submission being skipped without a word. Excel's lock files ("~$表.xlsx", present
+ * while a workbook is open) and hidden files are left out.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -11,12 +13,12 @@ import { t } from "../i18n";
 /** One input to check, or an argument that named nothing to check. */
 export type Input = { file: string } | { file: string; error: string; reason: "empty-folder" | "no-match" };
 
-const WORKBOOK_EXTENSION = /\.(xlsx|xlsm)$/i;
+const SPREADSHEET_EXTENSION = /\.(xlsx|xlsm|xls|et|ett|xlsb|ods)$/i;
 const WILDCARD = /[*?]/;
 
-/** Whether a file name found in a folder or by a wildcard is a workbook to check. */
-export function isWorkbookName(name: string): boolean {
-  return WORKBOOK_EXTENSION.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+/** Whether a file found in a folder is a spreadsheet to check (or to say it cannot be read). */
+export function isSpreadsheetName(name: string): boolean {
+  return SPREADSHEET_EXTENSION.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
 /**
@@ -57,7 +59,7 @@ const byNaturalOrder = (a: string, b: string) => a.localeCompare(b, "zh-CN", { n
 async function workbooksIn(folder: string, skip: string | undefined): Promise<string[]> {
   if (skip !== undefined && path.resolve(folder) === skip) return [];
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
-  const files = entries.filter((e) => e.isFile() && isWorkbookName(e.name)).map((e) => e.name);
+  const files = entries.filter((e) => e.isFile() && isSpreadsheetName(e.name)).map((e) => e.name);
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   const out = files.sort(byNaturalOrder).map((name) => path.join(folder, name));
   for (const name of folders.sort(byNaturalOrder)) out.push(...(await workbooksIn(path.join(folder, name), skip)));

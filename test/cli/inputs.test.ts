@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
-import { expandInputs, isWorkbookName } from "../../src/cli/inputs";
+import { expandInputs, isSpreadsheetName } from "../../src/cli/inputs";
 import { main } from "../../src/cli/main";
 import type { JsonOutput } from "../../src/cli/format-json";
 import { tempDir } from "../hosts/helpers/xlsx";
@@ -31,11 +31,16 @@ describe("expandInputs", () => {
     expect(inputs.every((i) => !("error" in i))).toBe(true);
   });
 
-  it("leaves out Excel lock files, hidden files and folders, and other kinds of file", () => {
-    expect(isWorkbookName("~$总表.xlsx")).toBe(false);
-    expect(isWorkbookName(".隐藏.xlsx")).toBe(false);
-    expect(isWorkbookName("说明.pdf")).toBe(false);
-    expect(isWorkbookName("表.XLSM")).toBe(true);
+  it("leaves out Excel lock files, hidden files and folders, and files that are not spreadsheets", () => {
+    expect(isSpreadsheetName("~$总表.xlsx")).toBe(false);
+    expect(isSpreadsheetName(".隐藏.xlsx")).toBe(false);
+    expect(isSpreadsheetName("说明.pdf")).toBe(false);
+    expect(isSpreadsheetName("情况说明.docx")).toBe(false);
+    expect(isSpreadsheetName("表.XLSM")).toBe(true);
+  });
+
+  it("keeps spreadsheets the checker cannot read (.xls, WPS .et), so none is skipped without a word", () => {
+    for (const name of ["旧.xls", "部门预算.et", "模板.ett", "二进制.xlsb", "表.ods"]) expect(isSpreadsheetName(name)).toBe(true);
   });
 
   it("expands a wildcard itself (Windows shells pass it as written), case-insensitively", async () => {
@@ -48,7 +53,7 @@ describe("expandInputs", () => {
     mkdirSync(empty, { recursive: true });
     const pattern = path.join(root, "*.xls");
     expect(await expandInputs([empty, pattern])).toEqual([
-      { file: empty, error: `文件夹 ${empty} 中没有 .xlsx 或 .xlsm 工作簿`, reason: "empty-folder" },
+      { file: empty, error: `文件夹 ${empty} 中没有表格文件（.xlsx、.xlsm、.xls、.et 等）`, reason: "empty-folder" },
       { file: pattern, error: `没有与 ${pattern} 匹配的文件`, reason: "no-match" },
     ]);
   });
@@ -89,7 +94,7 @@ describe("budget-check with a folder", () => {
     mkdirSync(empty, { recursive: true });
     const io = fakeIo();
     expect(await main([empty], io.io, { rules: [BAD_CELL_RULE] })).toBe(2);
-    expect(io.stdout()).toContain(`无法检查：文件夹 ${empty} 中没有 .xlsx 或 .xlsm 工作簿`);
+    expect(io.stdout()).toContain(`无法检查：文件夹 ${empty} 中没有表格文件（.xlsx、.xlsm、.xls、.et 等）`);
   });
 });
 

@@ -273,6 +273,15 @@ describe("bad files", () => {
     expect(err.message).toContain("另存为 .xlsx");
   });
 
+  it("a WPS .et workbook (an Office 97-2003-style container): named as WPS's format", async () => {
+    const et = file("部门预算.et", cfb("Workbook", "SummaryInformation"));
+    const err = await failure(() => loadWorkbookFile(et));
+    expect(err.reason).toBe("legacy-xls");
+    expect(err.message).toBe(`${et} 是 WPS 表格自己的格式（.et）；请在 WPS 中另存为 .xlsx 后再检查`);
+    // An .et whose streams are named otherwise is still WPS's format, not "another Office document".
+    expect((await failure(() => loadWorkbookFile(file("模板.ett", cfb("ETWorkbook"))))).message).toContain("WPS 表格自己的格式");
+  });
+
   it("another OLE document (e.g. .doc)", async () => {
     const err = await failure(() => loadWorkbookFile(file("doc.xlsx", cfb("WordDocument"))));
     expect(err.reason).toBe("not-xlsx");

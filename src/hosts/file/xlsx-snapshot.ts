@@ -58,10 +58,11 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: str
     case "encrypted":
       throw loadError("encrypted", "load.encrypted", { file: name });
     case "xls":
-      throw loadError("legacy-xls", "load.legacyXls", { file: name });
+      throw loadError("legacy-xls", isWpsName(name) ? "load.wpsEt" : "load.legacyXls", { file: name });
     case "truncated":
       throw loadError("unreadable", "load.truncated", { file: name });
     case "other":
+      if (sniffed.looksLike === "ole" && isWpsName(name)) throw loadError("legacy-xls", "load.wpsEt", { file: name });
       throw loadError("not-xlsx", "load.notXlsx", { file: name, kind: kindText(sniffed.looksLike) });
     case "xlsx":
       break;
@@ -284,6 +285,11 @@ function columnOfAddress(address: string): number {
     else if (c !== 36) break; // "$"
   }
   return i === 0 || n === 0 ? -1 : n - 1;
+}
+
+/** WPS Spreadsheets' own formats (.et, template .ett): Office 97-2003-style containers. */
+function isWpsName(name: string): boolean {
+  return /\.ett?$/i.test(name);
 }
 
 function kindText(kind: ForeignKind): string {

@@ -8,6 +8,7 @@ export const cli: Record<keyof typeof zh, string> = {
   "load.unreadable": "Cannot read {file}: the file is damaged or not a valid .xlsx workbook",
   "load.encrypted": "{file} is protected with an open password; remove the password in Excel or WPS and check again",
   "load.legacyXls": "{file} is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel or WPS and check again",
+  "load.wpsEt": "{file} is in WPS Spreadsheets' own format (.et); save it as .xlsx in WPS, then check it again",
   "load.notXlsx": "{file} is not an .xlsx workbook (it looks like {kind})",
   "load.empty": "{file} is empty (0 bytes)",
   "load.noSheets": "{file} has no worksheets",
@@ -42,7 +43,7 @@ export const cli: Record<keyof typeof zh, string> = {
     "\n" +
     "Checks department budget disclosure tables (.xlsx): recognises each table and checks totals,\n" +
     "cross-table identities and classification codes. Input files are never modified.\n" +
-    "A folder stands for every .xlsx and .xlsm workbook in it and its subfolders; wildcards such as\n" +
+    "A folder stands for every spreadsheet file in it and its subfolders; wildcards such as\n" +
     "submissions/*.xlsx are expanded.\n" +
     "\n" +
     "Options:\n" +
@@ -72,7 +73,7 @@ export const cli: Record<keyof typeof zh, string> = {
   "cli.written": "Annotated copy written: {file}",
   "cli.outSameAsInput": "Will not overwrite the input file {file}; give --out another file name",
   "cli.outFailed": "Cannot write {file}: {message}",
-  "cli.emptyFolder": "The folder {folder} holds no .xlsx or .xlsm workbook",
+  "cli.emptyFolder": "The folder {folder} holds no spreadsheet file (.xlsx, .xlsm, .xls, .et…)",
   "cli.noMatch": "No file matches {pattern}",
   "cli.copyLost": "Note: the copy lacks the original's {parts}, which the ExcelJS library that writes it cannot keep. The original is unchanged: make your changes there and use the copy only to read the marks",
   "copy.part.chart": "charts",

@@ -8,6 +8,7 @@ export const cli = {
   "load.unreadable": "无法读取 {file}：文件已损坏或不是有效的 .xlsx 工作簿",
   "load.encrypted": "{file} 设置了打开密码，无法读取；请在 Excel 或 WPS 中取消密码后再检查",
   "load.legacyXls": "{file} 是旧版 Excel 97-2003（.xls）文件；请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+  "load.wpsEt": "{file} 是 WPS 表格自己的格式（.et）；请在 WPS 中另存为 .xlsx 后再检查",
   "load.notXlsx": "{file} 不是 .xlsx 工作簿（看起来是{kind}）",
   "load.empty": "{file} 是空文件（0 字节）",
   "load.noSheets": "{file} 中没有工作表",
@@ -43,7 +44,7 @@ export const cli = {
     "用法：budget-check [选项] 文件.xlsx|文件夹 ...\n" +
     "\n" +
     "检查部门预算公开表（.xlsx）：识别每张表，核对表内合计、表间勾稽关系和科目编码。\n" +
-    "给出文件夹时检查其中（含子文件夹）所有 .xlsx、.xlsm 工作簿；也可以写通配符，如 送审/*.xlsx。\n" +
+    "给出文件夹时检查其中（含子文件夹）所有表格文件；也可以写通配符，如 送审/*.xlsx。\n" +
     "输入文件不会被修改。\n" +
     "\n" +
     "选项：\n" +
@@ -72,7 +73,7 @@ export const cli = {
   "cli.written": "已写入带标注的副本：{file}",
   "cli.outSameAsInput": "不会覆盖输入文件：{file}；请用 --out 指定另一个文件名",
   "cli.outFailed": "无法写入 {file}：{message}",
-  "cli.emptyFolder": "文件夹 {folder} 中没有 .xlsx 或 .xlsm 工作簿",
+  "cli.emptyFolder": "文件夹 {folder} 中没有表格文件（.xlsx、.xlsm、.xls、.et 等）",
   "cli.noMatch": "没有与 {pattern} 匹配的文件",
   "cli.copyLost": "注意：副本中没有原文件的{parts}，写副本所用的 ExcelJS 库不支持这些内容。原文件没有改动；请在原文件中修改，副本只用于查看标注",
   "copy.part.chart": "图表",
