@@ -25,6 +25,11 @@ export interface SheetSnapshot {
    * "row,col". An amount typed into a date-formatted cell shows as a date; the number is what it was.
    */
   dates?: Record<string, number>;
+  /**
+   * For number cells whose format hides part of the number (534.8 shown as "535" by "#,##0", 0.25
+   * as "25.0%"), the text as displayed, by "row,col". A published table is what the cells show.
+   */
+  shown?: Record<string, string>;
   merges: CellRange[];
   /** 0-based indexes of hidden rows. */
   hiddenRows: number[];
@@ -55,6 +60,10 @@ export function formulaAt(sheet: SheetSnapshot, row: number, col: number): strin
 
 export function dateSerialAt(sheet: SheetSnapshot, row: number, col: number): number | undefined {
   return sheet.dates ? sheet.dates[`${row},${col}`] : undefined;
+}
+
+export function shownTextAt(sheet: SheetSnapshot, row: number, col: number): string | undefined {
+  return sheet.shown ? sheet.shown[`${row},${col}`] : undefined;
 }
 
 /** Builds a snapshot sheet from a plain 2-D array; handy for tests and for hosts. */

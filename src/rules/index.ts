@@ -31,6 +31,7 @@ import { mergedAmountCells } from "./hygiene/merged-amount-cells";
 import { hiddenRows } from "./hygiene/hidden-rows";
 import { textNumber } from "./hygiene/text-number";
 import { dateFormattedAmount } from "./hygiene/date-formatted-amount";
+import { amountDisplayFormat } from "./hygiene/amount-display-format";
 import { excessDecimals } from "./hygiene/excess-decimals";
 import { negativeAmount } from "./hygiene/negative-amount";
 import { nonNumericAmount } from "./hygiene/non-numeric-amount";
@@ -67,6 +68,7 @@ export const allRules: Rule[] = [
   // --- hygiene ---
   textNumber,
   dateFormattedAmount,
+  amountDisplayFormat,
   excessDecimals,
   negativeAmount,
   nonNumericAmount,

@@ -15,12 +15,14 @@ import { t, MessageKey } from "../../i18n";
 import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
 import { translateFormula } from "./formula";
+import { formatShape, hiddenByFormat } from "./number-format";
 
 /** The parts of ExcelJS's worksheet model that we read. */
 interface CellModel {
   address?: string;
   type?: number;
   value?: unknown;
+  style?: { numFmt?: string };
   formula?: string;
   sharedFormula?: string;
   result?: unknown;
@@ -128,6 +130,7 @@ function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
   const cells: CellValue[][] = [];
   const formulas: Record<string, string> = {};
   let dates: Record<string, number> | undefined;
+  let shown: Record<string, string> | undefined;
   const hiddenRows: number[] = [];
   const masters = new Map<string, { formula: string; row: number; col: number }>();
   const sharers: { row: number; col: number; master: string }[] = [];
@@ -145,9 +148,9 @@ function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
       if (col < 0) continue;
       let value: CellValue = null;
       let hasFormula = false;
-      const shown = cell.type === VT.Formula ? cell.result : cell.value;
-      if (shown instanceof Date) {
-        const serial = excelSerial(shown, date1904);
+      const parsed = cell.type === VT.Formula ? cell.result : cell.value;
+      if (parsed instanceof Date) {
+        const serial = excelSerial(parsed, date1904);
         if (serial !== undefined) (dates ??= {})[`${r},${col}`] = serial;
       }
       if (cell.type === VT.Formula) {
@@ -161,6 +164,11 @@ function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
         }
       } else {
         value = cellModelValue(cell);
+      }
+      if (typeof value === "number" && cell.style && cell.style.numFmt) {
+        const shape = formatShape(cell.style.numFmt);
+        const text = shape ? hiddenByFormat(value, shape) : undefined;
+        if (text !== undefined) (shown ??= {})[`${r},${col}`] = text;
       }
       if (value === null && !hasFormula) continue;
       if (!line) line = [];
@@ -199,6 +207,7 @@ function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
     cells,
     formulas,
     ...(dates ? { dates } : {}),
+    ...(shown ? { shown } : {}),
     merges,
     hiddenRows,
     rowCount,
