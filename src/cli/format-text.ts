@@ -33,7 +33,15 @@ export function palette(color: boolean): Palette {
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-export function formatText(reports: readonly FileReport[], p: Palette = plain): string {
+export interface TextOptions {
+  /**
+   * Tables without findings in one line per file ("另有 15 张表未发现问题") rather than a line each:
+   * a batch of hundreds of workbooks reads as the problems it holds.
+   */
+  compact?: boolean;
+}
+
+export function formatText(reports: readonly FileReport[], p: Palette = plain, options: TextOptions = {}): string {
   const lines: string[] = [];
   for (const report of reports) {
     lines.push(p.bold(t("cli.file", { file: oneLine(report.file) })));
@@ -42,9 +50,12 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain): 
       lines.push("");
       continue;
     }
-    for (const group of groupByTable(report)) {
+    const groups = groupByTable(report);
+    let clean = 0;
+    for (const group of groups) {
       if (group.findings.length === 0) {
-        lines.push("  " + p.bold(group.heading) + "  " + p.dim(t("cli.noFindings")));
+        if (options.compact) clean += 1;
+        else lines.push("  " + p.bold(group.heading) + "  " + p.dim(t("cli.noFindings")));
         continue;
       }
       lines.push("  " + p.bold(group.heading));
@@ -59,6 +70,7 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain): 
         }
       }
     }
+    if (clean) lines.push("  " + p.dim(t(clean === groups.length ? "cli.allTablesClean" : "cli.otherTablesClean", { count: clean })));
     if (report.tables.length === 0) lines.push("  " + p.dim(t("cli.noTables")));
     lines.push("  " + summaryText("cli.fileSummary", countFindings(report.findings), {}, p));
     lines.push("");

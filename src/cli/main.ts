@@ -88,7 +88,7 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
   progress?.finish();
 
   if (args.format === "json") io.stdout.write(formatJson(reports, version()));
-  else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env))));
+  else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
 
   if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;

@@ -51,6 +51,15 @@ describe("text output", () => {
     expect(text).not.toContain("\x1b[");
   });
 
+  it("compact: a file's clean tables take one line after its problems", () => {
+    const text = formatText([REPORT], palette(false), { compact: true });
+    expect(text).not.toContain("工作表「表2」");
+    expect(text).toContain("工作表「表1」部门收支总表（income-expense-summary）");
+    expect(text).toMatch(/整个工作簿\n.*\n.*\n {2}另有 1 张表未发现问题\n {2}小计/);
+    const clean = formatText([{ ...REPORT, findings: [] }], palette(false), { compact: true });
+    expect(clean).toBe("文件：县.xlsx\n  2 张表均未发现问题\n  小计：错误 0 个，警告 0 个，提示 0 个\n\n共 1 个文件：错误 0 个，警告 0 个，提示 0 个\n");
+  });
+
   it("colours severities when asked", () => {
     const text = formatText([REPORT], palette(true));
     expect(text).toContain("\x1b[31m错误（2）\x1b[39m");

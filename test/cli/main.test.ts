@@ -117,11 +117,19 @@ describe("text output", () => {
     await main([sample, bad], io.io, { rules });
     const out = io.stdout();
     expect(out.indexOf(`文件：${sample}`)).toBeLessThan(out.indexOf(`文件：${bad}`));
-    expect(out).toContain("  工作表「收支总表」部门预算收支总表（income-expense-summary）  未发现问题");
+    // Several files: a file's clean tables take one line, its problems are listed in full.
+    expect(out).not.toContain("未发现问题\n  工作表");
+    expect(out).toContain(`文件：${sample}\n  18 张表均未发现问题\n`);
     const block = out.slice(out.indexOf(`文件：${bad}`));
     expect(block).toMatch(/工作表「数据」\n {4}错误（1）\n {6}B2 {2}坏单元格 error {2}\[test-bad-cell\]\n {4}警告（1）\n/);
     expect(block).toContain("  小计：错误 1 个，警告 1 个，提示 1 个");
     expect(out.trimEnd().split("\n").pop()).toBe("共 2 个文件：错误 1 个，警告 1 个，提示 1 个");
+  });
+
+  it("lists every table of a single file, clean ones included (they show what was recognised)", async () => {
+    const io = fakeIo();
+    await main([sample], io.io, { rules });
+    expect(io.stdout()).toContain("  工作表「收支总表」部门预算收支总表（income-expense-summary）  未发现问题");
   });
 
   it("is coloured on a terminal unless NO_COLOR, and when FORCE_COLOR", async () => {

@@ -63,6 +63,8 @@ export const cli: Record<keyof typeof zh, string> = {
   "cli.workbookLevel": "Whole workbook",
   "cli.noTables": "No budget disclosure table recognised",
   "cli.noFindings": "No problems found",
+  "cli.otherTablesClean": "{count} more table(s) with no problems",
+  "cli.allTablesClean": "No problems in any of the {count} table(s)",
   "cli.severityGroup": "{severity} ({count})",
   "cli.fileSummary": "Subtotal: {error} error(s), {warning} warning(s), {info} note(s)",
   "cli.overall": "{files} file(s): {error} error(s), {warning} warning(s), {info} note(s)",

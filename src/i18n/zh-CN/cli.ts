@@ -63,6 +63,8 @@ export const cli = {
   "cli.workbookLevel": "整个工作簿",
   "cli.noTables": "未识别出预算公开表",
   "cli.noFindings": "未发现问题",
+  "cli.otherTablesClean": "另有 {count} 张表未发现问题",
+  "cli.allTablesClean": "{count} 张表均未发现问题",
   "cli.severityGroup": "{severity}（{count}）",
   "cli.fileSummary": "小计：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
   "cli.overall": "共 {files} 个文件：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
