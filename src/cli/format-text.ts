@@ -75,8 +75,28 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain, o
     lines.push("  " + summaryText("cli.fileSummary", countFindings(report.findings), {}, p));
     lines.push("");
   }
+  if (options.compact) lines.push(...batchRecap(reports, p));
   lines.push(overallLine(reports, p));
   return lines.join("\n") + "\n";
+}
+
+/** The files that need attention, at the end of a batch: those with errors, then the unreadable. */
+function batchRecap(reports: readonly FileReport[], p: Palette): string[] {
+  const lines: string[] = [];
+  const withErrors = reports.filter((r) => r.error === undefined && r.findings.some((f) => f.severity === "error"));
+  if (withErrors.length) {
+    lines.push(p.bold(t("cli.recapErrors", { count: withErrors.length })));
+    for (const r of withErrors) {
+      lines.push(`  ${oneLine(r.file)}  ${p.severity("error", t("cli.recapErrorCount", { count: countFindings(r.findings).error }))}`);
+    }
+  }
+  const unreadable = reports.filter((r) => r.error !== undefined);
+  if (unreadable.length) {
+    lines.push(p.bold(t("cli.recapUnreadable", { count: unreadable.length })));
+    for (const r of unreadable) lines.push(`  ${oneLine(r.file)}`);
+  }
+  if (lines.length) lines.push("");
+  return lines;
 }
 
 export function overallLine(reports: readonly FileReport[], p: Palette = plain): string {

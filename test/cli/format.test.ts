@@ -60,6 +60,15 @@ describe("text output", () => {
     expect(clean).toBe("文件：县.xlsx\n  2 张表均未发现问题\n  小计：错误 0 个，警告 0 个，提示 0 个\n\n共 1 个文件：错误 0 个，警告 0 个，提示 0 个\n");
   });
 
+  it("compact (a batch): ends with the files that have errors and those not checked", () => {
+    const missing: FileReport = { file: "坏.xlsx", tables: [], findings: [], error: "找不到文件：坏.xlsx", errorReason: "missing" };
+    const warningsOnly: FileReport = { ...REPORT, file: "只有警告.xlsx", findings: [f("表1", "D9", "warning")] };
+    const text = formatText([REPORT, warningsOnly, missing], palette(false), { compact: true });
+    const recap = text.slice(text.lastIndexOf("有错误的文件"));
+    expect(recap).toBe("有错误的文件（1 个）：\n  县.xlsx  错误 2 个\n无法检查的文件（1 个）：\n  坏.xlsx\n\n共 3 个文件：错误 2 个，警告 3 个，提示 2 个；1 个文件无法读取\n");
+    expect(formatText([REPORT], palette(false))).not.toContain("有错误的文件");
+  });
+
   it("colours severities when asked", () => {
     const text = formatText([REPORT], palette(true));
     expect(text).toContain("\x1b[31m错误（2）\x1b[39m");
