@@ -61,6 +61,11 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
   }
 
   const outIsFolder = args.out ? await isDirectory(args.out) : false;
+  // The copy is always an .xlsx (macros are not kept): an .xlsm or .xls name would not open.
+  if (args.out && !outIsFolder && !isXlsxName(args.out)) {
+    io.stderr.write(`budget-check: ${t("cli.argOutNotXlsx", { file: args.out })}\n${t("cli.argHint")}\n`);
+    return EXIT_UNREADABLE_OR_USAGE;
+  }
   const inputs = await expandInputs(args.files, outIsFolder ? args.out : undefined);
   const files = inputs.map((input) => input.file);
   const outputs = args.out ? planOutputs(files, args.out, outIsFolder) : null;
@@ -129,6 +134,11 @@ async function writeCopy(bytes: Uint8Array, input: string, output: string, repor
     if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
     return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };
   }
+}
+
+/** A file name the annotated copy can take (it is an .xlsx whatever the input was). */
+function isXlsxName(file: string): boolean {
+  return path.extname(file).toLowerCase() === ".xlsx";
 }
 
 /** Whether --out names a folder: an existing one, or a path ending in a separator (created). */

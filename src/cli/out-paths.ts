@@ -14,8 +14,7 @@ export function planOutputs(inputs: readonly string[], out: string, outIsDirecto
     if (outIsDirectory) wanted = path.join(out, `${stem}-校验.xlsx`);
     else if (inputs.length === 1) wanted = out;
     else {
-      const ext = path.extname(out) || ".xlsx";
-      wanted = path.join(path.dirname(out), `${path.basename(out, path.extname(out))}-${stem}${ext}`);
+      wanted = path.join(path.dirname(out), `${path.basename(out, path.extname(out))}-${stem}.xlsx`);
     }
     // The lone-input case keeps the path asked for; a clash with the input is refused later.
     if (inputs.length === 1 && !outIsDirectory) return wanted;

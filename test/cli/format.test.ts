@@ -179,6 +179,11 @@ describe("planOutputs", () => {
     expect(planOutputs(["d/a.xlsx", "e/b.xlsx"], "r/报告.xlsx", false)).toEqual([path.join("r", "报告-a.xlsx"), path.join("r", "报告-b.xlsx")]);
   });
 
+  it("derives .xlsx names whatever the inputs are (.xlsm copies lose their macros)", () => {
+    expect(planOutputs(["d/a.xlsm", "e/b.xlsx"], "r/报告.xlsx", false)).toEqual([path.join("r", "报告-a.xlsx"), path.join("r", "报告-b.xlsx")]);
+    expect(planOutputs(["d/a.xlsm"], "out", true)).toEqual([path.join("out", "a-校验.xlsx")]);
+  });
+
   it("writes into a folder and keeps names apart", () => {
     expect(planOutputs(["d/a.xlsx", "e/a.xlsx"], "out", true)).toEqual([path.join("out", "a-校验.xlsx"), path.join("out", "a-校验(2).xlsx")]);
   });

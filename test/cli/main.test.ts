@@ -236,6 +236,19 @@ describe("through the real recognizer and rules", () => {
   });
 });
 
+describe("--out names", () => {
+  it("refuses a copy name that is not .xlsx (an .xlsm without its macros would not open), before checking anything", async () => {
+    for (const name of ["副本.xlsm", "副本.xls", "副本"]) {
+      const io = fakeIo();
+      const out = path.join(tmp.dir, name);
+      expect(await main(["--out", out, clean], io.io, { rules })).toBe(2);
+      expect(io.stderr()).toContain(`--out 写出的副本是 .xlsx 工作簿，文件名请以 .xlsx 结尾（或给出一个文件夹）：${out}`);
+      expect(io.stdout()).toBe("");
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
+
 describe("--out folder/", () => {
   it("creates a folder named with a trailing separator", async () => {
     const dir = path.join(tmp.dir, "new-folder") + path.sep;

@@ -102,6 +102,7 @@ export const cli: Record<keyof typeof zh, string> = {
   "cli.argMissingValue": "Option {option} needs a value",
   "cli.argBadFormat": "--format must be text or json, not “{value}”",
   "cli.argBadLang": "--lang must be zh-CN or en, not “{value}”",
+  "cli.argOutNotXlsx": "--out writes an .xlsx workbook: give a name ending in .xlsx (or a folder): {file}",
   "cli.argNoFiles": "Give the .xlsx files to check",
   "cli.argHint": "Run budget-check --help for usage",
 };

@@ -102,6 +102,7 @@ export const cli = {
   "cli.argMissingValue": "选项 {option} 需要一个值",
   "cli.argBadFormat": "--format 只能是 text 或 json，而不是“{value}”",
   "cli.argBadLang": "--lang 只能是 zh-CN 或 en，而不是“{value}”",
+  "cli.argOutNotXlsx": "--out 写出的副本是 .xlsx 工作簿，文件名请以 .xlsx 结尾（或给出一个文件夹）：{file}",
   "cli.argNoFiles": "请给出要检查的 .xlsx 文件",
   "cli.argHint": "运行 budget-check --help 查看用法",
 } as const;
