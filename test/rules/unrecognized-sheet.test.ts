@@ -16,4 +16,11 @@ describe("unrecognized-sheet", () => {
     expect(f[0].message).toContain("巨鹿县医疗保障局");
     expect(f[1].message).toContain("空工作表");
   });
+
+  it("says where it looked when a sheet has data but no text near the top left", () => {
+    const far: (string | number | null)[] = Array<null>(40).fill(null);
+    far[39] = "远处的文字";
+    const f = runRule("unrecognized-sheet", workbook(sheet("远", [far])));
+    expect(f.map((x) => x.message)).toEqual(["未识别为已知的公开表（左上角没有标题或表头文字），本表未做校验"]);
+  });
 });

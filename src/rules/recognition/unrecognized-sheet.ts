@@ -8,7 +8,7 @@ export const unrecognizedSheet: Rule = {
     severity: "info",
     category: "recognition",
     description: "rule.unrecognized-sheet.description",
-    messages: ["recognize.unrecognized", "recognize.emptySheet"],
+    messages: ["recognize.unrecognized", "recognize.unrecognizedNoTitle", "recognize.emptySheet"],
   },
   checkWorkbook(ctx) {
     for (const u of ctx.unrecognized) {
@@ -17,7 +17,11 @@ export const unrecognizedSheet: Rule = {
       ctx.report({
         sheet: u.sheet,
         cell: "",
-        message: empty ? t("recognize.emptySheet") : t("recognize.unrecognized", { title: u.titleSeen || "—" }),
+        message: empty
+          ? t("recognize.emptySheet")
+          : u.titleSeen
+            ? t("recognize.unrecognized", { title: u.titleSeen })
+            : t("recognize.unrecognizedNoTitle"),
       });
     }
   },
