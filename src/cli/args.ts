@@ -7,6 +7,8 @@ export interface CliArgs {
   files: string[];
   format: OutputFormat;
   out?: string;
+  /** Summary workbook of the whole run (a line per file, every finding). */
+  summary?: string;
   lang?: Locale;
   help: boolean;
   version: boolean;
@@ -14,7 +16,7 @@ export interface CliArgs {
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: { key: MessageKey; params: MessageParams } };
 
-const VALUE_OPTIONS = new Set(["--format", "--out", "--lang", "-o", "-f"]);
+const VALUE_OPTIONS = new Set(["--format", "--out", "--summary", "--lang", "-o", "-f"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const args: CliArgs = { files: [], format: "text", help: false, version: false };
@@ -57,6 +59,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--out":
       case "-o":
         args.out = value;
+        break;
+      case "--summary":
+        args.summary = value;
         break;
       case "--lang": {
         const lang = /^zh(-cn|-hans)?$/i.test(value) ? "zh-CN" : /^en(-[a-z]+)?$/i.test(value) ? "en" : null;

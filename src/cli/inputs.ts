@@ -23,11 +23,12 @@ export function isSpreadsheetName(name: string): boolean {
 
 /**
  * The inputs in command-line order: files as given (a missing file is reported when it is read),
- * folders and wildcards expanded in natural order. `exclude` is a folder never read (the --out
- * folder: copies written by an earlier run are not submissions). A file named twice is checked once.
+ * folders and wildcards expanded in natural order. `exclude` lists folders and files that folders
+ * and wildcards never yield (the --out folder, the --summary file: what an earlier run wrote is not
+ * a submission). A file named twice is checked once.
  */
-export async function expandInputs(args: readonly string[], exclude?: string): Promise<Input[]> {
-  const skip = exclude ? path.resolve(exclude) : undefined;
+export async function expandInputs(args: readonly string[], exclude: readonly string[] = []): Promise<Input[]> {
+  const skip = new Set(exclude.map((p) => path.resolve(p)));
   const seen = new Set<string>();
   const inputs: Input[] = [];
   const add = (file: string) => {
@@ -40,11 +41,11 @@ export async function expandInputs(args: readonly string[], exclude?: string): P
     const stat = await fs.stat(arg).catch(() => undefined);
     if (stat?.isDirectory()) {
       const files = await workbooksIn(arg, skip);
-      if (files.length) files.forEach(add);
+      if (files.length) for (const f of files) add(f);
       else inputs.push({ file: arg, error: t("cli.emptyFolder", { folder: arg }), reason: "empty-folder" });
     } else if (!stat && WILDCARD.test(path.basename(arg)) && !WILDCARD.test(path.dirname(arg))) {
-      const files = await matching(arg);
-      if (files.length) files.forEach(add);
+      const files = await matching(arg, skip);
+      if (files.length) for (const f of files) add(f);
       else inputs.push({ file: arg, error: t("cli.noMatch", { pattern: arg }), reason: "no-match" });
     } else {
       add(arg);
@@ -56,18 +57,21 @@ export async function expandInputs(args: readonly string[], exclude?: string): P
 const byNaturalOrder = (a: string, b: string) => a.localeCompare(b, "zh-CN", { numeric: true });
 
 /** Workbooks in a folder and its subfolders: each folder's files first, then its subfolders. */
-async function workbooksIn(folder: string, skip: string | undefined): Promise<string[]> {
-  if (skip !== undefined && path.resolve(folder) === skip) return [];
+async function workbooksIn(folder: string, skip: ReadonlySet<string>): Promise<string[]> {
+  if (skip.has(path.resolve(folder))) return [];
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
   const files = entries.filter((e) => e.isFile() && isSpreadsheetName(e.name)).map((e) => e.name);
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
-  const out = files.sort(byNaturalOrder).map((name) => path.join(folder, name));
+  const out = files
+    .sort(byNaturalOrder)
+    .map((name) => path.join(folder, name))
+    .filter((file) => !skip.has(path.resolve(file)));
   for (const name of folders.sort(byNaturalOrder)) out.push(...(await workbooksIn(path.join(folder, name), skip)));
   return out;
 }
 
 /** Files of a folder whose names match a pattern with * and ? (case-insensitive, as on Windows). */
-async function matching(pattern: string): Promise<string[]> {
+async function matching(pattern: string, skip: ReadonlySet<string>): Promise<string[]> {
   const folder = path.dirname(pattern);
   const re = new RegExp(
     "^" +
@@ -84,5 +88,6 @@ async function matching(pattern: string): Promise<string[]> {
     .filter((e) => e.isFile() && re.test(e.name) && !e.name.startsWith("~$"))
     .map((e) => e.name)
     .sort(byNaturalOrder)
-    .map((name) => (folder === "." && !pattern.startsWith(".") ? name : path.join(folder, name)));
+    .map((name) => (folder === "." && !pattern.startsWith(".") ? name : path.join(folder, name)))
+    .filter((file) => !skip.has(path.resolve(file)));
 }

@@ -9,7 +9,8 @@ import { checkWorkbookSync } from "../check";
 import type { Rule } from "../rules/types";
 import { getLocale, setLocale, t } from "../i18n";
 import { loadWorkbookBuffer, readWorkbookBytes, WorkbookLoadError } from "../hosts/file/load";
-import { OutputError, writeAnnotatedCopy } from "../hosts/file/write";
+import { OutputError, sameFile, writeAnnotatedCopy, writeWhole } from "../hosts/file/write";
+import { summaryWorkbook } from "../hosts/file/summary-workbook";
 import { describeLosses } from "../hosts/file/copy-losses";
 import { parseArgs } from "./args";
 import { formatText, oneLine, palette, useColor } from "./format-text";
@@ -66,7 +67,13 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
     io.stderr.write(`budget-check: ${t("cli.argOutNotXlsx", { file: args.out })}\n${t("cli.argHint")}\n`);
     return EXIT_UNREADABLE_OR_USAGE;
   }
-  const inputs = await expandInputs(args.files, outIsFolder ? args.out : undefined);
+  if (args.summary !== undefined && !isXlsxName(args.summary)) {
+    io.stderr.write(`budget-check: ${t("cli.argSummaryNotXlsx", { file: args.summary })}\n${t("cli.argHint")}\n`);
+    return EXIT_UNREADABLE_OR_USAGE;
+  }
+  // What this run writes is never read as input by a later run over the same folder.
+  const written = [...(outIsFolder && args.out ? [args.out] : []), ...(args.summary ? [args.summary] : [])];
+  const inputs = await expandInputs(args.files, written);
   const files = inputs.map((input) => input.file);
   const outputs = args.out ? planOutputs(files, args.out, outIsFolder) : null;
   const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length) : null;
@@ -91,6 +98,11 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
     }
   }
   progress?.finish();
+  if (args.summary !== undefined) {
+    const message = await writeSummary(args.summary, reports);
+    if (message.failed) outputFailed = true;
+    io.stderr.write(message.text + "\n");
+  }
 
   if (args.format === "json") io.stdout.write(formatJson(reports, version()));
   else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
@@ -133,6 +145,19 @@ async function writeCopy(bytes: Uint8Array, input: string, output: string, repor
   } catch (e) {
     if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
     return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };
+  }
+}
+
+async function writeSummary(file: string, reports: readonly FileReport[]): Promise<{ text: string; failed: boolean }> {
+  for (const r of reports) {
+    if (await sameFile(r.file, file)) return { text: t("cli.summarySameAsInput", { file }), failed: true };
+  }
+  try {
+    const entries = reports.map((r) => ({ file: r.file, tables: r.tables.length, findings: r.findings, error: r.error }));
+    await writeWhole(file, await summaryWorkbook(entries));
+    return { text: t("cli.summaryWritten", { file }), failed: false };
+  } catch (e) {
+    return { text: t("cli.outFailed", { file, message: oneLine((e as Error).message) }), failed: true };
   }
 }
 

@@ -69,7 +69,7 @@ describe("expandInputs", () => {
 
   it("never reads the folder the copies go to", async () => {
     const out = path.join(root, "县卫健委");
-    expect(rel(await expandInputs([root], out))).not.toContain("县卫健委/部门预算.xlsm");
+    expect(rel(await expandInputs([root], [out]))).not.toContain("县卫健委/部门预算.xlsm");
   });
 });
 

@@ -40,14 +40,22 @@ export async function writeAnnotatedCopy(
 ): Promise<PartLoss[]> {
   if (await sameFile(inputPath, outputPath)) throw new OutputError(outputPath, "same-as-input");
   const bytes = await annotateWorkbook(original, findings, { source: path.basename(inputPath), ...options });
-  const temp = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}.${process.pid}.tmp`);
+  await writeWhole(outputPath, bytes);
+  return contentLostInCopy(original, bytes);
+}
+
+/**
+ * Writes bytes to a file whole or not at all: into a temporary file beside it, then renamed over it.
+ * Throws OutputError("write-failed") with the system's message about `file`.
+ */
+export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temp, bytes);
-    await fs.rename(temp, outputPath);
-    return contentLostInCopy(original, bytes);
+    await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    // The system's message names the temporary file; the user asked for outputPath.
-    throw new OutputError((e as Error).message.split(temp).join(outputPath), "write-failed");
+    // The system's message names the temporary file; the user asked for `file`.
+    throw new OutputError((e as Error).message.split(temp).join(file), "write-failed");
   }
 }

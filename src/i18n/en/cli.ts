@@ -34,6 +34,19 @@ export const cli: Record<keyof typeof zh, string> = {
   "report.col.expected": "Expected",
   "report.col.actual": "Actual",
   "report.col.difference": "Difference",
+  "summary.sheet.files": "Files",
+  "summary.sheet.findings": "Findings",
+  "summary.col.index": "No.",
+  "summary.col.file": "File",
+  "summary.col.tables": "Tables",
+  "summary.col.errors": "Errors",
+  "summary.col.warnings": "Warnings",
+  "summary.col.infos": "Notes",
+  "summary.col.status": "Status",
+  "summary.status.unreadable": "Not checked: {message}",
+  "summary.status.noTables": "No budget disclosure table recognised",
+  "summary.status.errors": "Errors found",
+  "summary.status.noErrors": "No errors",
   "report.summary": "Check result ({source}): {error} error(s), {warning} warning(s), {info} note(s)",
   "report.summaryNone": "Check result ({source}): no problems found",
   "report.note": "[{severity}] {message} ({rule})",
@@ -50,7 +63,8 @@ export const cli: Record<keyof typeof zh, string> = {
     "  --format text|json   output format (default: text)\n" +
     "  --out FILE.xlsx      save an annotated copy: a new 校验报告 sheet, flagged cells coloured with a note.\n" +
     "                       With several inputs, one copy per input is derived from this name; a folder\n" +
-    "                       receives the copies\n" +
+    "                       receives the copies\n" +    "  --summary FILE.xlsx  save a summary workbook: a line per file (counts, or why it was not\n" +
+    "                       checked) and every finding, to filter and sort in Excel\n" +
     "  --lang zh-CN|en      language (default: zh-CN)\n" +
     "  -h, --help           show this help\n" +
     "  -v, --version        show the version\n" +
@@ -77,6 +91,9 @@ export const cli: Record<keyof typeof zh, string> = {
   "cli.progress": "Checking {done}/{total}: {file}",
   "cli.written": "Annotated copy written: {file}",
   "cli.outSameAsInput": "Will not overwrite the input file {file}; give --out another file name",
+  "cli.summaryWritten": "Summary written: {file}",
+  "cli.argSummaryNotXlsx": "--summary writes an .xlsx workbook: give a name ending in .xlsx: {file}",
+  "cli.summarySameAsInput": "Will not overwrite the input file {file}; give --summary another file name",
   "cli.outFailed": "Cannot write {file}: {message}",
   "cli.emptyFolder": "The folder {folder} holds no spreadsheet file (.xlsx, .xlsm, .xls, .et…)",
   "cli.noMatch": "No file matches {pattern}",

@@ -35,6 +35,19 @@ export const cli = {
   "report.col.expected": "应为",
   "report.col.actual": "实为",
   "report.col.difference": "差额",
+  "summary.sheet.files": "文件汇总",
+  "summary.sheet.findings": "问题清单",
+  "summary.col.index": "序号",
+  "summary.col.file": "文件",
+  "summary.col.tables": "识别的表",
+  "summary.col.errors": "错误",
+  "summary.col.warnings": "警告",
+  "summary.col.infos": "提示",
+  "summary.col.status": "状态",
+  "summary.status.unreadable": "无法检查：{message}",
+  "summary.status.noTables": "未识别出预算公开表",
+  "summary.status.errors": "有错误",
+  "summary.status.noErrors": "没有错误",
   "report.summary": "校验结果（{source}）：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
   "report.summaryNone": "校验结果（{source}）：未发现问题",
   "report.note": "【{severity}】{message}（{rule}）",
@@ -50,7 +63,8 @@ export const cli = {
     "选项：\n" +
     "  --format text|json   输出格式，默认 text\n" +
     "  --out 文件.xlsx       另存一份带标注的副本：新增“校验报告”工作表，并用颜色和批注标出问题单元格。\n" +
-    "                       检查多个文件时按输入文件名各存一份；给出的是文件夹时存到该文件夹中\n" +
+    "                       检查多个文件时按输入文件名各存一份；给出的是文件夹时存到该文件夹中\n" +    "  --summary 汇总.xlsx   另存一份汇总表：每个文件一行（错误、警告、提示个数或无法检查的原因），\n" +
+    "                       以及全部问题的清单，可在 Excel 中筛选、排序\n" +
     "  --lang zh-CN|en      界面语言，默认 zh-CN\n" +
     "  -h, --help           显示本帮助\n" +
     "  -v, --version        显示版本号\n" +
@@ -77,6 +91,9 @@ export const cli = {
   "cli.progress": "正在检查 {done}/{total}：{file}",
   "cli.written": "已写入带标注的副本：{file}",
   "cli.outSameAsInput": "不会覆盖输入文件：{file}；请用 --out 指定另一个文件名",
+  "cli.summaryWritten": "已写入汇总表：{file}",
+  "cli.argSummaryNotXlsx": "--summary 写出的是 .xlsx 工作簿，文件名请以 .xlsx 结尾：{file}",
+  "cli.summarySameAsInput": "不会覆盖输入文件：{file}；请用 --summary 指定另一个文件名",
   "cli.outFailed": "无法写入 {file}：{message}",
   "cli.emptyFolder": "文件夹 {folder} 中没有表格文件（.xlsx、.xlsm、.xls、.et 等）",
   "cli.noMatch": "没有与 {pattern} 匹配的文件",
