@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { parseA1, qualifiedA1 } from "../../core/a1";
 import { countFindings, Finding, Severity, SEVERITY_RANK } from "../../core/findings";
-import { t } from "../../i18n";
+import { t, MessageKey } from "../../i18n";
 
 export interface AnnotateOptions {
   /** File name shown in the summary line. */
@@ -21,8 +21,13 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: "FFDDEBF7",
 };
 
-const REPORT_COLUMNS = [
-  { key: "report.col.index", width: 6 },
+export interface ReportColumn {
+  key: MessageKey;
+  width: number;
+}
+
+/** A finding's columns in a report sheet, after its number (and, in a batch summary, its file). */
+export const FINDING_COLUMNS: readonly ReportColumn[] = [
   { key: "report.col.severity", width: 10 },
   { key: "report.col.sheet", width: 22 },
   { key: "report.col.cell", width: 10 },
@@ -31,7 +36,39 @@ const REPORT_COLUMNS = [
   { key: "report.col.expected", width: 14 },
   { key: "report.col.actual", width: 14 },
   { key: "report.col.difference", width: 14 },
-] as const;
+];
+
+const REPORT_COLUMNS: readonly ReportColumn[] = [{ key: "report.col.index", width: 6 }, ...FINDING_COLUMNS];
+
+/** Column widths and a bold, grey header row. */
+export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly ReportColumn[]): void {
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  const header = sheet.getRow(rowNumber);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = t(c.key);
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
+  });
+}
+
+/**
+ * A finding in FINDING_COLUMNS order from column `first`; the cell column is left to the caller
+ * when `cellValue` is given (a link into the workbook).
+ */
+export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, cellValue?: ExcelJS.CellValue): void {
+  const severity = row.getCell(first);
+  severity.value = t(`severity.${f.severity}`);
+  severity.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
+  row.getCell(first + 1).value = textCell(f.sheet);
+  row.getCell(first + 2).value = cellValue ?? textCell(f.cell);
+  row.getCell(first + 3).value = textCell(f.ruleId);
+  row.getCell(first + 4).value = textCell(f.message);
+  row.getCell(first + 4).alignment = { wrapText: true, vertical: "top" };
+  row.getCell(first + 5).value = textCell(f.expected);
+  row.getCell(first + 6).value = textCell(f.actual);
+  row.getCell(first + 7).value = textCell(f.difference);
+}
 
 export async function annotateWorkbook(
   original: ArrayBuffer | Uint8Array,
@@ -119,7 +156,6 @@ function noteText(note: ExcelJS.Comment | string | undefined): string {
 function addReportSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], options: AnnotateOptions): void {
   const name = reportSheetName(workbook.worksheets.map((w) => w.name));
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
-  sheet.columns = REPORT_COLUMNS.map((c) => ({ width: c.width }));
 
   const counts = countFindings(findings);
   const source = options.source ?? "";
@@ -130,34 +166,15 @@ function addReportSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[]
   sheet.getCell(1, 1).font = { bold: true };
   sheet.mergeCells(1, 1, 1, REPORT_COLUMNS.length);
 
-  const header = sheet.getRow(2);
-  REPORT_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = t(c.key);
-    cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
-  });
+  writeHeader(sheet, 2, REPORT_COLUMNS);
 
   findings.forEach((f, i) => {
     const row = sheet.getRow(i + 3);
     row.getCell(1).value = i + 1;
-    const severity = row.getCell(2);
-    severity.value = t(`severity.${f.severity}`);
-    severity.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
-    row.getCell(3).value = textCell(f.sheet);
     const address = f.cell ? f.cell.replace(/\$/g, "").toUpperCase() : "";
-    if (address && parseA1(address) && workbook.getWorksheet(f.sheet)) {
-      row.getCell(4).value = { text: address, hyperlink: "#" + linkTarget(f.sheet, address) };
-      row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
-    } else {
-      row.getCell(4).value = textCell(f.cell);
-    }
-    row.getCell(5).value = textCell(f.ruleId);
-    row.getCell(6).value = textCell(f.message);
-    row.getCell(6).alignment = { wrapText: true, vertical: "top" };
-    row.getCell(7).value = textCell(f.expected);
-    row.getCell(8).value = textCell(f.actual);
-    row.getCell(9).value = textCell(f.difference);
+    const linked = address && parseA1(address) && workbook.getWorksheet(f.sheet);
+    writeFinding(row, 2, f, linked ? { text: address, hyperlink: "#" + linkTarget(f.sheet, address) } : undefined);
+    if (linked) row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
   });
   if (findings.length) sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: findings.length + 2, column: REPORT_COLUMNS.length } };
 }

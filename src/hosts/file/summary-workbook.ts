@@ -6,8 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { countFindings, Finding, Severity } from "../../core/findings";
-import { t, MessageKey } from "../../i18n";
-import { safeText, SEVERITY_FILL } from "./annotate";
+import { t } from "../../i18n";
+import { FINDING_COLUMNS, ReportColumn, safeText, SEVERITY_FILL, writeFinding, writeHeader } from "./annotate";
 
 export interface SummaryEntry {
   /** The file as named on the command line. */
@@ -19,7 +19,7 @@ export interface SummaryEntry {
   error?: string;
 }
 
-const FILE_COLUMNS: { key: MessageKey; width: number }[] = [
+const FILE_COLUMNS: readonly ReportColumn[] = [
   { key: "summary.col.index", width: 6 },
   { key: "summary.col.file", width: 48 },
   { key: "summary.col.tables", width: 10 },
@@ -29,18 +29,7 @@ const FILE_COLUMNS: { key: MessageKey; width: number }[] = [
   { key: "summary.col.status", width: 60 },
 ];
 
-const FINDING_COLUMNS: { key: MessageKey; width: number }[] = [
-  { key: "summary.col.index", width: 6 },
-  { key: "summary.col.file", width: 40 },
-  { key: "report.col.severity", width: 10 },
-  { key: "report.col.sheet", width: 22 },
-  { key: "report.col.cell", width: 10 },
-  { key: "report.col.rule", width: 26 },
-  { key: "report.col.message", width: 70 },
-  { key: "report.col.expected", width: 14 },
-  { key: "report.col.actual", width: 14 },
-  { key: "report.col.difference", width: 14 },
-];
+const LIST_COLUMNS: readonly ReportColumn[] = [{ key: "summary.col.index", width: 6 }, { key: "summary.col.file", width: 40 }, ...FINDING_COLUMNS];
 
 const SEVERITY_COLUMN: Record<Severity, number> = { error: 4, warning: 5, info: 6 };
 
@@ -52,20 +41,9 @@ export async function summaryWorkbook(entries: readonly SummaryEntry[]): Promise
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }
 
-function headerRow(sheet: ExcelJS.Worksheet, columns: { key: MessageKey; width: number }[]): void {
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  const header = sheet.getRow(1);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = t(c.key);
-    cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
-  });
-}
-
 function addFileSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
   const sheet = workbook.addWorksheet(t("summary.sheet.files"), { views: [{ state: "frozen", ySplit: 1 }] });
-  headerRow(sheet, FILE_COLUMNS);
+  writeHeader(sheet, 1, FILE_COLUMNS);
   entries.forEach((entry, i) => {
     const row = sheet.getRow(i + 2);
     row.getCell(1).value = i + 1;
@@ -89,7 +67,7 @@ function addFileSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry
 
 function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
   const sheet = workbook.addWorksheet(t("summary.sheet.findings"), { views: [{ state: "frozen", ySplit: 1 }] });
-  headerRow(sheet, FINDING_COLUMNS);
+  writeHeader(sheet, 1, LIST_COLUMNS);
   let n = 0;
   for (const entry of entries) {
     for (const f of entry.findings) {
@@ -97,18 +75,8 @@ function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEn
       const row = sheet.getRow(n + 1);
       row.getCell(1).value = n;
       row.getCell(2).value = safeText(entry.file);
-      const severity = row.getCell(3);
-      severity.value = t(`severity.${f.severity}`);
-      severity.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
-      row.getCell(4).value = safeText(f.sheet) || null;
-      row.getCell(5).value = safeText(f.cell) || null;
-      row.getCell(6).value = safeText(f.ruleId) || null;
-      row.getCell(7).value = safeText(f.message) || null;
-      row.getCell(7).alignment = { wrapText: true, vertical: "top" };
-      row.getCell(8).value = safeText(f.expected) || null;
-      row.getCell(9).value = safeText(f.actual) || null;
-      row.getCell(10).value = safeText(f.difference) || null;
+      writeFinding(row, 3, f);
     }
   }
-  if (n) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: FINDING_COLUMNS.length } };
+  if (n) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: LIST_COLUMNS.length } };
 }
