@@ -46,10 +46,7 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
 
 async function run(argv: readonly string[], io: CliIo, options: MainOptions): Promise<number> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`budget-check: ${t(parsed.error.key, parsed.error.params)}\n${t("cli.argHint")}\n`);
-    return EXIT_UNREADABLE_OR_USAGE;
-  }
+  if (!parsed.ok) return usageError(io, t(parsed.error.key, parsed.error.params));
   const args = parsed.args;
   if (args.lang) setLocale(args.lang);
   if (args.help) {
@@ -63,14 +60,8 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
 
   const outIsFolder = args.out ? await isDirectory(args.out) : false;
   // The copy is always an .xlsx (macros are not kept): an .xlsm or .xls name would not open.
-  if (args.out && !outIsFolder && !isXlsxName(args.out)) {
-    io.stderr.write(`budget-check: ${t("cli.argOutNotXlsx", { file: args.out })}\n${t("cli.argHint")}\n`);
-    return EXIT_UNREADABLE_OR_USAGE;
-  }
-  if (args.summary !== undefined && !isXlsxName(args.summary)) {
-    io.stderr.write(`budget-check: ${t("cli.argSummaryNotXlsx", { file: args.summary })}\n${t("cli.argHint")}\n`);
-    return EXIT_UNREADABLE_OR_USAGE;
-  }
+  if (args.out && !outIsFolder && !isXlsxName(args.out)) return usageError(io, t("cli.argOutNotXlsx", { file: args.out }));
+  if (args.summary !== undefined && !isXlsxName(args.summary)) return usageError(io, t("cli.argSummaryNotXlsx", { file: args.summary }));
   // What this run writes is never read as input by a later run over the same folder.
   const written = [...(outIsFolder && args.out ? [args.out] : []), ...(args.summary ? [args.summary] : [])];
   const inputs = await expandInputs(args.files, written);
@@ -161,7 +152,13 @@ async function writeSummary(file: string, reports: readonly FileReport[]): Promi
   }
 }
 
-/** A file name the annotated copy can take (it is an .xlsx whatever the input was). */
+/** A problem with the arguments, on stderr with the hint to --help; nothing is checked. */
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`budget-check: ${message}\n${t("cli.argHint")}\n`);
+  return EXIT_UNREADABLE_OR_USAGE;
+}
+
+/** A name for a workbook this command writes (the copy is an .xlsx whatever the input was). */
 function isXlsxName(file: string): boolean {
   return path.extname(file).toLowerCase() === ".xlsx";
 }

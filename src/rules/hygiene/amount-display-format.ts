@@ -7,11 +7,10 @@
  * Needs the host's display text (SheetSnapshot.shown); the checks themselves use the numbers.
  */
 import { toA1 } from "../../core/a1";
-import { formatMoney, moneyFromNumber } from "../../core/money";
 import { shownTextAt } from "../../core/snapshot";
 import { t } from "../../i18n";
 import type { Rule } from "../types";
-import { BUDGET_TEMPLATES, decimalsOf, forEachAmountCell } from "./support";
+import { amountText, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 
 export const amountDisplayFormat: Rule = {
   meta: {
@@ -31,7 +30,7 @@ export const amountDisplayFormat: Rule = {
       ({ row, col, parsed }) => {
         const shown = shownTextAt(sheet, row, col);
         if (shown === undefined || parsed.kind !== "number") return;
-        const value = formatMoney(moneyFromNumber(parsed.value), Math.max(2, Math.min(4, decimalsOf(parsed.value))));
+        const value = amountText(parsed.value);
         const at = { sheet: table.sheet, cell: toA1(row, col), expected: value, actual: shown, table: table.template };
         if (shown.endsWith("%")) {
           ctx.report({ ...at, severity: "error", message: t("rule.amount-display-format.message.percent", { shown, value }) });

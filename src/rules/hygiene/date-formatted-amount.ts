@@ -4,12 +4,11 @@
  * is what must be fixed. An error: the table as printed shows a date where an amount belongs.
  */
 import { toA1 } from "../../core/a1";
-import { formatMoney, moneyFromNumber } from "../../core/money";
 import { cellAt } from "../../core/snapshot";
 import { cellText } from "../../core/values";
 import { t } from "../../i18n";
 import type { Rule } from "../types";
-import { BUDGET_TEMPLATES, decimalsOf, forEachAmountCell } from "./support";
+import { amountText, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 
 export const dateFormattedAmount: Rule = {
   meta: {
@@ -29,7 +28,7 @@ export const dateFormattedAmount: Rule = {
       ({ row, col }) => {
         const serial = ctx.values.dateSerial(table.sheetIndex, row, col);
         if (serial === undefined) return;
-        const value = formatMoney(moneyFromNumber(serial), Math.max(2, Math.min(4, decimalsOf(serial))));
+        const value = amountText(serial);
         const shown = cellText(cellAt(sheet, row, col));
         ctx.report({
           sheet: table.sheet,

@@ -1,5 +1,6 @@
 /** Shared by the hygiene rules: the amount cells of a table, and what counts as an "empty table" note. */
 import { numberDecimals, type ParsedValue } from "../../core/values";
+import { formatMoney, moneyFromNumber } from "../../core/money";
 import type { CellValue, SheetSnapshot } from "../../core/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
@@ -111,6 +112,11 @@ export function decimalsOf(value: number): number {
   const plain = numberDecimals(value);
   // Up to two decimals is the common case and has no float noise to drop.
   return plain <= 2 ? plain : numberDecimals(Number(value.toFixed(10)));
+}
+
+/** An amount as a message quotes it: two decimals at least, up to four when it has them ("26.00", "12.3456"). */
+export function amountText(value: number): string {
+  return formatMoney(moneyFromNumber(value), Math.max(2, Math.min(4, decimalsOf(value))));
 }
 
 /** The amount cells holding plain numbers, by decimals: those with one or two counted, those with more listed. */

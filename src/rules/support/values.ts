@@ -98,7 +98,7 @@ export class ValueReader {
     const line = rows[row] || (rows[row] = []);
     let p = line[col];
     if (p === undefined) {
-      const serial = this.withDates[sheetIndex] ? this.dateSerial(sheetIndex, row, col) : undefined;
+      const serial = this.dateSerial(sheetIndex, row, col);
       p = serial === undefined ? parseValue(raw) : parseValue(serial);
       line[col] = p;
     }
