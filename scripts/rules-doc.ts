@@ -13,6 +13,7 @@ const CATEGORY: Record<Rule["meta"]["category"], string> = {
   "cross-table": "表间勾稽",
   codes: "科目编码",
   hygiene: "数据规范",
+  goals: "绩效指标",
   recognition: "表格识别",
 };
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;

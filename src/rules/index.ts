@@ -37,6 +37,11 @@ import { negativeAmount } from "./hygiene/negative-amount";
 import { nonNumericAmount } from "./hygiene/non-numeric-amount";
 import { emptyTableNote } from "./hygiene/empty-table-note";
 import { titleWording } from "./hygiene/title-wording";
+// --- performance indicators ---
+import { indicatorDirection } from "./goals/indicator-direction";
+import { indicatorCategory } from "./goals/indicator-category";
+import { indicatorTargetForm } from "./goals/indicator-target-form";
+import { unmetWithoutReason } from "./goals/unmet-without-reason";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -76,6 +81,11 @@ export const allRules: Rule[] = [
   titleWording,
   mergedAmountCells,
   hiddenRows,
+  // --- performance indicators ---
+  indicatorDirection,
+  indicatorCategory,
+  indicatorTargetForm,
+  unmetWithoutReason,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -9,7 +9,7 @@ import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import type { ValueReader } from "./support/values";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
-export type RuleCategory = "within-table" | "cross-table" | "codes" | "hygiene" | "recognition";
+export type RuleCategory = "within-table" | "cross-table" | "codes" | "hygiene" | "goals" | "recognition";
 
 export interface RuleMeta {
   /** Stable kebab-case id; appears in findings, JSON output and the accountant's explained-warning list. */

@@ -11,7 +11,7 @@ import { writeFixtureBuffer } from "../../scripts/fixtures/workbook";
 import { fakeIo, put } from "../cli/helpers";
 import { checkWorkbookSync } from "../../src/check";
 import { loadWorkbookBuffer } from "../../src/hosts/file/load";
-import { SAMPLE_FILE, SAMPLE_SHEETS } from "../../scripts/fixtures/sample";
+import { SAMPLE_FILE, SAMPLE_KNOWN_ISSUES, SAMPLE_SHEETS } from "../../scripts/fixtures/sample";
 import { buildPlantedWorkbook } from "../fixtures/planted";
 import { henanWorkbook, reorderedWorkbook, subtotalFirstWorkbook } from "../fixtures/variants";
 import { snapshotOf } from "../fixtures/snapshot";
@@ -39,8 +39,17 @@ describe("bundled sample workbook", () => {
       "info title-wording@表7 政府性基金!A1",
       "warning blank-total@三公经费!C6",
       "warning blank-total@三公经费!D6",
+      "warning indicator-category@绩效1!C11",
+      "error indicator-direction@绩效2!E9",
+      "warning indicator-category@项目3!C11",
+      "error indicator-direction@代办员补助!E10",
+      "warning indicator-target-form@6燃气费!E6",
+      "error indicator-category@医疗救助!C8",
     ]);
     expect(findings[1].message).toContain("2.20");
+    // Each real problem the fixture lists (reference.md §8) is reported at its cell.
+    const reported = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
+    expect(SAMPLE_KNOWN_ISSUES.filter((i) => !reported.has(`${i.sheet}!${i.cell}`))).toEqual([]);
   });
 });
 
@@ -53,7 +62,11 @@ describe("sample with ten planted errors", () => {
     expect(new Set(manifest.map((p) => p.kind)).size).toBe(10);
 
     const explained = new Set(manifest.flatMap((p) => [key(p), ...p.sideEffects.map(key)]));
-    const unexplained = result.findings.filter((f) => f.severity === "error" && !explained.has(key(f))).map(key);
+    // The sample's own real errors (reference.md §8) are in the planted copy too.
+    const real = new Set(SAMPLE_KNOWN_ISSUES.map((i) => `${i.sheet}!${i.cell}`));
+    const unexplained = result.findings
+      .filter((f) => f.severity === "error" && !explained.has(key(f)) && !real.has(`${f.sheet}!${f.cell}`))
+      .map(key);
     expect(unexplained).toEqual([]);
   });
 });
@@ -75,17 +88,24 @@ describe("budget-check on the sample and the planted copy", () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "budget-e2e-"))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("exits 0 on the sample and reports its three real findings in JSON", async () => {
+  it("exits 1 on the sample (its goal tables have real errors) and reports its nine real findings in JSON", async () => {
     const io = fakeIo();
     const code = await main(["--format", "json", join(__dirname, "..", "..", SAMPLE_FILE)], io.io);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     const json = JSON.parse(io.stdout());
     expect(json.files[0].tables).toHaveLength(18);
     expect(json.files[0].findings.map(key)).toEqual([
       "title-wording@表7 政府性基金!A1",
       "blank-total@三公经费!C6",
       "blank-total@三公经费!D6",
+      "indicator-category@绩效1!C11",
+      "indicator-direction@绩效2!E9",
+      "indicator-category@项目3!C11",
+      "indicator-direction@代办员补助!E10",
+      "indicator-target-form@6燃气费!E6",
+      "indicator-category@医疗救助!C8",
     ]);
+    expect(json.files[0].counts).toEqual({ error: 3, warning: 5, info: 1 });
   });
 
   it("exits 1 on the planted copy and lists every planted error at its cell", async () => {

@@ -5,6 +5,7 @@ import { rulesSums } from "./rulesSums";
 import { rulesCross } from "./rulesCross";
 import { rulesCodes } from "./rulesCodes";
 import { rulesHygiene } from "./rulesHygiene";
+import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
 import { functions } from "./functions";
 
@@ -16,6 +17,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...rulesCross,
   ...rulesCodes,
   ...rulesHygiene,
+  ...rulesGoals,
   ...cli,
   ...functions,
 };

@@ -5,7 +5,8 @@ import { rulesSums } from "./rulesSums";
 import { rulesCross } from "./rulesCross";
 import { rulesCodes } from "./rulesCodes";
 import { rulesHygiene } from "./rulesHygiene";
+import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
 import { functions } from "./functions";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...cli, ...functions };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions };

@@ -1,0 +1,28 @@
+import type { rulesGoals as zh } from "../zh-CN/rulesGoals";
+
+export const rulesGoals: Record<keyof typeof zh, string> = {
+  "rule.indicator-direction.description":
+    "A target's symbol matches what the indicator measures: a cost cap is \"≤\", a rate where more is better (coverage, timeliness, satisfaction) is \"≥\", a rate where less is better (error rate, out-of-pocket share) is \"≤\"",
+  "rule.indicator-direction.message.cost": "Cost indicator \"{name}\" is a cap: the target should read \"{expected}\", the table has \"{actual}\"",
+  "rule.indicator-direction.message.higher": "More is better for \"{name}\": the target should read \"{expected}\", the table has \"{actual}\"",
+  "rule.indicator-direction.message.lower": "Less is better for \"{name}\": the target usually reads \"{expected}\", the table has \"{actual}\"",
+  "rule.indicator-direction.message.overHundred": "\"{name}\" cannot exceed 100%: write \"=100%\" instead of \"{actual}\"",
+  "rule.indicator-category.description":
+    "Indicators sit under the right second-level heading: amounts under cost, time under timeliness; timeliness is not a sustainability indicator, and only satisfaction goes under satisfaction",
+  "rule.indicator-category.message.swapped":
+    "The timeliness and cost rows hold each other's indicator: the timeliness row has \"{timelinessName} {timelinessTarget}\", the cost row has \"{costName} {costTarget}\"",
+  "rule.indicator-category.message.costInTimeliness": "The timeliness row holds an amount, \"{name} {target}\"; amounts belong under cost",
+  "rule.indicator-category.message.notCost": "The cost row holds \"{name} {target}\", which is not an amount or a cost; state the project's cost (e.g. \"≤20万元\")",
+  "rule.indicator-category.message.timelinessInSustainability": "\"{name}\" measures timeliness and does not belong under \"{slot}\"; file it under output timeliness",
+  "rule.indicator-category.message.notSatisfaction": "\"{name}\" under satisfaction is not a satisfaction measure; file it under output or benefit",
+  "rule.indicator-target-form.description":
+    "Targets are written so they can be assessed: \"≥/≤/= number unit\", a date or a qualitative statement; not empty, not \"about\", with a proper unit",
+  "rule.indicator-target-form.message.empty": "\"{name}\" has no target",
+  "rule.indicator-target-form.message.approximate": "Target \"{target}\" is approximate and cannot be assessed; state \"≥\", \"≤\" or \"=\"",
+  "rule.indicator-target-form.message.unparsed": "Target \"{target}\" is not in a form that can be read (\"≥/≤/= number unit\", a date or a qualitative statement)",
+  "rule.indicator-target-form.message.unit": "Target \"{target}\" has a malformed unit \"{unit}\" (e.g. \"万/方\" for 万立方米)",
+  "rule.indicator-target-form.message.symbol": "Target \"{target}\" uses \"{symbol}\"; the standard symbol is \"{standard}\"",
+  "rule.unmet-without-reason.description": "In a self-evaluation table, an indicator that missed its target states why and what will be done",
+  "rule.unmet-without-reason.message":
+    "\"{name}\" missed its target (target \"{target}\", actual \"{actual}\") but the reason and improvement column is empty",
+};

@@ -1,0 +1,103 @@
+/**
+ * Indicators filed under the wrong heading (reference.md §4.3 #1):
+ * - an amount under 时效指标 (error) and a non-cost under 成本指标 (warning); both in one table
+ *   are one error, the two rows swapped (S001 医疗救助经费);
+ * - a timeliness rate (及时率) under 可持续影响 (warning; S001 tables 1 and 3);
+ * - something other than satisfaction under 满意度 (warning; S003 "政策知晓率").
+ * The row's name cell is reported: that is the line to move.
+ */
+import { t } from "../../i18n";
+import type { IndicatorTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import {
+  cellOf,
+  isAmountTarget,
+  isCostName,
+  isIndicatorTable,
+  isPercentTarget,
+  isTimelinessName,
+  mentionsCost,
+  readIndicators,
+  type ReadIndicator,
+} from "./support";
+import { INDICATOR_TEMPLATES } from "./templates";
+
+export const indicatorCategory: Rule = {
+  meta: {
+    id: "indicator-category",
+    severity: "error",
+    category: "goals",
+    description: "rule.indicator-category.description",
+    messages: [
+      "rule.indicator-category.message.swapped",
+      "rule.indicator-category.message.costInTimeliness",
+      "rule.indicator-category.message.notCost",
+      "rule.indicator-category.message.timelinessInSustainability",
+      "rule.indicator-category.message.notSatisfaction",
+    ],
+    templates: INDICATOR_TEMPLATES,
+    reference: "§4.3",
+  },
+  checkTable(table, ctx) {
+    if (!isIndicatorTable(table)) return;
+    const rows = readIndicators(table);
+    const costInTimeliness = rows.filter((r) => r.slot === "timeliness" && holdsCost(r));
+    const notCost = rows.filter((r) => r.slot === "cost" && holdsNonCost(r));
+    // One misfiled row each way is a swap: report it once, on the timeliness row.
+    if (costInTimeliness.length === 1 && notCost.length === 1) {
+      reportSwap(table, costInTimeliness[0], notCost[0], ctx);
+    } else {
+      for (const r of costInTimeliness) report(table, r, "costInTimeliness", ctx);
+      for (const r of notCost) report(table, r, "notCost", ctx, "warning");
+    }
+    for (const r of rows) {
+      if (r.slot === "sustainability" && /及时/.test(r.row.name)) report(table, r, "timelinessInSustainability", ctx, "warning");
+      else if (r.slot === "satisfaction" && r.row.name && !/满意/.test(r.row.name)) report(table, r, "notSatisfaction", ctx, "warning");
+    }
+  },
+};
+
+/** A money amount, or a name that is a cost ("资金成本", "…经费"). */
+function holdsCost({ row, target }: ReadIndicator): boolean {
+  return isAmountTarget(target) || (isCostName(row.name) && !isPercentTarget(target) && target.kind !== "date");
+}
+
+/** No money and no mention of cost, but a rate, a date or a name about time ("完成及时率 ≥99%"). */
+function holdsNonCost({ row, target }: ReadIndicator): boolean {
+  if (isAmountTarget(target) || mentionsCost(row.name)) return false;
+  return isPercentTarget(target) || target.kind === "date" || isTimelinessName(row.name);
+}
+
+function report(
+  table: IndicatorTable,
+  { row, target }: ReadIndicator,
+  key: "costInTimeliness" | "notCost" | "timelinessInSustainability" | "notSatisfaction",
+  ctx: RuleContext,
+  severity?: "warning",
+): void {
+  ctx.report({
+    severity,
+    sheet: table.sheet,
+    cell: cellOf(table, row, "name"),
+    message: t(`rule.indicator-category.message.${key}`, { name: row.name, target: target.text.trim(), slot: row.level2 }),
+    actual: `${row.level2} ${row.name}`.trim(),
+    table: table.template,
+  });
+}
+
+function reportSwap(table: IndicatorTable, timeliness: ReadIndicator, cost: ReadIndicator, ctx: RuleContext): void {
+  ctx.report({
+    sheet: table.sheet,
+    cell: cellOf(table, timeliness.row, "name"),
+    related: [{ sheet: table.sheet, cell: cellOf(table, cost.row, "name") }],
+    message: t("rule.indicator-category.message.swapped", {
+      timelinessName: timeliness.row.name,
+      timelinessTarget: timeliness.target.text.trim(),
+      costName: cost.row.name,
+      costTarget: cost.target.text.trim(),
+    }),
+    expected: `${timeliness.row.level2}：${cost.row.name}；${cost.row.level2}：${timeliness.row.name}`,
+    actual: `${timeliness.row.level2}：${timeliness.row.name}；${cost.row.level2}：${cost.row.name}`,
+    table: table.template,
+  });
+}

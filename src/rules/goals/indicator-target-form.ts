@@ -1,0 +1,80 @@
+/**
+ * 指标值 written so that it can be assessed (reference.md §4.2 "Non-standard forms to flag"):
+ * an empty target, an approximate one ("70%左右", "约3个"), one that cannot be read, a malformed
+ * unit ("≥5.2 万/方", S001 table 6) and the look-alike symbols ≧ ≦ or "百分比" spelled out (info).
+ */
+import { t } from "../../i18n";
+import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
+import type { IndicatorTarget } from "../../core/indicator-target";
+import type { Rule, RuleContext } from "../types";
+import { cellOf, isIndicatorTable, readIndicators } from "./support";
+import { INDICATOR_TEMPLATES } from "./templates";
+
+/** A magnitude followed by a slash: "万/方" for 万立方米. */
+const MALFORMED_UNIT = /^[万千百亿]\//;
+const LOOKALIKES: readonly { symbol: string; standard: string }[] = [
+  { symbol: "≧", standard: "≥" },
+  { symbol: "≦", standard: "≤" },
+  { symbol: "百分比", standard: "%" },
+];
+
+export const indicatorTargetForm: Rule = {
+  meta: {
+    id: "indicator-target-form",
+    severity: "warning",
+    category: "goals",
+    description: "rule.indicator-target-form.description",
+    messages: [
+      "rule.indicator-target-form.message.empty",
+      "rule.indicator-target-form.message.approximate",
+      "rule.indicator-target-form.message.unparsed",
+      "rule.indicator-target-form.message.unit",
+      "rule.indicator-target-form.message.symbol",
+    ],
+    templates: INDICATOR_TEMPLATES,
+    reference: "§4.2",
+  },
+  checkTable(table, ctx) {
+    if (!isIndicatorTable(table) || !table.columns.some((c) => c.role === "target")) return;
+    for (const { row, target } of readIndicators(table)) {
+      if (target.kind === "invalid") {
+        // A row without a name is a continuation line; an empty target there is not a finding.
+        if (target.reason === "empty" && !row.name) continue;
+        report(table, row, target, `rule.indicator-target-form.message.${target.reason}`, {}, ctx);
+        continue;
+      }
+      const unit = target.kind === "number" ? target.quantity.unit : target.kind === "range" ? target.low.unit : "";
+      if (MALFORMED_UNIT.test(unit)) report(table, row, target, "rule.indicator-target-form.message.unit", { unit }, ctx);
+      for (const l of LOOKALIKES) {
+        if (target.text.indexOf(l.symbol) >= 0) {
+          report(table, row, target, "rule.indicator-target-form.message.symbol", { symbol: l.symbol, standard: l.standard }, ctx, "info");
+        }
+      }
+    }
+  },
+};
+
+function report(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  target: IndicatorTarget,
+  key:
+    | "rule.indicator-target-form.message.empty"
+    | "rule.indicator-target-form.message.approximate"
+    | "rule.indicator-target-form.message.unparsed"
+    | "rule.indicator-target-form.message.unit"
+    | "rule.indicator-target-form.message.symbol",
+  params: Record<string, string>,
+  ctx: RuleContext,
+  severity?: "info",
+): void {
+  ctx.report({
+    severity,
+    sheet: table.sheet,
+    cell: cellOf(table, row, "target"),
+    related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
+    message: t(key, { name: row.name, target: target.text.trim(), ...params }),
+    actual: target.text.trim(),
+    table: table.template,
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Shared by the indicator rules (绩效目标表, 部门整体绩效目标表, 自评表): where an indicator row
+ * sits (its 二级 slot), what its name and target say it is, and the cells to report.
+ *
+ * The word lists follow reference.md §4.2 ("Direction by indicator kind") and §4.3. They are kept
+ * short on purpose: a rule only fires when the slot, the name and the target agree, so a name the
+ * lists do not know is never reported.
+ */
+import { toA1 } from "../../core/a1";
+import { parseTarget, unitScale, type IndicatorTarget } from "../../core/indicator-target";
+import type { IndicatorRow, IndicatorTable, Table } from "../../recognize/model";
+import { squeeze } from "../../core/values";
+
+/** The 二级 (or, for 满意度, 一级) slot a row is filed under. */
+export type Slot = "cost" | "timeliness" | "sustainability" | "satisfaction" | "other";
+
+export function slotOf(row: IndicatorRow): Slot {
+  const level2 = squeeze(row.level2);
+  if (level2.indexOf("成本") >= 0) return "cost";
+  if (level2.indexOf("时效") >= 0) return "timeliness";
+  if (level2.indexOf("可持续") >= 0) return "sustainability";
+  if (level2.indexOf("满意") >= 0 || squeeze(row.level1).indexOf("满意") >= 0) return "satisfaction";
+  return "other";
+}
+
+/** Rates where more is better: ≥ (or =100%); ≤ is the wrong direction (S001 "权益保障率 ≤95%"). */
+const HIGHER_IS_BETTER = /覆盖率|及时率|准确率|正确率|合格率|知晓率|满意度|满意率|参保率|到位率|保障率|完成率|达标率|达成率|使用率|利用率|发放率|办结率|结算率|执行率|兑现率|落实率|普及率|通过率|完好率|受益率/;
+/** Rates where less is better: ≤ or < (reference §4.2; seen in the Hebei and Henan layouts). */
+const LOWER_IS_BETTER = /自付比例|负担比例|个人负担|差错率|错误率|投诉率|变动率|结余率|闲置率|事故率|超支率|损失率|发生率/;
+
+/** Rates that cannot exceed 100% ("≥100%" should read "=100%"); 完成率 and 执行率 can. */
+const CAPPED_AT_HUNDRED = /覆盖率|及时率|准确率|正确率|合格率|知晓率|满意度|满意率|参保率|到位率|保障率|发放率|办结率|结算率|达标率|兑现率|落实率|普及率|通过率|完好率/;
+
+/** Whether the indicator's name is a share that cannot exceed 100%. */
+export function isCappedRate(name: string): boolean {
+  const s = squeeze(name);
+  return CAPPED_AT_HUNDRED.test(s) && !LOWER_IS_BETTER.test(s);
+}
+
+export type RateKind = "higher" | "lower";
+
+/** Whether the indicator's name is a rate whose better direction is known. */
+export function rateKind(name: string): RateKind | undefined {
+  const s = squeeze(name);
+  if (LOWER_IS_BETTER.test(s)) return "lower";
+  if (HIGHER_IS_BETTER.test(s)) return "higher";
+  return undefined;
+}
+
+/** Words of a cost indicator's name ("资金成本", "医保系统平台建设运营维护资金", "培训费"). */
+const COST_WORDS = /成本|费用|资金|经费|金额|总额|支出|补助|单价|价格|[^消]费$/;
+/** Names that mention money but measure something else ("资金使用的准确性", "资金发放人数到位率"). */
+const MEASURE_SUFFIX = /(率|度|性|比例|比重|人数|次数|个数)$/;
+
+/** A name that reads as an amount of money (and not as a rate or count about money). */
+export function isCostName(name: string): boolean {
+  const s = squeeze(name);
+  return COST_WORDS.test(s) && !MEASURE_SUFFIX.test(s);
+}
+
+/** A name that mentions cost at all, rates included ("成本节约率"): fine under 成本指标. */
+export function mentionsCost(name: string): boolean {
+  return COST_WORDS.test(squeeze(name));
+}
+
+const TIMELINESS_WORDS = /及时|时效|时限|期限|时间|进度|工作日|时长/;
+
+/** A name about time: deadlines, durations, 及时率. */
+export function isTimelinessName(name: string): boolean {
+  return TIMELINESS_WORDS.test(squeeze(name));
+}
+
+/** A target stated in money (元, 万元, 亿元): a number or a range. */
+export function isAmountTarget(target: IndicatorTarget): boolean {
+  if (target.kind === "number") return unitScale(target.quantity.unit).base === "元";
+  if (target.kind === "range") return unitScale(target.low.unit).base === "元";
+  return false;
+}
+
+/** A target stated as a percentage. */
+export function isPercentTarget(target: IndicatorTarget): boolean {
+  if (target.kind === "number") return target.quantity.unit === "%";
+  if (target.kind === "range") return target.low.unit === "%";
+  return false;
+}
+
+/** An indicator row with its parsed target (parsed once per row for all the rules). */
+export interface ReadIndicator {
+  row: IndicatorRow;
+  slot: Slot;
+  target: IndicatorTarget;
+}
+
+const read = new WeakMap<IndicatorTable, ReadIndicator[]>();
+
+/** The rows of an indicator table, each with its slot and parsed target. */
+export function readIndicators(table: IndicatorTable): ReadIndicator[] {
+  let rows = read.get(table);
+  if (!rows) {
+    rows = table.indicators.map((row) => ({ row, slot: slotOf(row), target: parseTarget(row.target) }));
+    read.set(table, rows);
+  }
+  return rows;
+}
+
+export function isIndicatorTable(table: Table): table is IndicatorTable {
+  return table.shape === "indicator";
+}
+
+/** A1 of a row's cell in the column of `role`, or of the name cell when the table has no such column. */
+export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | "target" | "actual" | "reason"): string {
+  const column = table.columns.find((c) => c.role === role) ?? table.columns.find((c) => c.role === "name");
+  return toA1(row.row, column ? column.col : 0);
+}
+
+/** The target text with its comparison symbol replaced ("≥20 万元" → "≤20 万元"). */
+export function withSymbol(text: string, symbol: "≤" | "≥"): string {
+  const trimmed = text.trim();
+  const replaced = trimmed.replace(/^(≥|≤|>=|<=|＞=|＜=|≧|≦|>|<|＞|＜|大于等于|小于等于|不低于|不高于|不超过|不少于|大于|小于|高于|低于)\s*/, "");
+  return `${symbol}${replaced}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * A self-evaluation indicator that missed its target must say why and what will be done
+ * (reference.md §5; S003 "基金滚存结余可支配月数 6-9个月 → 13" with the reason column empty).
+ * Only judged when the target and the actual value can be compared (judgeTarget, as TARGETMET
+ * does); an actual that cannot be read is left to the accountant, not guessed.
+ */
+import { t } from "../../i18n";
+import { isJudgeError, judgeTarget, parseActual } from "../../core/indicator-target";
+import type { Rule } from "../types";
+import { cellOf, isIndicatorTable, readIndicators } from "./support";
+
+/** A reason cell that says nothing: blank, "无", "—", "/". */
+const NO_REASON = /^(无|没有|暂无|—+|-+|\/|／)?$/;
+
+export const unmetWithoutReason: Rule = {
+  meta: {
+    id: "unmet-without-reason",
+    severity: "warning",
+    category: "goals",
+    description: "rule.unmet-without-reason.description",
+    messages: ["rule.unmet-without-reason.message"],
+    templates: ["self-evaluation"],
+    reference: "§5",
+  },
+  checkTable(table, ctx) {
+    if (!isIndicatorTable(table)) return;
+    const roles = new Set(table.columns.map((c) => c.role));
+    if (!roles.has("actual") || !roles.has("reason") || !roles.has("target")) return;
+    for (const { row, target } of readIndicators(table)) {
+      if (!row.actual) continue;
+      const judgement = judgeTarget(target, parseActual(row.actual));
+      if (isJudgeError(judgement) || judgement.met) continue;
+      if (!NO_REASON.test((row.reason ?? "").replace(/\s+/g, ""))) continue;
+      ctx.report({
+        sheet: table.sheet,
+        cell: cellOf(table, row, "reason"),
+        related: [
+          { sheet: table.sheet, cell: cellOf(table, row, "target") },
+          { sheet: table.sheet, cell: cellOf(table, row, "actual") },
+        ],
+        message: t("rule.unmet-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual }),
+        expected: target.text.trim(),
+        actual: row.actual,
+        table: table.template,
+      });
+    }
+  },
+};

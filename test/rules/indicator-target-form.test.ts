@@ -1,0 +1,43 @@
+import { at, runRule } from "./helpers/run";
+import { goalWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
+
+const run = (indicators: Indicator[]) => runRule("indicator-target-form", goalWorkbook(indicators));
+
+function withTarget(index: number, target: Indicator[3]): Indicator[] {
+  const lines = typicalIndicators();
+  lines[index] = [lines[index][0], lines[index][1], lines[index][2], target];
+  return lines;
+}
+
+describe("indicator-target-form", () => {
+  test("standard forms pass: ≥/≤/= with units, ranges, dates, qualitative text, plain numbers", () => {
+    expect(run(typicalIndicators())).toEqual([]);
+    for (const target of ["6-9个月", "不晚于12月底", "成效明显", 11, "=100%", "≥36 万人"]) expect(run(withTarget(0, target))).toEqual([]);
+  });
+
+  test("an empty target is a warning at the target cell", () => {
+    const findings = run(withTarget(0, null));
+    expect(findings.map((f) => [at(f), f.severity])).toEqual([["绩效1!E4", "warning"]]);
+    expect(findings[0].message).toBe("“医保重点工作完成情况”的指标值为空");
+  });
+
+  test("approximate targets (seed 003 “70%左右”) cannot be assessed", () => {
+    const findings = run(withTarget(1, "70%左右"));
+    expect(findings.map((f) => [at(f), f.severity, f.actual])).toEqual([["绩效1!E5", "warning", "70%左右"]]);
+  });
+
+  test("seed 001 table 6: the unit “万/方” is malformed", () => {
+    const findings = run(withTarget(0, "≥5.2 万/方"));
+    expect(findings.map((f) => [at(f), f.severity])).toEqual([["绩效1!E4", "warning"]]);
+    expect(findings[0].message).toContain("“万/方”");
+  });
+
+  test("≧ and “百分比” are information with the standard symbol", () => {
+    expect(run(withTarget(1, "≧99%")).map((f) => [f.severity, f.message])).toEqual([["info", "指标值“≧99%”中的“≧”不是规范符号，应写作“≥”"]]);
+    expect(run(withTarget(1, "≥99百分比")).map((f) => f.severity)).toEqual(["info"]);
+  });
+
+  test("a number that cannot be read is reported", () => {
+    expect(run(withTarget(0, "≥5..2项")).map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
