@@ -10,16 +10,18 @@ import { toA1 } from "../../core/a1";
 import { parseTarget, unitScale, type IndicatorTarget } from "../../core/indicator-target";
 import type { IndicatorRow, IndicatorTable, Table } from "../../recognize/model";
 import { squeeze } from "../../core/values";
+import { memoByText } from "../../core/memo";
 
 /** The 二级 (or, for 满意度, 一级) slot a row is filed under. */
 export type Slot = "cost" | "timeliness" | "sustainability" | "satisfaction" | "other";
 
 export function slotOf(row: IndicatorRow): Slot {
-  const level2 = squeeze(row.level2);
+  // Recognition gives squeezed text (no spaces, NFKC), so plain look-ups suffice.
+  const level2 = row.level2;
   if (level2.indexOf("成本") >= 0) return "cost";
   if (level2.indexOf("时效") >= 0) return "timeliness";
   if (level2.indexOf("可持续") >= 0) return "sustainability";
-  if (level2.indexOf("满意") >= 0 || squeeze(row.level1).indexOf("满意") >= 0) return "satisfaction";
+  if (level2.indexOf("满意") >= 0 || row.level1.indexOf("满意") >= 0) return "satisfaction";
   return "other";
 }
 
@@ -32,20 +34,20 @@ const LOWER_IS_BETTER = /自付比例|负担比例|个人负担|差错率|错误
 const CAPPED_AT_HUNDRED = /覆盖率|及时率|准确率|正确率|合格率|知晓率|满意度|满意率|参保率|到位率|保障率|发放率|办结率|结算率|达标率|兑现率|落实率|普及率|通过率|完好率/;
 
 /** Whether the indicator's name is a share that cannot exceed 100%. */
-export function isCappedRate(name: string): boolean {
+export const isCappedRate = memoByText((name: string): boolean => {
   const s = squeeze(name);
   return CAPPED_AT_HUNDRED.test(s) && !LOWER_IS_BETTER.test(s);
-}
+});
 
 export type RateKind = "higher" | "lower";
 
-/** Whether the indicator's name is a rate whose better direction is known. */
-export function rateKind(name: string): RateKind | undefined {
+/** Whether the indicator's name is a rate whose better direction is known (null when not). */
+export const rateKind = memoByText((name: string): RateKind | null => {
   const s = squeeze(name);
   if (LOWER_IS_BETTER.test(s)) return "lower";
   if (HIGHER_IS_BETTER.test(s)) return "higher";
-  return undefined;
-}
+  return null; // not undefined: the memo keeps only defined answers
+});
 
 /** Words of a cost indicator's name ("资金成本", "医保系统平台建设运营维护资金", "培训费"). */
 const COST_WORDS = /成本|费用|资金|经费|金额|总额|支出|补助|单价|价格|[^消]费$/;
@@ -53,22 +55,18 @@ const COST_WORDS = /成本|费用|资金|经费|金额|总额|支出|补助|单�
 const MEASURE_SUFFIX = /(率|度|性|比例|比重|人数|次数|个数)$/;
 
 /** A name that reads as an amount of money (and not as a rate or count about money). */
-export function isCostName(name: string): boolean {
+export const isCostName = memoByText((name: string): boolean => {
   const s = squeeze(name);
   return COST_WORDS.test(s) && !MEASURE_SUFFIX.test(s);
-}
+});
 
 /** A name that mentions cost at all, rates included ("成本节约率"): fine under 成本指标. */
-export function mentionsCost(name: string): boolean {
-  return COST_WORDS.test(squeeze(name));
-}
+export const mentionsCost = memoByText((name: string): boolean => COST_WORDS.test(squeeze(name)));
 
 const TIMELINESS_WORDS = /及时|时效|时限|期限|时间|进度|工作日|时长/;
 
 /** A name about time: deadlines, durations, 及时率. */
-export function isTimelinessName(name: string): boolean {
-  return TIMELINESS_WORDS.test(squeeze(name));
-}
+export const isTimelinessName = memoByText((name: string): boolean => TIMELINESS_WORDS.test(squeeze(name)));
 
 /** A target stated in money (元, 万元, 亿元): a number or a range. */
 export function isAmountTarget(target: IndicatorTarget): boolean {
@@ -93,11 +91,17 @@ export interface ReadIndicator {
 
 const read = new WeakMap<IndicatorTable, ReadIndicator[]>();
 
-/** The rows of an indicator table, each with its slot and parsed target. */
+/**
+ * Targets parsed once per distinct text: a county workbook repeats "≥95%" thousands of times.
+ * The parsed targets are shared between rows and must not be changed.
+ */
+const parseTargetText = memoByText(parseTarget);
+
+/** The rows of an indicator table, each with its slot and parsed target (computed once for all the rules). */
 export function readIndicators(table: IndicatorTable): ReadIndicator[] {
   let rows = read.get(table);
   if (!rows) {
-    rows = table.indicators.map((row) => ({ row, slot: slotOf(row), target: parseTarget(row.target) }));
+    rows = table.indicators.map((row) => ({ row, slot: slotOf(row), target: parseTargetText(row.target ?? "") }));
     read.set(table, rows);
   }
   return rows;
