@@ -13,7 +13,8 @@ import { buildCodedRows, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
-import type { Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
+import { findFundsBlock, findStatement } from "./funds";
+import type { IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
   const result: Recognition = { tables: [], unrecognized: [] };
@@ -160,12 +161,18 @@ function tableAt(
       if (!rows.some((r) => r.role !== "other") && !columns.some((c) => ITEM_COLUMN.test(c.role))) return undefined;
       return { ...base, shape: "labeled", rows };
     }
-    case "indicator":
-      return {
-        ...base,
-        shape: "indicator",
-        indicators: buildIndicatorRows(grid, columns, body.top, body.bottom),
-      };
+    case "indicator": {
+      const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom) };
+      if (title.template === "self-evaluation") {
+        const funds = findFundsBlock(grid, title.row + 1, header.top);
+        if (funds) table.funds = funds;
+        // "说明 | 无" is a body line; "说明：无" in one cell is read as a note under the table.
+        const lastNote = body.notes.length ? body.notes[body.notes.length - 1].row : -1;
+        const statement = findStatement(grid, header.bottom + 1, Math.max(body.bottom, lastNote));
+        if (statement) table.statement = statement;
+      }
+      return table;
+    }
   }
 }
 

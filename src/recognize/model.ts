@@ -142,6 +142,31 @@ export interface IndicatorTable extends TableBase {
   indicators: IndicatorRow[];
   /** Project or department name when the table states it. */
   subject?: string;
+  /** The 项目资金 block above a self-evaluation table's indicators, when there is one. */
+  funds?: FundsBlock;
+  /** The "说明" line under the indicators (text after 说明, "" when blank), when there is one. */
+  statement?: { row: number; col: number; text: string };
+}
+
+export type FundsRole = "initial" | "budget" | "executed" | "rate" | "weight" | "score";
+
+export interface FundsColumn {
+  role: FundsRole;
+  col: number;
+  /** Header text as read (squeezed), e.g. "全年预算数(A)". */
+  label: string;
+}
+
+/** 年度资金总额 and its parts (中央补助, 地方资金, 其他资金 …), one sheet row each. */
+export interface FundsBlock {
+  /** Row of the 全年预算数 / 全年执行数 header. */
+  header: number;
+  /** Column of the line labels (年度资金总额, 其中：中央补助 …). */
+  labelCol: number;
+  columns: FundsColumn[];
+  total: { row: number; label: string };
+  /** Labels without "其中：". */
+  parts: { row: number; label: string }[];
 }
 
 export interface TableBase {

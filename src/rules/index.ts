@@ -42,6 +42,9 @@ import { indicatorDirection } from "./goals/indicator-direction";
 import { indicatorCategory } from "./goals/indicator-category";
 import { indicatorTargetForm } from "./goals/indicator-target-form";
 import { unmetWithoutReason } from "./goals/unmet-without-reason";
+import { fundsTotal } from "./goals/funds-total";
+import { executionRate } from "./goals/execution-rate";
+import { unexplainedExecution } from "./goals/unexplained-execution";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -86,6 +89,9 @@ export const allRules: Rule[] = [
   indicatorCategory,
   indicatorTargetForm,
   unmetWithoutReason,
+  fundsTotal,
+  executionRate,
+  unexplainedExecution,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -69,6 +69,67 @@ describe("indicator tables", () => {
     expect(t.indicators[1]).toMatchObject({ level1: "预算管理", level2: "执行进度", weight: "5", score: "5" });
   });
 
+  it("reads a self-evaluation table's 项目资金 block: columns, 年度资金总额, its parts and the 说明 line", () => {
+    const t = recognise(selfEvaluation(), [{ top: 5, left: 0, bottom: 9, right: 0 }]);
+    expect(t.funds).toEqual({
+      header: 5,
+      labelCol: 1,
+      columns: [
+        { role: "budget", col: 2, label: "全年预算数(A)" },
+        { role: "executed", col: 3, label: "全年执行数(B)" },
+        { role: "rate", col: 4, label: "预算执行率(B/A)" },
+      ],
+      total: { row: 6, label: "年度资金总额" },
+      parts: [
+        { row: 7, label: "中央补助" },
+        { row: 8, label: "地方资金" },
+        { row: 9, label: "其他资金" },
+      ],
+    });
+    expect(t.statement).toEqual({ row: 21, col: 1, text: "无" });
+  });
+
+  it("reads the wider funding layout: 年初预算数, 分值 and 得分, parts 当年财政拨款 / 上年结转资金 / 其他资金", () => {
+    const t = recognise([
+      ["2022年项目支出绩效自评表"],
+      ["项目名称", "医保信息化建设"],
+      ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, "年度资金总额", 100, 120, 108, 10, "90.00%", 9],
+      [null, "其中：当年财政拨款", 100, 100, 90],
+      [null, "上年结转资金", null, 20, 18],
+      [null, "其他资金"],
+      ["年度总体目标", "预期目标", null, "实际完成情况"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "系统模块", "≥3个", "3个", 20, 20],
+      ["说明：资金未全部执行是因为设备采购延至次年"],
+    ]);
+    expect(t.template).toBe("self-evaluation");
+    expect(t.funds?.columns.map((c) => [c.role, c.col])).toEqual([
+      ["initial", 2],
+      ["budget", 3],
+      ["executed", 4],
+      ["weight", 5],
+      ["rate", 6],
+      ["score", 7],
+    ]);
+    expect(t.funds?.parts.map((p) => p.label)).toEqual(["当年财政拨款", "上年结转资金", "其他资金"]);
+    expect(t.statement?.text).toBe("资金未全部执行是因为设备采购延至次年");
+  });
+
+  it("a goal table has no funds block or statement unless it is a self-evaluation table", () => {
+    const t = recognise([
+      ["项目绩效目标表"],
+      ["项目资金（万元）", null, "全年预算数", "全年执行数"],
+      [null, "年度资金总额", 100, 90],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "覆盖数量", "≥36万人"],
+      ["说明", "无"],
+    ]);
+    expect(t.template).toBe("project-goal");
+    expect(t.funds).toBeUndefined();
+    expect(t.statement).toBeUndefined();
+  });
+
   it("recognises a goal table without a title from its indicator header", () => {
     const t = recognise([
       ["一级指标", "二级指标", "三级指标", "指标值"],

@@ -25,4 +25,10 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.unmet-without-reason.description": "In a self-evaluation table, an indicator that missed its target states why and what will be done",
   "rule.unmet-without-reason.message":
     "\"{name}\" missed its target (target \"{target}\", actual \"{actual}\") but the reason and improvement column is empty",
+  "rule.funds-total.description": "In a self-evaluation table's funding block, the annual total equals the sum of its sources (central, local, other), in each of the initial budget, annual budget and spent columns",
+  "rule.funds-total.what": "Column \"{column}\": {total} = {parts}",
+  "rule.execution-rate.description": "In a self-evaluation table's funding block, the execution rate equals spent ÷ annual budget (a percentage with two decimals)",
+  "rule.execution-rate.message": "The execution rate of \"{label}\" should be {expected} (spent ÷ annual budget); the table shows {actual}",
+  "rule.unexplained-execution.description": "A budget not fully spent comes with the reason and the remedy; below 90% without one it is an error",
+  "rule.unexplained-execution.message": "The budget was {rate} spent, but no reason or remedy is given (the 说明 line is empty or says 无)",
 };

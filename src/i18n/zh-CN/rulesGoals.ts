@@ -24,4 +24,10 @@ export const rulesGoals = {
   "rule.unmet-without-reason.description": "自评表中未达到指标值的指标，应填写未完成原因和改进措施",
   "rule.unmet-without-reason.message":
     "“{name}”未达到指标值（指标值“{target}”，实际完成“{actual}”），但没有填写未完成原因和改进措施",
+  "rule.funds-total.description": "自评表项目资金中，年度资金总额应等于其中各项资金（中央补助、地方资金、其他资金等）之和，年初预算数、全年预算数、全年执行数各栏分别核对",
+  "rule.funds-total.what": "“{column}”栏：{total} = {parts}",
+  "rule.execution-rate.description": "自评表项目资金中，预算执行率应等于全年执行数 ÷ 全年预算数（百分比，保留两位小数）",
+  "rule.execution-rate.message": "“{label}”的预算执行率应为 {expected}（全年执行数 ÷ 全年预算数），表中为 {actual}",
+  "rule.unexplained-execution.description": "预算执行率低于 100% 时应说明原因和改进措施；低于 90% 而没有说明是错误",
+  "rule.unexplained-execution.message": "预算执行率为 {rate}，未全部执行，但没有说明原因和改进措施（“说明”栏为空或为“无”）",
 } as const;

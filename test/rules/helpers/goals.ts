@@ -41,3 +41,28 @@ export function selfEvaluationWorkbook(lines: [name: string, target: CellValue, 
   ];
   return workbook(sheet("自评", rows));
 }
+
+/**
+ * Seed 003 table 1 (绵阳 2020 医疗救助 self-evaluation) as published: the 项目资金 block on rows
+ * 4–8 (A1 numbering; B labels, C 全年预算数, D 全年执行数, E 预算执行率), one indicator, and the
+ * 说明 line on row 12. `change` edits the rows (0-based) before the workbook is built.
+ */
+export function s003Workbook(change: (rows: Row[]) => void = () => undefined): WorkbookSnapshot {
+  const rows: Row[] = [
+    ["城乡医疗救助补助资金（普遍补助部分）转移支付区域绩效目标自评表"],
+    ["（2020年度）"],
+    ["转移支付（项目）名称", null, "城乡医疗救助补助资金（普遍补助部分）"],
+    ["项目资金（万元）", null, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A）"],
+    [null, "年度资金总额：", 15329.53, 11852.5, "77.32%"],
+    [null, "其中：中央补助", 11221.53, 11221.53, "100.00%"],
+    [null, "地方资金", 4108, 630.97, "15.36%"],
+    [null, "其他资金"],
+    ["总体目标完成情况", "总体目标", null, "全年实际完成情况"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+    [null, "满意度指标", "服务对象满意度", "救助对象满意度", "≥85%", "85%"],
+    ["说明", "无"],
+    ["注：1. 其他资金包括与中央财政资金、地方财政资金共同投入到同一项目的自有资金、社会资金，以及以前年度的结转结余资金等。"],
+  ];
+  change(rows);
+  return workbook(sheet("自评1", rows, [{ top: 3, left: 0, bottom: 7, right: 0 }]));
+}

@@ -1,0 +1,95 @@
+/**
+ * The 项目资金 block above a self-evaluation table's indicators (reference.md §5, seed S003):
+ *
+ *   项目资金（万元） |               | 全年预算数（A） | 全年执行数（B） | 预算执行率（B/A）
+ *                   | 年度资金总额： | 15329.53       | 11852.5        | 77.32%
+ *                   | 其中：中央补助 | 11221.53       | 11221.53       | 100.00%
+ *                   | 地方资金       | 4108           | 630.97         | 15.36%
+ *                   | 其他资金       |                |                |
+ *
+ * Other layouts add 年初预算数, 分值 and 得分 columns and name the parts 当年财政拨款 / 上年结转资金
+ * / 其他资金. Only the row form is read: a block whose amounts run across one row (资金总额 |
+ * 财政性资金 | 其他资金 as column headers) is not recognised yet.
+ */
+import type { FundsBlock, FundsColumn, FundsRole } from "./model";
+import type { SheetGrid } from "./grid";
+
+const COLUMN_ROLES: readonly { role: FundsRole; pattern: RegExp }[] = [
+  { role: "initial", pattern: /年初预算数/ },
+  { role: "rate", pattern: /执行率/ },
+  { role: "executed", pattern: /执行数|实际支出/ },
+  { role: "budget", pattern: /预算数/ },
+  { role: "weight", pattern: /^分值/ },
+  { role: "score", pattern: /^得分/ },
+];
+const TOTAL_LABEL = /资金总额|资金合计|^合计/;
+
+/** Finds the block between the title (exclusive) and the indicator header (exclusive). */
+export function findFundsBlock(grid: SheetGrid, from: number, to: number): FundsBlock | undefined {
+  for (let r = Math.max(0, from); r < to; r++) {
+    const columns = fundsColumns(grid, r);
+    if (!columns) continue;
+    const firstAmount = Math.min(...columns.map((c) => c.col));
+    const total = findTotal(grid, r + 1, to, firstAmount);
+    if (!total) return undefined;
+    return { header: r, labelCol: total.col, columns, total: { row: total.row, label: total.label }, parts: findParts(grid, total, to, firstAmount) };
+  }
+  return undefined;
+}
+
+/** The amount columns of a funds header row, or undefined when the row is not one. */
+function fundsColumns(grid: SheetGrid, row: number): FundsColumn[] | undefined {
+  const texts = grid.rowTexts(row, 30);
+  const columns: FundsColumn[] = [];
+  for (const { col, text } of texts) {
+    const match = COLUMN_ROLES.find((c) => c.pattern.test(text));
+    if (match && !columns.some((c) => c.role === match.role)) columns.push({ role: match.role, col, label: text });
+  }
+  const has = (role: FundsRole) => columns.some((c) => c.role === role);
+  return has("budget") && has("executed") ? columns : undefined;
+}
+
+/** The 年度资金总额 line: its label sits left of the first amount column. */
+function findTotal(grid: SheetGrid, from: number, to: number, firstAmount: number): { row: number; col: number; label: string } | undefined {
+  for (let r = from; r < Math.min(to, from + 3); r++) {
+    for (let c = 0; c < firstAmount; c++) {
+      const text = grid.ownText(r, c);
+      if (TOTAL_LABEL.test(text)) return { row: r, col: c, label: grid.rawText(r, c).replace(/[:：]$/, "") };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The lines under the total: each has a label in the total's column, until a line that starts a new
+ * section left of it (总体目标完成情况) or the indicator header.
+ */
+function findParts(grid: SheetGrid, total: { row: number; col: number }, to: number, firstAmount: number): { row: number; label: string }[] {
+  const parts: { row: number; label: string }[] = [];
+  for (let r = total.row + 1; r < to; r++) {
+    let newSection = false;
+    for (let c = 0; c < total.col; c++) if (grid.ownText(r, c)) newSection = true;
+    if (newSection) break;
+    const label = grid.ownText(r, total.col);
+    if (!label) {
+      // A line without a label ends the block unless it is blank all the way.
+      if (grid.rowTexts(r, firstAmount + 8).length) break;
+      continue;
+    }
+    parts.push({ row: r, label: grid.rawText(r, total.col).replace(/^其中[:：]?/, "").replace(/[:：]$/, "") });
+  }
+  return parts;
+}
+
+/** The "说明" line of a table (说明 | 无), searched from `from` to `to` inclusive. */
+export function findStatement(grid: SheetGrid, from: number, to: number): { row: number; col: number; text: string } | undefined {
+  for (let r = Math.max(0, from); r <= to && r < grid.rowCount; r++) {
+    const texts = grid.rowTexts(r, 12);
+    if (!texts.length || !/^说明/.test(texts[0].text)) continue;
+    const own = texts[0].text.replace(/^说明[:：]?/, "");
+    const rest = texts.slice(1).map((t) => t.text);
+    const col = texts.length > 1 ? texts[1].col : texts[0].col;
+    return { row: r, col, text: [own, ...rest].filter(Boolean).join(" ") };
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * The 项目资金 block of a self-evaluation table (reference.md A22, §5): in each amount column
+ * (年初预算数, 全年预算数, 全年执行数) 年度资金总额 = Σ its parts (中央补助 + 地方资金 + 其他资金, or
+ * 当年财政拨款 + 上年结转资金 + 其他资金). Judged by the shared sums mechanism: blank parts are 0,
+ * a gap of 0.01 per part is a rounding warning, a column without any part figure is not judged.
+ */
+import { t } from "../../i18n";
+import type { FundsBlock, FundsColumn, IndicatorTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { reportSums, type CellPos } from "../support/sums";
+import { isIndicatorTable } from "./support";
+
+export const fundsTotal: Rule = {
+  meta: {
+    id: "funds-total",
+    severity: "error",
+    category: "goals",
+    description: "rule.funds-total.description",
+    messages: ["sums.mismatch", "sums.rounding", "rule.funds-total.what"],
+    templates: ["self-evaluation"],
+    reference: "A22, §5",
+  },
+  checkTable(table, ctx) {
+    if (!isIndicatorTable(table) || !table.funds || !table.funds.parts.length) return;
+    const funds = table.funds;
+    for (const column of funds.columns) {
+      if (column.role !== "initial" && column.role !== "budget" && column.role !== "executed") continue;
+      checkColumn(ctx, table, funds, column);
+    }
+  },
+};
+
+function checkColumn(ctx: RuleContext, table: IndicatorTable, funds: FundsBlock, column: FundsColumn): void {
+  const pos = (row: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col: column.col });
+  const parts = funds.parts.map((p) => pos(p.row));
+  if (parts.every((p) => ctx.values.money(p.sheetIndex, p.row, p.col) === null)) return;
+  reportSums(ctx, [
+    {
+      ref: "A22",
+      severity: "error",
+      table: table.template,
+      total: pos(funds.total.row),
+      parts,
+      blankAsZero: false,
+      what: () => t("rule.funds-total.what", { column: column.label, total: funds.total.label, parts: funds.parts.map((p) => p.label).join(" + ") }),
+    },
+  ]);
+}

@@ -1,0 +1,31 @@
+import { at, runRule } from "./helpers/run";
+import { s003Workbook } from "./helpers/goals";
+
+const run = (change?: Parameters<typeof s003Workbook>[0]) => runRule("funds-total", s003Workbook(change));
+
+describe("funds-total", () => {
+  test("seed 003 table 1 adds up: 15329.53 = 11221.53 + 4108 and 11852.5 = 11221.53 + 630.97", () => {
+    expect(run()).toEqual([]);
+  });
+
+  test("a total that is not the sum of its parts is an error at the total, with expected, actual and difference", () => {
+    const findings = run((rows) => (rows[4][3] = 11825.5));
+    expect(findings.map((f) => [at(f), f.severity])).toEqual([["自评1!D5", "error"]]);
+    expect(findings[0]).toMatchObject({ expected: "11852.50", actual: "11825.50", difference: "-27.00" });
+    expect(findings[0].message).toBe("“全年执行数(B)”栏：年度资金总额 = 中央补助 + 地方资金 + 其他资金：应为 11852.50，实为 11825.50，差额 -27.00");
+    expect(findings[0].related?.map((r) => r.cell)).toEqual(["D6", "D7", "D8"]);
+  });
+
+  test("a gap of 0.01 per part is a rounding warning; parts typed as text still count", () => {
+    expect(run((rows) => (rows[4][2] = 15329.54)).map((f) => f.severity)).toEqual(["warning"]);
+    expect(run((rows) => (rows[6][2] = "4,108.00"))).toEqual([]);
+  });
+
+  test("a column whose parts are all blank is not judged", () => {
+    expect(
+      run((rows) => {
+        for (const r of [5, 6]) rows[r][3] = null;
+      }),
+    ).toEqual([]);
+  });
+});
