@@ -42,6 +42,9 @@ import { indicatorDirection } from "./goals/indicator-direction";
 import { indicatorCategory } from "./goals/indicator-category";
 import { indicatorTargetForm } from "./goals/indicator-target-form";
 import { unmetWithoutReason } from "./goals/unmet-without-reason";
+import { indicatorDuplicate } from "./goals/indicator-duplicate";
+import { indicatorPlaceholder } from "./goals/indicator-placeholder";
+import { indicatorCoverage } from "./goals/indicator-coverage";
 import { fundsTotal } from "./goals/funds-total";
 import { executionRate } from "./goals/execution-rate";
 import { unexplainedExecution } from "./goals/unexplained-execution";
@@ -89,6 +92,9 @@ export const allRules: Rule[] = [
   indicatorCategory,
   indicatorTargetForm,
   unmetWithoutReason,
+  indicatorDuplicate,
+  indicatorPlaceholder,
+  indicatorCoverage,
   fundsTotal,
   executionRate,
   unexplainedExecution,

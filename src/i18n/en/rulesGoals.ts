@@ -31,4 +31,12 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.execution-rate.message": "The execution rate of \"{label}\" should be {expected} (spent ÷ annual budget); the table shows {actual}",
   "rule.unexplained-execution.description": "A budget not fully spent comes with the reason and the remedy; below 90% without one it is an error",
   "rule.unexplained-execution.message": "The budget was {rate} spent, but no reason or remedy is given (the 说明 line is empty or says 无)",
+  "rule.indicator-duplicate.description": "An indicator appears once in a table (not under two second-level headings, not pasted twice)",
+  "rule.indicator-duplicate.message.twoPlaces": "\"{name}\" is filed under both \"{first}\" ({cell}) and \"{second}\"; an indicator belongs under one heading",
+  "rule.indicator-duplicate.message.repeated": "\"{name}\" appears twice under \"{level2}\" (the other one is at {cell})",
+  "rule.indicator-placeholder.description": "Indicator names carry no template numbering (\"指标1：\") or placeholder text (\"指标1\", \"事项1\")",
+  "rule.indicator-placeholder.message.prefix": "The indicator name \"{name}\" still starts with the template number \"{prefix}\"",
+  "rule.indicator-placeholder.message.placeholder": "The indicator name \"{name}\" is the template's placeholder; no real indicator was filled in",
+  "rule.indicator-coverage.description": "A project goal (or self-evaluation) table has output, benefit and satisfaction indicators, at least one of each",
+  "rule.indicator-coverage.message": "This table has no {missing}; goals normally cover output, benefit and satisfaction",
 };

@@ -30,4 +30,12 @@ export const rulesGoals = {
   "rule.execution-rate.message": "“{label}”的预算执行率应为 {expected}（全年执行数 ÷ 全年预算数），表中为 {actual}",
   "rule.unexplained-execution.description": "预算执行率低于 100% 时应说明原因和改进措施；低于 90% 而没有说明是错误",
   "rule.unexplained-execution.message": "预算执行率为 {rate}，未全部执行，但没有说明原因和改进措施（“说明”栏为空或为“无”）",
+  "rule.indicator-duplicate.description": "同一张表中同一个指标不应出现两次（分别填在两个二级指标下，或重复粘贴）",
+  "rule.indicator-duplicate.message.twoPlaces": "“{name}”同时填在“{first}”（{cell}）和“{second}”下，一个指标只应归入一个二级指标",
+  "rule.indicator-duplicate.message.repeated": "“{name}”在“{level2}”下出现了两次（另一处在 {cell}）",
+  "rule.indicator-placeholder.description": "指标名称中不应保留模板编号（“指标1：”）或占位文字（“指标1”“事项1”）",
+  "rule.indicator-placeholder.message.prefix": "指标名称“{name}”前保留了模板编号“{prefix}”",
+  "rule.indicator-placeholder.message.placeholder": "指标名称“{name}”是模板中的占位文字，没有填写实际指标",
+  "rule.indicator-coverage.description": "项目绩效目标表（自评表）应有产出、效益、满意度三类一级指标，每类至少一个三级指标",
+  "rule.indicator-coverage.message": "本表没有{missing}；绩效目标一般应包括产出、效益、满意度三类指标",
 } as const;

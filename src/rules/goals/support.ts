@@ -117,6 +117,11 @@ export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | 
   return toA1(row.row, column ? column.col : 0);
 }
 
+/** A name without a template number in front ("指标1：参保人数(万人)" → "参保人数(万人)"). */
+export function bareName(name: string): string {
+  return name.replace(/^(指标|事项)[0-9一二三四五六七八九十]+[:：.、]/, "");
+}
+
 /** The target text with its comparison symbol replaced ("≥20 万元" → "≤20 万元"). */
 export function withSymbol(text: string, symbol: "≤" | "≥"): string {
   const trimmed = text.trim();

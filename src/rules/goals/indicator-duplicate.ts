@@ -1,0 +1,44 @@
+/**
+ * The same indicator listed twice in one table (reference.md §4.3 #5): under two different 二级
+ * it is filed in two places at once; under the same 二级 it is a copy-paste left in. A template
+ * number in front ("指标1：") is ignored when comparing names.
+ */
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { bareName, cellOf, isIndicatorTable, readIndicators } from "./support";
+import { INDICATOR_TEMPLATES } from "./templates";
+
+export const indicatorDuplicate: Rule = {
+  meta: {
+    id: "indicator-duplicate",
+    severity: "warning",
+    category: "goals",
+    description: "rule.indicator-duplicate.description",
+    messages: ["rule.indicator-duplicate.message.twoPlaces", "rule.indicator-duplicate.message.repeated"],
+    templates: INDICATOR_TEMPLATES,
+    reference: "§4.3",
+  },
+  checkTable(table, ctx) {
+    if (!isIndicatorTable(table)) return;
+    const first = new Map<string, { level2: string; cell: string }>();
+    for (const { row } of readIndicators(table)) {
+      const name = bareName(row.name);
+      if (!name) continue;
+      const seen = first.get(name);
+      if (!seen) {
+        first.set(name, { level2: row.level2, cell: cellOf(table, row, "name") });
+        continue;
+      }
+      const twoPlaces = seen.level2 !== row.level2;
+      ctx.report({
+        sheet: table.sheet,
+        cell: cellOf(table, row, "name"),
+        related: [{ sheet: table.sheet, cell: seen.cell }],
+        message: twoPlaces
+          ? t("rule.indicator-duplicate.message.twoPlaces", { name: row.name, first: seen.level2, second: row.level2, cell: seen.cell })
+          : t("rule.indicator-duplicate.message.repeated", { name: row.name, level2: row.level2, cell: seen.cell }),
+        table: table.template,
+      });
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import { at, runRule } from "./helpers/run";
+import { goalWorkbook, typicalIndicators } from "./helpers/goals";
+
+describe("indicator-coverage", () => {
+  test("a table with 产出, 效益 and 满意度 indicators passes", () => {
+    expect(runRule("indicator-coverage", goalWorkbook(typicalIndicators()))).toEqual([]);
+  });
+
+  test("a table without 满意度 (or 效益) indicators is a warning at the header", () => {
+    const noSatisfaction = typicalIndicators().slice(0, 6);
+    const findings = runRule("indicator-coverage", goalWorkbook(noSatisfaction));
+    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([["绩效1!A3", "warning", "本表没有满意度指标；绩效目标一般应包括产出、效益、满意度三类指标"]]);
+    const outputOnly = typicalIndicators().slice(0, 4);
+    expect(runRule("indicator-coverage", goalWorkbook(outputOnly))[0].message).toContain("效益指标、满意度指标");
+  });
+
+  test("a table outside the 产出/效益/满意度 framework is not judged", () => {
+    const other = typicalIndicators().map(([, l2, name, target]) => ["管理效率", l2, name, target] as typeof l2[]);
+    expect(runRule("indicator-coverage", goalWorkbook(other as never))).toEqual([]);
+  });
+});
