@@ -30,6 +30,10 @@ describe("indicator-direction", () => {
     expect(run(withLine(3, ["产出指标", "成本指标", "成本节约率", "≥5%"]))).toEqual([]);
   });
 
+  test("a standard about money outside 成本指标 is not a cap (seed 003 “各级财政实际补助标准 ≥550元”)", () => {
+    expect(run(withLine(0, ["产出指标", "数量指标", "各级财政实际补助标准", "≥550元"]))).toEqual([]);
+  });
+
   test("seed 001 table 4: “权益保障率 ≤95%” on a rate where more is better is an error", () => {
     const findings = run(withLine(4, ["效益指标", "社会效益指标", "权益保障率", "≤95%"]));
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([["绩效1!E8", "error", "≥95%"]]);

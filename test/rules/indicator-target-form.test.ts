@@ -10,9 +10,9 @@ function withTarget(index: number, target: Indicator[3]): Indicator[] {
 }
 
 describe("indicator-target-form", () => {
-  test("standard forms pass: ≥/≤/= with units, ranges, dates, qualitative text, plain numbers", () => {
+  test("standard forms pass: ≥/≤/= with units, ranges, dates, qualitative text, a number with its unit", () => {
     expect(run(typicalIndicators())).toEqual([]);
-    for (const target of ["6-9个月", "不晚于12月底", "成效明显", 11, "=100%", "≥36 万人"]) expect(run(withTarget(0, target))).toEqual([]);
+    for (const target of ["6-9个月", "不晚于12月底", "成效明显", "11个", "=100%", "≥36 万人"]) expect(run(withTarget(0, target))).toEqual([]);
   });
 
   test("an empty target is a warning at the target cell", () => {
@@ -35,6 +35,15 @@ describe("indicator-target-form", () => {
   test("≧ and “百分比” are information with the standard symbol", () => {
     expect(run(withTarget(1, "≧99%")).map((f) => [f.severity, f.message])).toEqual([["info", "指标值“≧99%”中的“≧”不是规范符号，应写作“≥”"]]);
     expect(run(withTarget(1, "≥99百分比")).map((f) => f.severity)).toEqual(["info"]);
+  });
+
+  test("a bare number with neither symbol nor unit is information, unless the name carries the unit or it is 0", () => {
+    const findings = run(withTarget(0, 2));
+    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([["绩效1!E4", "info", "指标值“2”只有数字，没有单位和“≥”“≤”“=”等符号，考核时无法判断含义"]]);
+    const named = typicalIndicators();
+    named[0] = ["产出指标", "数量指标", "参保人数(万人)", 410];
+    expect(run(named)).toEqual([]);
+    expect(run(withTarget(0, "0"))).toEqual([]);
   });
 
   test("a number that cannot be read is reported", () => {

@@ -22,6 +22,7 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-target-form.message.unparsed": "Target \"{target}\" is not in a form that can be read (\"≥/≤/= number unit\", a date or a qualitative statement)",
   "rule.indicator-target-form.message.unit": "Target \"{target}\" has a malformed unit \"{unit}\" (e.g. \"万/方\" for 万立方米)",
   "rule.indicator-target-form.message.symbol": "Target \"{target}\" uses \"{symbol}\"; the standard symbol is \"{standard}\"",
+  "rule.indicator-target-form.message.bare": "Target \"{target}\" is a bare number, with no unit and no \"≥\", \"≤\" or \"=\"; it cannot be read unambiguously",
   "rule.unmet-without-reason.description": "In a self-evaluation table, an indicator that missed its target states why and what will be done",
   "rule.unmet-without-reason.message":
     "\"{name}\" missed its target (target \"{target}\", actual \"{actual}\") but the reason and improvement column is empty",

@@ -21,6 +21,7 @@ export const rulesGoals = {
   "rule.indicator-target-form.message.unparsed": "指标值“{target}”不是可识别的写法（应为“≥/≤/=数值单位”、日期或定性表述）",
   "rule.indicator-target-form.message.unit": "指标值“{target}”的单位“{unit}”写法不规范（如“万/方”应写作“万立方米”）",
   "rule.indicator-target-form.message.symbol": "指标值“{target}”中的“{symbol}”不是规范符号，应写作“{standard}”",
+  "rule.indicator-target-form.message.bare": "指标值“{target}”只有数字，没有单位和“≥”“≤”“=”等符号，考核时无法判断含义",
   "rule.unmet-without-reason.description": "自评表中未达到指标值的指标，应填写未完成原因和改进措施",
   "rule.unmet-without-reason.message":
     "“{name}”未达到指标值（指标值“{target}”，实际完成“{actual}”），但没有填写未完成原因和改进措施",

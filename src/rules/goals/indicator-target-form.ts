@@ -1,7 +1,8 @@
 /**
  * 指标值 written so that it can be assessed (reference.md §4.2 "Non-standard forms to flag"):
  * an empty target, an approximate one ("70%左右", "约3个"), one that cannot be read, a malformed
- * unit ("≥5.2 万/方", S001 table 6) and the look-alike symbols ≧ ≦ or "百分比" spelled out (info).
+ * unit ("≥5.2 万/方", S001 table 6); information for the look-alike symbols ≧ ≦, "百分比" spelled
+ * out, and a bare number with neither symbol nor unit (S003 table 3 "2").
  */
 import { t } from "../../i18n";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
@@ -10,6 +11,8 @@ import type { Rule, RuleContext } from "../types";
 import { cellOf, isIndicatorTable, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
+/** A unit in brackets at the end of the name: "参保人数(万人)", "满意度(%)". */
+const UNIT_IN_NAME = /[(（][^()（）]{1,4}[)）]$/;
 /** A magnitude followed by a slash: "万/方" for 万立方米. */
 const MALFORMED_UNIT = /^[万千百亿]\//;
 const LOOKALIKES: readonly { symbol: string; standard: string }[] = [
@@ -30,6 +33,7 @@ export const indicatorTargetForm: Rule = {
       "rule.indicator-target-form.message.unparsed",
       "rule.indicator-target-form.message.unit",
       "rule.indicator-target-form.message.symbol",
+      "rule.indicator-target-form.message.bare",
     ],
     templates: INDICATOR_TEMPLATES,
     reference: "§4.2",
@@ -44,6 +48,10 @@ export const indicatorTargetForm: Rule = {
         continue;
       }
       const unit = target.kind === "number" ? target.quantity.unit : target.kind === "range" ? target.low.unit : "";
+      // A bare "2": no symbol, no unit, and no unit in the name ("虚报参保人数(人)") to read it by.
+      if (target.kind === "number" && !target.explicitOp && unit === "" && target.quantity.value !== 0 && !UNIT_IN_NAME.test(row.name)) {
+        report(table, row, target, "rule.indicator-target-form.message.bare", {}, ctx, "info");
+      }
       if (MALFORMED_UNIT.test(unit)) report(table, row, target, "rule.indicator-target-form.message.unit", { unit }, ctx);
       for (const l of LOOKALIKES) {
         if (target.text.indexOf(l.symbol) >= 0) {
@@ -63,7 +71,8 @@ function report(
     | "rule.indicator-target-form.message.approximate"
     | "rule.indicator-target-form.message.unparsed"
     | "rule.indicator-target-form.message.unit"
-    | "rule.indicator-target-form.message.symbol",
+    | "rule.indicator-target-form.message.symbol"
+    | "rule.indicator-target-form.message.bare",
   params: Record<string, string>,
   ctx: RuleContext,
   severity?: "info",

@@ -50,18 +50,23 @@ export const rateKind = memoByText((name: string): RateKind | null => {
 });
 
 /** Words of a cost indicator's name ("资金成本", "医保系统平台建设运营维护资金", "培训费"). */
-const COST_WORDS = /成本|费用|资金|经费|金额|总额|支出|补助|单价|价格|[^消]费$/;
-/** Names that mention money but measure something else ("资金使用的准确性", "资金发放人数到位率"). */
-const MEASURE_SUFFIX = /(率|度|性|比例|比重|人数|次数|个数)$/;
+const COST_NAME = /成本|费用|经费|资金|总额|支出|[^消]费$/;
+/**
+ * Names that mention money but measure something else: a rate or a count about money ("资金使用的
+ * 准确性", "资金发放人数到位率"), or a standard where more is better (S003 "各级财政实际补助标准 ≥550元").
+ */
+const NOT_A_COST = /(率|度|性|比例|比重|人数|次数|个数|标准)$/;
+/** Anything about money or cost, rates included: fine under 成本指标. */
+const COST_MENTION = /成本|费用|经费|资金|金额|总额|支出|补助|单价|价格|预算|[^消]费$/;
 
-/** A name that reads as an amount of money (and not as a rate or count about money). */
+/** A name that reads as an amount of money spent (a cap), not a rate, count or standard about money. */
 export const isCostName = memoByText((name: string): boolean => {
   const s = squeeze(name);
-  return COST_WORDS.test(s) && !MEASURE_SUFFIX.test(s);
+  return COST_NAME.test(s) && !NOT_A_COST.test(s);
 });
 
-/** A name that mentions cost at all, rates included ("成本节约率"): fine under 成本指标. */
-export const mentionsCost = memoByText((name: string): boolean => COST_WORDS.test(squeeze(name)));
+/** A name that mentions cost or money at all, rates included ("成本节约率"): fine under 成本指标. */
+export const mentionsCost = memoByText((name: string): boolean => COST_MENTION.test(squeeze(name)));
 
 const TIMELINESS_WORDS = /及时|时效|时限|期限|时间|进度|工作日|时长/;
 
