@@ -48,6 +48,7 @@ import { indicatorCoverage } from "./goals/indicator-coverage";
 import { fundsTotal } from "./goals/funds-total";
 import { executionRate } from "./goals/execution-rate";
 import { unexplainedExecution } from "./goals/unexplained-execution";
+import { selfEvaluationScore } from "./goals/self-evaluation-score";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -98,6 +99,7 @@ export const allRules: Rule[] = [
   fundsTotal,
   executionRate,
   unexplainedExecution,
+  selfEvaluationScore,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -40,4 +40,8 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-placeholder.message.placeholder": "The indicator name \"{name}\" is the template's placeholder; no real indicator was filled in",
   "rule.indicator-coverage.description": "A project goal (or self-evaluation) table has output, benefit and satisfaction indicators, at least one of each",
   "rule.indicator-coverage.message": "This table has no {missing}; goals normally cover output, benefit and satisfaction",
+  "rule.self-evaluation-score.description": "A self-evaluation score exceeds neither its points nor what the result earns (more is better: actual ÷ target × points; less is better: target ÷ actual × points; execution: rate × points)",
+  "rule.self-evaluation-score.message.overPoints": "\"{name}\" scores {score}, more than its {points} points",
+  "rule.self-evaluation-score.message.overEarned": "\"{name}\": target \"{target}\", actual \"{actual}\" earns at most {earned}; the table gives {score}",
+  "rule.self-evaluation-score.message.execution": "Execution {rate} of {points} points earns at most {earned}; the table gives {score}",
 };

@@ -66,3 +66,27 @@ export function s003Workbook(change: (rows: Row[]) => void = () => undefined): W
   change(rows);
   return workbook(sheet("自评1", rows, [{ top: 3, left: 0, bottom: 7, right: 0 }]));
 }
+
+/**
+ * A self-evaluation table with 分值 and 得分 (the wider layout of reference.md §5): the funding block
+ * on rows 3–7 (A1; total on row 4: D 全年预算数 120, E 全年执行数 108, F 分值 10, G 执行率, H 得分 9),
+ * the indicator header on row 9, indicators from row 10 with E 实际完成值, F 分值, G 得分.
+ */
+export function scoredWorkbook(
+  indicators: [name: string, target: CellValue, actual: CellValue, points: CellValue, score: CellValue][],
+  executionScore: CellValue = 9,
+): WorkbookSnapshot {
+  const rows: Row[] = [
+    ["2022年项目支出绩效自评表"],
+    ["项目名称", "医保信息化建设"],
+    ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, "年度资金总额", 100, 120, 108, 10, "90.00%", executionScore],
+    [null, "其中：当年财政拨款", 100, 100, 90],
+    [null, "上年结转资金", null, 20, 18],
+    [null, "其他资金"],
+    ["年度总体目标", "预期目标", null, "实际完成情况"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ...indicators.map(([name, target, actual, points, score]): Row => ["产出指标", "数量指标", name, target, actual, points, score, null]),
+  ];
+  return workbook(sheet("自评", rows));
+}
