@@ -8,7 +8,7 @@ import { t } from "../../i18n";
 import type { FundsBlock, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { toA1 } from "../../core/a1";
-import { isIndicatorTable } from "./support";
+import { executionFigures, fundsColumn, isIndicatorTable, percentText } from "./support";
 
 /** Rates are compared in hundredths of a percent; one of them is the tolerance. */
 const TOLERANCE = 1;
@@ -26,10 +26,9 @@ export const executionRate: Rule = {
   checkTable(table, ctx) {
     if (!isIndicatorTable(table) || !table.funds) return;
     const funds = table.funds;
-    const col = (role: string) => funds.columns.find((c) => c.role === role)?.col;
-    const budget = col("budget");
-    const executed = col("executed");
-    const rate = col("rate");
+    const budget = fundsColumn(funds, "budget");
+    const executed = fundsColumn(funds, "executed");
+    const rate = fundsColumn(funds, "rate");
     if (budget === undefined || executed === undefined || rate === undefined) return;
     for (const line of [funds.total, ...funds.parts]) checkLine(ctx, table, funds, line, { budget, executed, rate });
   },
@@ -42,18 +41,16 @@ function checkLine(
   line: { row: number; label: string },
   cols: { budget: number; executed: number; rate: number },
 ): void {
-  const v = ctx.values;
-  const a = v.money(table.sheetIndex, line.row, cols.budget);
-  const b = v.money(table.sheetIndex, line.row, cols.executed);
-  if (a === null || b === null || a !== a || b !== b || a === 0) return;
-  const shown = v.parsed(table.sheetIndex, line.row, cols.rate);
+  const figures = executionFigures(ctx, table, line.row, cols);
+  if (!figures) return;
+  const shown = ctx.values.parsed(table.sheetIndex, line.row, cols.rate);
   if (shown.kind !== "number") return; // blank or text: nothing to compare
-  const expected = Math.round((b / a) * 10000); // hundredths of a percent
+  const expected = Math.round(figures.rate * 10000); // hundredths of a percent
   // A percentage cell holds a fraction (0.7732); "77.32" typed without % is percentage points.
   const actualFraction = shown.percent || Math.abs(shown.value) <= 2 ? shown.value : shown.value / 100;
   const actual = Math.round(actualFraction * 10000);
   if (Math.abs(actual - expected) <= TOLERANCE) return;
-  const pct = (hundredths: number) => `${(hundredths / 100).toFixed(2)}%`;
+  const pct = (hundredths: number) => percentText(hundredths / 10000);
   ctx.report({
     sheet: table.sheet,
     cell: toA1(line.row, cols.rate),

@@ -12,7 +12,7 @@ import { executionRateScore, indicatorScore, roundScore } from "../../core/scori
 import { parseActual } from "../../core/indicator-target";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { isIndicatorTable, readIndicators } from "./support";
+import { executionFigures, fundsColumn, isIndicatorTable, percentText, readIndicators } from "./support";
 import { parseValue } from "../../core/values";
 
 /** Scores are written to an integer or one decimal; this much above the exact figure is rounding. */
@@ -89,18 +89,17 @@ function scoreCell(table: IndicatorTable, row: number): string {
 function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
   const funds = table.funds;
   if (!funds) return;
-  const col = (role: string) => funds.columns.find((c) => c.role === role)?.col;
-  const [budget, executed, weight, scoreCol] = [col("budget"), col("executed"), col("weight"), col("score")];
+  const budget = fundsColumn(funds, "budget");
+  const executed = fundsColumn(funds, "executed");
+  const weight = fundsColumn(funds, "weight");
+  const scoreCol = fundsColumn(funds, "score");
   if (budget === undefined || executed === undefined || weight === undefined || scoreCol === undefined) return;
-  const v = ctx.values;
   const row = funds.total.row;
-  const a = v.money(table.sheetIndex, row, budget);
-  const b = v.money(table.sheetIndex, row, executed);
-  const points = v.parsed(table.sheetIndex, row, weight);
-  const score = v.parsed(table.sheetIndex, row, scoreCol);
-  if (a === null || b === null || a !== a || b !== b || a <= 0) return;
-  if (points.kind !== "number" || score.kind !== "number") return;
-  const earned = executionRateScore(b / a, points.value);
+  const figures = executionFigures(ctx, table, row, { budget, executed });
+  const points = ctx.values.parsed(table.sheetIndex, row, weight);
+  const score = ctx.values.parsed(table.sheetIndex, row, scoreCol);
+  if (!figures || points.kind !== "number" || score.kind !== "number") return;
+  const earned = executionRateScore(figures.rate, points.value);
   if (score.value <= earned + ROUNDING) return;
   ctx.report({
     severity: "warning",
@@ -111,7 +110,7 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
       { sheet: table.sheet, cell: toA1(row, budget) },
     ],
     message: t("rule.self-evaluation-score.message.execution", {
-      rate: `${(Math.round((b / a) * 10000) / 100).toFixed(2)}%`,
+      rate: percentText(figures.rate),
       points: String(points.value),
       earned: String(earned),
       score: String(score.value),

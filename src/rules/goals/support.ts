@@ -8,7 +8,9 @@
  */
 import { toA1 } from "../../core/a1";
 import { parseTarget, unitScale, type IndicatorTarget } from "../../core/indicator-target";
-import type { IndicatorRow, IndicatorTable, Table } from "../../recognize/model";
+import type { FundsBlock, FundsRole, IndicatorRow, IndicatorTable, Table } from "../../recognize/model";
+import type { Money } from "../../core/money";
+import type { RuleContext } from "../types";
 import { squeeze } from "../../core/values";
 import { memoByText } from "../../core/memo";
 
@@ -132,4 +134,37 @@ export function withSymbol(text: string, symbol: "≤" | "≥"): string {
   const trimmed = text.trim();
   const replaced = trimmed.replace(/^(≥|≤|>=|<=|＞=|＜=|≧|≦|>|<|＞|＜|大于等于|小于等于|不低于|不高于|不超过|不少于|大于|小于|高于|低于)\s*/, "");
   return `${symbol}${replaced}`;
+}
+
+/** A reason or 说明 cell that says nothing: blank, "无", "暂无", "—", "/". */
+export function saysNothing(text: string | undefined): boolean {
+  return /^(无|没有|暂无|—+|-+|\/|／)?$/.test((text ?? "").replace(/\s+/g, ""));
+}
+
+/** The column of a funding-block role, if the block has it. */
+export function fundsColumn(funds: FundsBlock, role: FundsRole): number | undefined {
+  for (const c of funds.columns) if (c.role === role) return c.col;
+  return undefined;
+}
+
+/**
+ * 全年预算数 (A) and 全年执行数 (B) of one funding line, when both are numbers and A > 0; the
+ * figures behind 预算执行率 = B / A.
+ */
+export function executionFigures(
+  ctx: RuleContext,
+  table: IndicatorTable,
+  row: number,
+  cols: { budget: number; executed: number },
+): { budget: Money; executed: Money; rate: number } | undefined {
+  const a = ctx.values.money(table.sheetIndex, row, cols.budget);
+  const b = ctx.values.money(table.sheetIndex, row, cols.executed);
+  // NaN is a cell that is not a number (text, an error value): the hygiene rules' business.
+  if (a === null || b === null || Number.isNaN(a) || Number.isNaN(b) || a <= 0) return undefined;
+  return { budget: a, executed: b, rate: b / a };
+}
+
+/** A fraction as a percentage with two decimals ("77.32%"). */
+export function percentText(fraction: number): string {
+  return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
 }

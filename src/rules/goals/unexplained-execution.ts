@@ -8,11 +8,10 @@
 import { t } from "../../i18n";
 import { toA1 } from "../../core/a1";
 import type { Rule } from "../types";
-import { isIndicatorTable } from "./support";
+import { executionFigures, fundsColumn, isIndicatorTable, percentText, saysNothing } from "./support";
 
 /** Below this share unspent money without a word is an error, not a warning. */
 const HARD_LIMIT = 0.9;
-const SAYS_NOTHING = /^(无|没有|暂无|—+|-+|\/|／)?$/;
 
 export const unexplainedExecution: Rule = {
   meta: {
@@ -27,25 +26,22 @@ export const unexplainedExecution: Rule = {
   checkTable(table, ctx) {
     if (!isIndicatorTable(table) || !table.funds) return;
     const funds = table.funds;
-    const col = (role: string) => funds.columns.find((c) => c.role === role)?.col;
-    const budget = col("budget");
-    const executed = col("executed");
+    const budget = fundsColumn(funds, "budget");
+    const executed = fundsColumn(funds, "executed");
     if (budget === undefined || executed === undefined) return;
-    const a = ctx.values.money(table.sheetIndex, funds.total.row, budget);
-    const b = ctx.values.money(table.sheetIndex, funds.total.row, executed);
-    if (a === null || b === null || a !== a || b !== b || a <= 0 || b >= a) return;
+    const figures = executionFigures(ctx, table, funds.total.row, { budget, executed });
+    if (!figures || figures.rate >= 1) return;
     const statement = table.statement;
-    if (statement && !SAYS_NOTHING.test(statement.text.replace(/\s+/g, ""))) return;
-    const rate = b / a;
-    const rateCol = col("rate") ?? executed;
+    if (statement && !saysNothing(statement.text)) return;
+    const rate = percentText(figures.rate);
     ctx.report({
-      severity: rate < HARD_LIMIT ? "error" : "warning",
+      severity: figures.rate < HARD_LIMIT ? "error" : "warning",
       sheet: table.sheet,
-      cell: toA1(funds.total.row, rateCol),
+      cell: toA1(funds.total.row, fundsColumn(funds, "rate") ?? executed),
       related: statement ? [{ sheet: table.sheet, cell: toA1(statement.row, statement.col) }] : [],
-      message: t("rule.unexplained-execution.message", { rate: `${(Math.round(rate * 10000) / 100).toFixed(2)}%` }),
+      message: t("rule.unexplained-execution.message", { rate }),
       expected: "100.00%",
-      actual: `${(Math.round(rate * 10000) / 100).toFixed(2)}%`,
+      actual: rate,
       table: table.template,
     });
   },

@@ -7,10 +7,7 @@
 import { t } from "../../i18n";
 import { isJudgeError, judgeTarget, parseActual } from "../../core/indicator-target";
 import type { Rule } from "../types";
-import { cellOf, isIndicatorTable, readIndicators } from "./support";
-
-/** A reason cell that says nothing: blank, "无", "—", "/". */
-const NO_REASON = /^(无|没有|暂无|—+|-+|\/|／)?$/;
+import { cellOf, isIndicatorTable, readIndicators, saysNothing } from "./support";
 
 export const unmetWithoutReason: Rule = {
   meta: {
@@ -30,7 +27,7 @@ export const unmetWithoutReason: Rule = {
       if (!row.actual) continue;
       const judgement = judgeTarget(target, parseActual(row.actual));
       if (isJudgeError(judgement) || judgement.met) continue;
-      if (!NO_REASON.test((row.reason ?? "").replace(/\s+/g, ""))) continue;
+      if (!saysNothing(row.reason)) continue;
       ctx.report({
         sheet: table.sheet,
         cell: cellOf(table, row, "reason"),
