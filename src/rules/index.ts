@@ -49,6 +49,7 @@ import { fundsTotal } from "./goals/funds-total";
 import { executionRate } from "./goals/execution-rate";
 import { unexplainedExecution } from "./goals/unexplained-execution";
 import { selfEvaluationScore } from "./goals/self-evaluation-score";
+import { indicatorWeights } from "./goals/indicator-weights";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -100,6 +101,7 @@ export const allRules: Rule[] = [
   executionRate,
   unexplainedExecution,
   selfEvaluationScore,
+  indicatorWeights,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -44,4 +44,8 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.self-evaluation-score.message.overPoints": "\"{name}\" scores {score}, more than its {points} points",
   "rule.self-evaluation-score.message.overEarned": "\"{name}\": target \"{target}\", actual \"{actual}\" earns at most {earned}; the table gives {score}",
   "rule.self-evaluation-score.message.execution": "Execution {rate} of {points} points earns at most {earned}; the table gives {score}",
+  "rule.indicator-weights.description": "The indicators' points (with the execution rate's) add up to 100",
+  "rule.indicator-weights.message": "The points add up to {sum} ({parts}); they should total 100",
+  "rule.indicator-weights.indicators": "{count} indicators, {sum} points",
+  "rule.indicator-weights.execution": "execution rate {points} points",
 };

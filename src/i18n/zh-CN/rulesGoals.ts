@@ -43,4 +43,8 @@ export const rulesGoals = {
   "rule.self-evaluation-score.message.overPoints": "“{name}”得分 {score} 超过了分值 {points}",
   "rule.self-evaluation-score.message.overEarned": "“{name}”指标值“{target}”、实际完成“{actual}”，按完成比例最多得 {earned} 分，表中为 {score} 分",
   "rule.self-evaluation-score.message.execution": "预算执行率 {rate}，分值 {points}，最多得 {earned} 分，表中为 {score} 分",
+  "rule.indicator-weights.description": "各项指标的分值（含预算执行率的分值）合计应为 100 分",
+  "rule.indicator-weights.message": "分值合计为 {sum} 分（{parts}），应为 100 分",
+  "rule.indicator-weights.indicators": "{count} 项指标共 {sum} 分",
+  "rule.indicator-weights.execution": "预算执行率 {points} 分",
 } as const;
