@@ -5,7 +5,7 @@
  * Extra fields may be added; these never change meaning.
  */
 import { countFindings, FindingCounts, Finding } from "../core/findings";
-import type { FileReport } from "./report";
+import { namesNoFile, type FileReport } from "./report";
 
 export interface JsonFinding {
   ruleId: string;
@@ -32,16 +32,23 @@ export interface JsonFile {
 export interface JsonOutput {
   version: string;
   files: JsonFile[];
-  summary: FindingCounts & { files: number; unreadable: number };
+  /** `files` and `unreadable` count files; arguments that named no file are `inputsWithoutFiles`. */
+  summary: FindingCounts & { files: number; unreadable: number; inputsWithoutFiles: number };
 }
 
 export function toJson(reports: readonly FileReport[], version: string): JsonOutput {
   const files = reports.map(fileJson);
   const total = countFindings(reports.flatMap((r) => r.findings));
+  const noFile = reports.filter(namesNoFile).length;
   return {
     version,
     files,
-    summary: { files: reports.length, unreadable: reports.filter((r) => r.error !== undefined).length, ...total },
+    summary: {
+      files: reports.length - noFile,
+      unreadable: reports.filter((r) => r.error !== undefined).length - noFile,
+      inputsWithoutFiles: noFile,
+      ...total,
+    },
   };
 }
 

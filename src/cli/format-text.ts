@@ -1,7 +1,7 @@
 /** Text output: by file, then table (sheet + template), then severity; ANSI colours when asked. */
 import { countFindings, Finding, FindingCounts, Severity } from "../core/findings";
 import { t } from "../i18n";
-import type { FileReport } from "./report";
+import { namesNoFile, type FileReport } from "./report";
 
 export interface Palette {
   bold(s: string): string;
@@ -90,20 +90,31 @@ function batchRecap(reports: readonly FileReport[], p: Palette): string[] {
       lines.push(`  ${oneLine(r.file)}  ${p.severity("error", t("cli.recapErrorCount", { count: countFindings(r.findings).error }))}`);
     }
   }
-  const unreadable = reports.filter((r) => r.error !== undefined);
+  const unreadable = reports.filter((r) => r.error !== undefined && !namesNoFile(r));
   if (unreadable.length) {
     lines.push(p.bold(t("cli.recapUnreadable", { count: unreadable.length })));
     for (const r of unreadable) lines.push(`  ${oneLine(r.file)}`);
+  }
+  const noFile = reports.filter(namesNoFile);
+  if (noFile.length) {
+    lines.push(p.bold(t("cli.recapNoFile", { count: noFile.length })));
+    for (const r of noFile) lines.push(`  ${oneLine(r.error ?? r.file)}`);
   }
   if (lines.length) lines.push("");
   return lines;
 }
 
+/**
+ * The closing line. A folder without spreadsheets or a wildcard that matched nothing is not a
+ * file: it is counted apart ("1 个输入没有找到表格文件"), not as a file that could not be read.
+ */
 export function overallLine(reports: readonly FileReport[], p: Palette = plain): string {
   const all = reports.flatMap((r) => r.findings);
-  const unreadable = reports.filter((r) => r.error !== undefined).length;
-  let line = summaryText("cli.overall", countFindings(all), { files: reports.length }, p);
+  const noFile = reports.filter(namesNoFile).length;
+  const unreadable = reports.filter((r) => r.error !== undefined).length - noFile;
+  let line = summaryText("cli.overall", countFindings(all), { files: reports.length - noFile }, p);
   if (unreadable) line += p.severity("error", t("cli.overallUnreadable", { count: unreadable }));
+  if (noFile) line += p.severity("error", t("cli.overallNoFile", { count: noFile }));
   return p.bold(line);
 }
 

@@ -12,3 +12,11 @@ export interface FileReport {
   /** Machine-readable cause of `error` (a WorkbookLoadError reason, or "check-failed"). */
   errorReason?: string;
 }
+
+/** Causes of a report that stands for a command-line argument that named no file at all. */
+const NO_FILE_REASONS = new Set(["empty-folder", "no-match"]);
+
+/** Whether the report is a folder without spreadsheets or a wildcard that matched nothing. */
+export function namesNoFile(report: FileReport): boolean {
+  return report.errorReason !== undefined && NO_FILE_REASONS.has(report.errorReason);
+}

@@ -128,7 +128,7 @@ describe("JSON output", () => {
     expect(json.files[0].tables[0]).toMatchObject({ sheet: "表1", template: "income-expense-summary" });
     expect(json.files[0].findings[0]).toEqual({ ruleId: "r", severity: "info", sheet: "表1", cell: "B5", message: "表1-B5-info", related: [] });
     expect(json.files[1]).toMatchObject({ file: "坏.xlsx", error: "找不到", reason: "missing", tables: [], findings: [] });
-    expect(json.summary).toEqual({ files: 2, unreadable: 1, error: 2, warning: 2, info: 2 });
+    expect(json.summary).toEqual({ files: 2, unreadable: 1, inputsWithoutFiles: 0, error: 2, warning: 2, info: 2 });
     expect(json.version).toBe("1.2.3");
   });
 });

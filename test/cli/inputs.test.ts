@@ -96,5 +96,22 @@ describe("budget-check with a folder", () => {
     expect(await main([empty], io.io, { rules: [BAD_CELL_RULE] })).toBe(2);
     expect(io.stdout()).toContain(`无法检查：文件夹 ${empty} 中没有表格文件（.xlsx、.xlsm、.xls、.et 等）`);
   });
+
+  it("counts an input that named no file apart from the files, in the closing line, the recap and JSON", async () => {
+    const empty = path.join(tmp.dir, "空文件夹");
+    mkdirSync(empty, { recursive: true });
+    const pattern = path.join(tmp.dir, "*.不存在");
+    const io = fakeIo();
+    expect(await main([path.join(root, "总表.xlsx"), empty, pattern], io.io, { rules: [BAD_CELL_RULE] })).toBe(2);
+    const text = io.stdout();
+    expect(text).toContain("共 1 个文件：错误 1 个，警告 0 个，提示 0 个；2 个输入没有找到表格文件");
+    expect(text).not.toContain("个文件无法读取");
+    expect(text).toContain("没有找到表格文件的输入（2 个）：");
+    expect(text).not.toContain("无法检查的文件");
+
+    const json = fakeIo();
+    await main(["--format", "json", path.join(root, "总表.xlsx"), empty], json.io, { rules: [BAD_CELL_RULE] });
+    expect((JSON.parse(json.stdout()) as JsonOutput).summary).toMatchObject({ files: 1, unreadable: 0, inputsWithoutFiles: 1 });
+  });
 });
 

@@ -80,6 +80,8 @@ export const cli: Record<keyof typeof zh, string> = {
   "cli.recapErrors": "Files with errors ({count}):",
   "cli.recapErrorCount": "{count} error(s)",
   "cli.recapUnreadable": "Files not checked ({count}):",
+  "cli.recapNoFile": "Inputs that named no spreadsheet ({count}):",
+  "cli.overallNoFile": "; {count} input(s) named no spreadsheet",
   "cli.otherTablesClean": "{count} more table(s) with no problems",
   "cli.allTablesClean": "No problems in any of the {count} table(s)",
   "cli.severityGroup": "{severity} ({count})",

@@ -80,6 +80,8 @@ export const cli = {
   "cli.recapErrors": "有错误的文件（{count} 个）：",
   "cli.recapErrorCount": "错误 {count} 个",
   "cli.recapUnreadable": "无法检查的文件（{count} 个）：",
+  "cli.recapNoFile": "没有找到表格文件的输入（{count} 个）：",
+  "cli.overallNoFile": "；{count} 个输入没有找到表格文件",
   "cli.otherTablesClean": "另有 {count} 张表未发现问题",
   "cli.allTablesClean": "{count} 张表均未发现问题",
   "cli.severityGroup": "{severity}（{count}）",
