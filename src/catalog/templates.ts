@@ -345,6 +345,11 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "weight", pattern: /分值|权重|评\(扣\)分标准/, numeric: true },
       { role: "score", pattern: /得分|自评分/, numeric: true },
       { role: "target", pattern: /指标值|目标值/, numeric: false },
+      // The Henan 部门预算项目绩效目标表 lists every project in one table (reference §1.3 T10).
+      { role: "project", pattern: /项目名称/, numeric: false },
+      { role: "fund.total", pattern: /资金总额/, numeric: true },
+      { role: "fund.fiscal", pattern: /财政性资金|财政资金/, numeric: true },
+      { role: "fund.other", pattern: /其他资金/, numeric: true },
     ],
     rowIdentities: [],
   };

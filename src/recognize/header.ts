@@ -89,9 +89,24 @@ export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderB
       names = names || INDICATOR_NAME.test(text);
       values = values || INDICATOR_VALUE.test(text);
     }
-    if (names && values) return { top: r, bottom: r };
+    if (names && values) return { top: r, bottom: indicatorHeaderBottom(grid, r) };
   }
   return undefined;
+}
+
+/** Sub-headers of a goal table's amount group ("项目金额(万元)" over 资金总额 | 财政性资金 | 其他资金). */
+const AMOUNT_SUBHEADER = /资金总额|财政性资金|财政资金|其他资金/;
+
+/**
+ * Last row of an indicator header that starts at `top`: one row, unless the next row splits the
+ * Henan project table's 项目金额 into 资金总额 | 财政性资金 | 其他资金 (with 一级指标 … merged down
+ * over it, or left blank). A label merged down the indicator rows ("绩效指标" in seed S003) does not
+ * make the header deeper.
+ */
+function indicatorHeaderBottom(grid: SheetGrid, top: number): number {
+  if (top + 1 >= grid.rowCount) return top;
+  const below = grid.rowTexts(top + 1, 30);
+  return below.length && below.every((t) => AMOUNT_SUBHEADER.test(t.text)) ? top + 1 : top;
 }
 
 /** Header path of every column ("本年收入/小计"), reading merged header cells from their master. */

@@ -5,7 +5,7 @@ import type { SheetGrid } from "./grid";
 const STOP = /^(说明|注|备注)[:：0-9]?/;
 
 /** Optional fields of an indicator row and the column roles they are read from. */
-const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score"];
+const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project"];
 
 export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): IndicatorRow[] {
   const c1 = columnOf(columns, "level1");
@@ -22,11 +22,21 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       optionalCols.push(col);
     }
   }
+  const cProject = columnOf(columns, "project");
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";
+  let project = "";
   for (let r = top; r <= bottom; r++) {
     if (STOP.test(firstText(grid, r))) break;
+    // A new project starts its own 一级/二级 blocks (the project cell is merged down its block,
+    // or written on its first row only).
+    const p = textAt(grid, r, cProject);
+    if (p && p !== project) {
+      project = p;
+      level1 = "";
+      level2 = "";
+    }
     const l1 = textAt(grid, r, c1);
     const l2 = textAt(grid, r, c2);
     if (l1) {
@@ -50,11 +60,13 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       reason: undefined,
       weight: undefined,
       score: undefined,
+      project: undefined,
     };
     for (let i = 0; i < optionalCols.length; i++) {
       const v = grid.text(r, optionalCols[i]);
       if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
+    if (project) row.project = project;
     rows.push(row);
   }
   return rows;

@@ -135,6 +135,8 @@ export interface IndicatorRow {
   reason?: string;
   weight?: string;
   score?: string;
+  /** 项目名称, in a table that lists several projects (Henan layout); carried down its block. */
+  project?: string;
 }
 
 export interface IndicatorTable extends TableBase {

@@ -1,6 +1,7 @@
 import { recognizeWorkbook } from "../../src/recognize";
 import type { IndicatorTable } from "../../src/recognize/model";
 import { Row, sheet, workbook } from "../rules/helpers/sheets";
+import { henanProjectGoals } from "../rules/helpers/goals";
 
 const recognise = (rows: Row[], merges = [] as { top: number; left: number; bottom: number; right: number }[]) =>
   recognizeWorkbook(workbook(sheet("S", rows, merges))).tables[0] as IndicatorTable;
@@ -128,6 +129,41 @@ describe("indicator tables", () => {
     expect(t.template).toBe("project-goal");
     expect(t.funds).toBeUndefined();
     expect(t.statement).toBeUndefined();
+  });
+
+  it("reads the Henan project table: a two-row header, the project and its amounts, 一级/二级 restarting per project", () => {
+    const t = recognizeWorkbook(henanProjectGoals()).tables[0] as IndicatorTable;
+    expect(t.template).toBe("project-goal");
+    expect(t.header).toEqual({ top: 2, bottom: 3 });
+    expect(t.columns.map((c) => [c.role, c.col])).toEqual([
+      ["project", 1],
+      ["fund.total", 2],
+      ["fund.fiscal", 3],
+      ["fund.other", 4],
+      ["level1", 6],
+      ["level2", 7],
+      ["name", 8],
+      ["target", 9],
+    ]);
+    expect(t.indicators.map((i) => [i.row, i.project, i.level1, i.name])).toEqual([
+      [4, "医保信息化建设", "产出指标", "系统模块"],
+      [5, "医保信息化建设", "产出指标", "完成时间"],
+      [6, "医保信息化建设", "产出指标", "资金成本"],
+      [7, "医保信息化建设", "效益指标", "群众受益"],
+      [8, "医保信息化建设", "满意度指标", "群众满意度"],
+      [9, "医保宣传", "产出指标", "宣传次数"],
+      [10, "医保宣传", "效益指标", "政策知晓率"],
+      [11, "医保宣传", "满意度指标", "群众满意度"],
+    ]);
+  });
+
+  it("the same header without merges: the amount row still belongs to the header", () => {
+    const wb = henanProjectGoals();
+    wb.sheets[0].merges = [];
+    const t = recognizeWorkbook(wb).tables[0] as IndicatorTable;
+    expect(t.header).toEqual({ top: 2, bottom: 3 });
+    expect(t.indicators[0]).toMatchObject({ row: 4, project: "医保信息化建设", name: "系统模块" });
+    expect(t.indicators[5]).toMatchObject({ row: 9, project: "医保宣传", level1: "产出指标" });
   });
 
   it("recognises a goal table without a title from its indicator header", () => {

@@ -2,6 +2,7 @@ import { parseTarget } from "../../src/core/indicator-target";
 import { capInWan } from "../../src/rules/cross/cross-project-amounts";
 import { runRule, at } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
+import { henanProjectGoals } from "./helpers/goals";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 
 function goal(title: string, cap: string): Row[] {
@@ -31,6 +32,25 @@ describe("cross-project-amounts", () => {
     expect(f.map(at)).toEqual(["支出!F6"]);
     expect(f[0].severity).toBe("warning");
     expect(f[0].expected).toBe("230.00");
+  });
+});
+
+describe("cross-project-amounts with the Henan project table", () => {
+  const withHenan = (change?: Parameters<typeof henanProjectGoals>[0]) => {
+    const wb = seedWorkbook();
+    wb.sheets.push(henanProjectGoals(change).sheets[0]);
+    return wb;
+  };
+
+  it("sums the projects' 资金总额 (200 + 36 = 236.00, the 项目支出 total)", () => {
+    expect(runRule("cross-project-amounts", withHenan())).toEqual([]);
+  });
+
+  it("warns when they differ, naming the projects' 资金总额", () => {
+    const f = runRule("cross-project-amounts", withHenan((rows) => (rows[9][2] = 30)));
+    expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", "230.00"]]);
+    expect(f[0].message).toBe("项目绩效目标表中 2 个项目的资金总额合计 230.00，支出总表项目支出合计为 236.00，两者不一致");
+    expect(f[0].related?.map((r) => `${r.sheet}!${r.cell}`)).toEqual(["项目绩效!C5", "项目绩效!C10"]);
   });
 });
 

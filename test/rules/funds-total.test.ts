@@ -1,5 +1,5 @@
 import { at, runRule } from "./helpers/run";
-import { s003Workbook } from "./helpers/goals";
+import { henanProjectGoals, s003Workbook } from "./helpers/goals";
 
 const run = (change?: Parameters<typeof s003Workbook>[0]) => runRule("funds-total", s003Workbook(change));
 
@@ -27,5 +27,12 @@ describe("funds-total", () => {
         for (const r of [5, 6]) rows[r][3] = null;
       }),
     ).toEqual([]);
+  });
+
+  test("Henan project table: each project's 资金总额 = 财政性资金 + 其他资金", () => {
+    expect(runRule("funds-total", henanProjectGoals())).toEqual([]);
+    const findings = runRule("funds-total", henanProjectGoals((rows) => (rows[9][4] = 5)));
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["项目绩效!C10", "error", "35.00", "36.00"]]);
+    expect(findings[0].message).toBe("项目“医保宣传”：资金总额 = 财政性资金 + 其他资金：应为 35.00，实为 36.00，差额 +1.00");
   });
 });

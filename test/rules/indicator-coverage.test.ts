@@ -1,5 +1,5 @@
 import { at, runRule } from "./helpers/run";
-import { goalWorkbook, typicalIndicators } from "./helpers/goals";
+import { goalWorkbook, henanProjectGoals, typicalIndicators } from "./helpers/goals";
 
 describe("indicator-coverage", () => {
   test("a table with 产出, 效益 and 满意度 indicators passes", () => {
@@ -17,5 +17,11 @@ describe("indicator-coverage", () => {
   test("a table outside the 产出/效益/满意度 framework is not judged", () => {
     const other = typicalIndicators().map(([, l2, name, target]) => ["管理效率", l2, name, target] as typeof l2[]);
     expect(runRule("indicator-coverage", goalWorkbook(other as never))).toEqual([]);
+  });
+
+  test("in a Henan table each project is judged on its own, and reported at its project cell", () => {
+    expect(runRule("indicator-coverage", henanProjectGoals())).toEqual([]);
+    const findings = runRule("indicator-coverage", henanProjectGoals((rows) => rows.splice(10, 1)));
+    expect(findings.map((f) => [at(f), f.message])).toEqual([["项目绩效!B10", "项目“医保宣传”没有效益指标；绩效目标一般应包括产出、效益、满意度三类指标"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { at, runRule } from "./helpers/run";
-import { goalWorkbook, typicalIndicators } from "./helpers/goals";
+import { goalWorkbook, henanProjectGoals, typicalIndicators } from "./helpers/goals";
 
 describe("indicator-duplicate", () => {
   test("distinct names pass", () => {
@@ -20,5 +20,11 @@ describe("indicator-duplicate", () => {
     lines.splice(1, 0, ["产出指标", "数量指标", "指标2：医保重点工作完成情况", "≥5项"]);
     const findings = runRule("indicator-duplicate", goalWorkbook(lines));
     expect(findings.map((f) => [at(f), f.message])).toEqual([["绩效1!C5", "“指标2:医保重点工作完成情况”在“数量指标”下出现了两次（另一处在 C4）"]]);
+  });
+
+  test("two projects of one Henan table may share an indicator (群众满意度); within a project they may not", () => {
+    expect(runRule("indicator-duplicate", henanProjectGoals())).toEqual([]);
+    const findings = runRule("indicator-duplicate", henanProjectGoals((rows) => (rows[10][8] = "群众满意度")));
+    expect(findings.map(at)).toEqual(["项目绩效!I12"]);
   });
 });

@@ -23,6 +23,7 @@ export const rulesCross: Record<keyof typeof zh, string> = {
   "cross.economicFunction": "Basic expenditure line {economic} should equal the basic expenditure of function line {functional} (a common mapping; local practice varies)",
   "cross.threePublicEconomic": "{item} in the \"three public\" table ({value}) exceeds economic line {code} of the basic expenditure table ({other}); ignore if part of it is project spending",
   "cross.projectAmounts": "The cost caps of {count} project goal tables add up to {caps}; the expenditure table's project total is {budget}",
+  "cross.projectFunds": "The total funds of {count} projects in the goal tables add up to {caps}; the expenditure table's project total is {budget}",
   "rule.cross-economic-function.description": "Social-insurance, housing and pension lines of the basic expenditure table match their function lines (a warning).",
   "rule.cross-three-public-economic.description": "\"Three public\", meeting and training costs do not exceed their economic lines (a warning).",
   "rule.cross-project-amounts.description": "Project goal tables' cost caps add up to the project expenditure total (a warning).",

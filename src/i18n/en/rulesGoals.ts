@@ -26,8 +26,9 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.unmet-without-reason.description": "In a self-evaluation table, an indicator that missed its target states why and what will be done",
   "rule.unmet-without-reason.message":
     "\"{name}\" missed its target (target \"{target}\", actual \"{actual}\") but the reason and improvement column is empty",
-  "rule.funds-total.description": "In a self-evaluation table's funding block, the annual total equals the sum of its sources (central, local, other), in each of the initial budget, annual budget and spent columns",
+  "rule.funds-total.description": "Project funds add up: in a self-evaluation table's funding block the annual total equals the sum of its sources, column by column; in the Henan project goal table each project's total equals fiscal plus other funds",
   "rule.funds-total.what": "Column \"{column}\": {total} = {parts}",
+  "rule.funds-total.project": "Project \"{project}\": total funds = fiscal funds + other funds",
   "rule.execution-rate.description": "In a self-evaluation table's funding block, the execution rate equals spent ÷ annual budget (a percentage with two decimals)",
   "rule.execution-rate.message": "The execution rate of \"{label}\" should be {expected} (spent ÷ annual budget); the table shows {actual}",
   "rule.unexplained-execution.description": "A budget not fully spent comes with the reason and the remedy; below 90% without one it is an error",
@@ -40,6 +41,7 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-placeholder.message.placeholder": "The indicator name \"{name}\" is the template's placeholder; no real indicator was filled in",
   "rule.indicator-coverage.description": "A project goal (or self-evaluation) table has output, benefit and satisfaction indicators, at least one of each",
   "rule.indicator-coverage.message": "This table has no {missing}; goals normally cover output, benefit and satisfaction",
+  "rule.indicator-coverage.messageProject": "Project \"{project}\" has no {missing}; goals normally cover output, benefit and satisfaction",
   "rule.self-evaluation-score.description": "A self-evaluation score exceeds neither its points nor what the result earns (more is better: actual ÷ target × points; less is better: target ÷ actual × points; execution: rate × points)",
   "rule.self-evaluation-score.message.overPoints": "\"{name}\" scores {score}, more than its {points} points",
   "rule.self-evaluation-score.message.overEarned": "\"{name}\": target \"{target}\", actual \"{actual}\" earns at most {earned}; the table gives {score}",

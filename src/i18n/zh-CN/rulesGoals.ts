@@ -25,8 +25,9 @@ export const rulesGoals = {
   "rule.unmet-without-reason.description": "自评表中未达到指标值的指标，应填写未完成原因和改进措施",
   "rule.unmet-without-reason.message":
     "“{name}”未达到指标值（指标值“{target}”，实际完成“{actual}”），但没有填写未完成原因和改进措施",
-  "rule.funds-total.description": "自评表项目资金中，年度资金总额应等于其中各项资金（中央补助、地方资金、其他资金等）之和，年初预算数、全年预算数、全年执行数各栏分别核对",
+  "rule.funds-total.description": "项目资金应相加一致：自评表项目资金中，年度资金总额等于其中各项资金（中央补助、地方资金、其他资金等）之和，各栏分别核对；河南口径项目绩效目标表中，每个项目的资金总额等于财政性资金与其他资金之和",
   "rule.funds-total.what": "“{column}”栏：{total} = {parts}",
+  "rule.funds-total.project": "项目“{project}”：资金总额 = 财政性资金 + 其他资金",
   "rule.execution-rate.description": "自评表项目资金中，预算执行率应等于全年执行数 ÷ 全年预算数（百分比，保留两位小数）",
   "rule.execution-rate.message": "“{label}”的预算执行率应为 {expected}（全年执行数 ÷ 全年预算数），表中为 {actual}",
   "rule.unexplained-execution.description": "预算执行率低于 100% 时应说明原因和改进措施；低于 90% 而没有说明是错误",
@@ -39,6 +40,7 @@ export const rulesGoals = {
   "rule.indicator-placeholder.message.placeholder": "指标名称“{name}”是模板中的占位文字，没有填写实际指标",
   "rule.indicator-coverage.description": "项目绩效目标表（自评表）应有产出、效益、满意度三类一级指标，每类至少一个三级指标",
   "rule.indicator-coverage.message": "本表没有{missing}；绩效目标一般应包括产出、效益、满意度三类指标",
+  "rule.indicator-coverage.messageProject": "项目“{project}”没有{missing}；绩效目标一般应包括产出、效益、满意度三类指标",
   "rule.self-evaluation-score.description": "自评得分不超过分值，也不超过完成情况应得的分数（正向：实际值 ÷ 指标值 × 分值；反向：指标值 ÷ 实际值 × 分值；预算执行率：执行率 × 分值）",
   "rule.self-evaluation-score.message.overPoints": "“{name}”得分 {score} 超过了分值 {points}",
   "rule.self-evaluation-score.message.overEarned": "“{name}”指标值“{target}”、实际完成“{actual}”，按完成比例最多得 {earned} 分，表中为 {score} 分",

@@ -1,5 +1,5 @@
 import { parseTarget } from "../../core/indicator-target";
-import { formatMoney, moneyFromNumber } from "../../core/money";
+import { formatMoney, MONEY_SCALE, moneyFromNumber } from "../../core/money";
 import { t } from "../../i18n";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -36,14 +36,62 @@ export function capInWan(text: string): number | undefined {
   return undefined;
 }
 
+interface ProjectAmount {
+  amount: number;
+  sheetIndex: number;
+  row: number;
+  col: number;
+}
+
+/**
+ * The projects' 资金总额 of a Henan 部门预算项目绩效目标表, in 万元 (each on its project's first
+ * line), or undefined when the table has no such column or states none.
+ */
+function fundsOf(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
+  const total = column(g, "fund.total");
+  if (!total) return undefined;
+  const amounts: ProjectAmount[] = [];
+  const perYuan = g.unit === "元" ? 1 / 10000 : 1;
+  let last = -1;
+  for (const r of g.indicators) {
+    if (r.row === last) continue;
+    last = r.row;
+    const m = ctx.values.money(g.sheetIndex, r.row, total.col);
+    if (m === null) continue;
+    if (Number.isNaN(m)) return undefined; // a 资金总额 that is not a number: not judged
+    amounts.push({ amount: (m / MONEY_SCALE) * perYuan, sheetIndex: g.sheetIndex, row: r.row, col: total.col });
+  }
+  return amounts.length ? { amounts, fromFunds: true } : undefined;
+}
+
+/** The cost cap of each project of a goal table (one per table unless it lists several projects). */
+function capsOf(g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: false } | undefined {
+  const byProject = new Map<string, IndicatorRow[]>();
+  for (const r of g.indicators) {
+    const key = r.project ?? "";
+    const list = byProject.get(key);
+    if (list) list.push(r);
+    else byProject.set(key, [r]);
+  }
+  const amounts: ProjectAmount[] = [];
+  for (const rows of byProject.values()) {
+    const cap = costCap(rows);
+    if (!cap) return undefined;
+    amounts.push({ amount: cap.amount, sheetIndex: g.sheetIndex, row: cap.row, col: 0 });
+  }
+  return { amounts, fromFunds: false };
+}
+
 /** Whether "成本" occurs in level1 + level2 (without joining them for every row). */
 function mentionsCost(level1: string, level2: string): boolean {
   return level1.indexOf("成本") >= 0 || level2.indexOf("成本") >= 0 || (level1.endsWith("成") && level2.startsWith("本"));
 }
 
 /**
- * X10 (a warning): the projects' cost caps in the goal tables add up to the 项目支出 of 支出总表.
- * A missing or different cap is common (caps are targets, not appropriations), hence a warning.
+ * X10 (a warning): the projects' amounts in the goal tables add up to the 项目支出 of 支出总表:
+ * the 资金总额 of each project where the goal table states it (Henan layout), otherwise each
+ * project's cost cap. A missing or different cap is common (caps are targets, not appropriations),
+ * hence a warning.
  */
 export const crossProjectAmounts: Rule = {
   meta: {
@@ -51,7 +99,7 @@ export const crossProjectAmounts: Rule = {
     severity: "warning",
     category: "cross-table",
     description: "rule.cross-project-amounts.description",
-    messages: ["cross.projectAmounts"],
+    messages: ["cross.projectAmounts", "cross.projectFunds"],
     reference: "X10",
   },
   checkWorkbook(ctx) {
@@ -67,20 +115,27 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     const project = column(t3, "project");
     const sumRow = totalRow(t3);
     if (!project || !sumRow) return;
-    const caps = goals.map((g) => ({ g, cap: costCap(g.indicators) }));
-    if (caps.some((c) => !c.cap)) return; // without every cap the sum says nothing
-    // Caps are read in 万元; 支出总表 may be in 元.
+    const amounts: ProjectAmount[] = [];
+    let fromFunds = false;
+    for (const g of goals) {
+      const found = fundsOf(ctx, g) ?? capsOf(g);
+      if (!found) return; // without every project's amount the sum says nothing
+      fromFunds = fromFunds || found.fromFunds;
+      amounts.push(...found.amounts);
+    }
+    // Amounts are read in 万元; 支出总表 may be in 元.
     const perWan = t3.unit === "元" ? 10000 : 1;
-    const sum = caps.reduce((s, c) => s + moneyFromNumber(c.cap!.amount * perWan), 0);
+    const sum = amounts.reduce((s, a) => s + moneyFromNumber(a.amount * perWan), 0);
     const budget = ctx.values.amount(t3.sheetIndex, sumRow.row, project.col);
     if (budget.invalid || budget.amount === sum) return;
     const d = shownDecimals(sum, budget.amount);
     const where = locate(ctx, { sheetIndex: t3.sheetIndex, row: sumRow.row, col: project.col });
+    const params = { count: fromFunds ? amounts.length : goals.length, caps: formatMoney(sum, d), budget: formatMoney(budget.amount, d) };
     ctx.report({
       sheet: where.sheet,
       cell: where.cell,
-      related: caps.map((c) => locate(ctx, { sheetIndex: c.g.sheetIndex, row: c.cap!.row, col: 0 })),
-      message: t("cross.projectAmounts", { count: goals.length, caps: formatMoney(sum, d), budget: formatMoney(budget.amount, d) }),
+      related: amounts.map((a) => locate(ctx, { sheetIndex: a.sheetIndex, row: a.row, col: a.col })),
+      message: fromFunds ? t("cross.projectFunds", params) : t("cross.projectAmounts", params),
       expected: formatMoney(sum, d),
       actual: formatMoney(budget.amount, d),
       difference: formatMoney(budget.amount - sum, d),

@@ -1,8 +1,11 @@
 /**
- * The 项目资金 block of a self-evaluation table (reference.md A22, §5): in each amount column
- * (年初预算数, 全年预算数, 全年执行数) 年度资金总额 = Σ its parts (中央补助 + 地方资金 + 其他资金, or
- * 当年财政拨款 + 上年结转资金 + 其他资金). Judged by the shared sums mechanism: blank parts are 0,
- * a gap of 0.01 per part is a rounding warning, a column without any part figure is not judged.
+ * A22, the funds of a project add up (reference.md A22, §5):
+ * - the 项目资金 block of a self-evaluation table: in each amount column (年初预算数, 全年预算数,
+ *   全年执行数) 年度资金总额 = Σ its parts (中央补助 + 地方资金 + 其他资金, or 当年财政拨款 + 上年结转
+ *   资金 + 其他资金); a column without any part figure is not judged;
+ * - the Henan 部门预算项目绩效目标表: on each project's line, 资金总额 = 财政性资金 + 其他资金.
+ * Judged by the shared sums mechanism: blank parts are 0, a gap of 0.01 per part is a rounding
+ * warning, a blank total is not judged.
  */
 import { t } from "../../i18n";
 import type { FundsBlock, FundsColumn, IndicatorTable } from "../../recognize/model";
@@ -16,12 +19,14 @@ export const fundsTotal: Rule = {
     severity: "error",
     category: "goals",
     description: "rule.funds-total.description",
-    messages: ["sums.mismatch", "sums.rounding", "rule.funds-total.what"],
-    templates: ["self-evaluation"],
+    messages: ["sums.mismatch", "sums.rounding", "rule.funds-total.what", "rule.funds-total.project"],
+    templates: ["self-evaluation", "project-goal"],
     reference: "A22, §5",
   },
   checkTable(table, ctx) {
-    if (!isIndicatorTable(table) || !table.funds || !table.funds.parts.length) return;
+    if (!isIndicatorTable(table)) return;
+    checkProjectLines(ctx, table);
+    if (!table.funds || !table.funds.parts.length) return;
     const funds = table.funds;
     for (const column of funds.columns) {
       if (column.role !== "initial" && column.role !== "budget" && column.role !== "executed") continue;
@@ -45,4 +50,30 @@ function checkColumn(ctx: RuleContext, table: IndicatorTable, funds: FundsBlock,
       what: () => t("rule.funds-total.what", { column: column.label, total: funds.total.label, parts: funds.parts.map((p) => p.label).join(" + ") }),
     },
   ]);
+}
+
+/** 资金总额 = 财政性资金 + 其他资金 on every line that states a 资金总额 (its project's first line). */
+function checkProjectLines(ctx: RuleContext, table: IndicatorTable): void {
+  const total = table.columns.find((c) => c.role === "fund.total");
+  const fiscal = table.columns.find((c) => c.role === "fund.fiscal");
+  const other = table.columns.find((c) => c.role === "fund.other");
+  if (!total || !fiscal || !other) return;
+  const at = (row: number, col: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col });
+  let last = -1;
+  for (const r of table.indicators) {
+    // A project's amounts sit on its first line (merged down its block): read each line once.
+    if (r.row === last || ctx.values.money(table.sheetIndex, r.row, total.col) === null) continue;
+    last = r.row;
+    const project = r.project ?? "";
+    reportSums(ctx, [
+      {
+        ref: "A22",
+        severity: "error",
+        table: table.template,
+        total: at(r.row, total.col),
+        parts: [at(r.row, fiscal.col), at(r.row, other.col)],
+        what: () => t("rule.funds-total.project", { project }),
+      },
+    ]);
+  }
 }

@@ -17,6 +17,7 @@ import {
   isPercentTarget,
   isTimelinessName,
   mentionsCost,
+  projectGroups,
   readIndicators,
   type ReadIndicator,
 } from "./support";
@@ -41,14 +42,16 @@ export const indicatorCategory: Rule = {
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
     const rows = readIndicators(table);
-    const costInTimeliness = rows.filter((r) => r.slot === "timeliness" && holdsCost(r));
-    const notCost = rows.filter((r) => r.slot === "cost" && holdsNonCost(r));
-    // One misfiled row each way is a swap: report it once, on the timeliness row.
-    if (costInTimeliness.length === 1 && notCost.length === 1) {
-      reportSwap(table, costInTimeliness[0], notCost[0], ctx);
-    } else {
-      for (const r of costInTimeliness) report(table, r, "costInTimeliness", ctx);
-      for (const r of notCost) report(table, r, "notCost", ctx, "warning");
+    for (const project of projectGroups(rows)) {
+      const costInTimeliness = project.filter((r) => r.slot === "timeliness" && holdsCost(r));
+      const notCost = project.filter((r) => r.slot === "cost" && holdsNonCost(r));
+      // One misfiled row each way in one project is a swap: report it once, on the timeliness row.
+      if (costInTimeliness.length === 1 && notCost.length === 1) {
+        reportSwap(table, costInTimeliness[0], notCost[0], ctx);
+      } else {
+        for (const r of costInTimeliness) report(table, r, "costInTimeliness", ctx);
+        for (const r of notCost) report(table, r, "notCost", ctx, "warning");
+      }
     }
     for (const r of rows) {
       if (r.slot === "sustainability" && /及时/.test(r.row.name)) report(table, r, "timelinessInSustainability", ctx, "warning");

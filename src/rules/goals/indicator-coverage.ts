@@ -5,8 +5,9 @@
  * Self-evaluation tables are held to the same three; scoring tables follow other frameworks.
  */
 import { t } from "../../i18n";
-import type { Rule } from "../types";
-import { isIndicatorTable, readIndicators } from "./support";
+import type { IndicatorTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { toA1 } from "../../core/a1";
 
 const REQUIRED: readonly { key: string; label: string }[] = [
@@ -21,24 +22,34 @@ export const indicatorCoverage: Rule = {
     severity: "warning",
     category: "goals",
     description: "rule.indicator-coverage.description",
-    messages: ["rule.indicator-coverage.message"],
+    messages: ["rule.indicator-coverage.message", "rule.indicator-coverage.messageProject"],
     templates: ["project-goal", "self-evaluation"],
     reference: "§4.2",
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    const rows = readIndicators(table);
-    // Only tables that use the 产出/效益/满意度 framework at all (部门整体 tables may use others).
-    if (!rows.length || !rows.some((r) => REQUIRED.some((q) => r.row.level1.indexOf(q.key) >= 0))) return;
-    const missing = REQUIRED.filter((q) => !rows.some((r) => r.row.name && (r.row.level1.indexOf(q.key) >= 0 || (q.key === "满意" && r.slot === "satisfaction"))));
-    if (!missing.length) return;
-    const header = table.columns.find((c) => c.role === "level1") ?? table.columns[0];
-    ctx.report({
-      sheet: table.sheet,
-      cell: toA1(table.header.top, header ? header.col : 0),
-      message: t("rule.indicator-coverage.message", { missing: missing.map((q) => q.label).join("、") }),
-      expected: REQUIRED.map((q) => q.label).join("、"),
-      table: table.template,
-    });
+    for (const project of projectGroups(readIndicators(table))) checkProject(table, project, ctx);
   },
 };
+
+/** The three 一级 of one project (the whole table unless it lists several projects). */
+function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx: RuleContext): void {
+  // Only tables that use the 产出/效益/满意度 framework at all (部门整体 tables may use others).
+  if (!rows.length || !rows.some((r) => REQUIRED.some((q) => r.row.level1.indexOf(q.key) >= 0))) return;
+  const missing = REQUIRED.filter((q) => !rows.some((r) => r.row.name && (r.row.level1.indexOf(q.key) >= 0 || (q.key === "满意" && r.slot === "satisfaction"))));
+  if (!missing.length) return;
+  // A project's gap is reported on its project cell; a one-project table's on the 一级指标 header.
+  const project = rows[0].row.project;
+  const projectCol = table.columns.find((c) => c.role === "project");
+  const header = table.columns.find((c) => c.role === "level1") ?? table.columns[0];
+  const cell = project && projectCol ? toA1(rows[0].row.row, projectCol.col) : toA1(table.header.top, header ? header.col : 0);
+  ctx.report({
+    sheet: table.sheet,
+    cell,
+    message: project
+      ? t("rule.indicator-coverage.messageProject", { project, missing: missing.map((q) => q.label).join("、") })
+      : t("rule.indicator-coverage.message", { missing: missing.map((q) => q.label).join("、") }),
+    expected: REQUIRED.map((q) => q.label).join("、"),
+    table: table.template,
+  });
+}

@@ -4,8 +4,9 @@
  * number in front ("指标1：") is ignored when comparing names.
  */
 import { t } from "../../i18n";
-import type { Rule } from "../types";
-import { bareName, cellOf, isIndicatorTable, readIndicators } from "./support";
+import type { IndicatorTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { bareName, cellOf, isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
 export const indicatorDuplicate: Rule = {
@@ -20,25 +21,30 @@ export const indicatorDuplicate: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    const first = new Map<string, { level2: string; cell: string }>();
-    for (const { row } of readIndicators(table)) {
-      const name = bareName(row.name);
-      if (!name) continue;
-      const seen = first.get(name);
-      if (!seen) {
-        first.set(name, { level2: row.level2, cell: cellOf(table, row, "name") });
-        continue;
-      }
-      const twoPlaces = seen.level2 !== row.level2;
-      ctx.report({
-        sheet: table.sheet,
-        cell: cellOf(table, row, "name"),
-        related: [{ sheet: table.sheet, cell: seen.cell }],
-        message: twoPlaces
-          ? t("rule.indicator-duplicate.message.twoPlaces", { name: row.name, first: seen.level2, second: row.level2, cell: seen.cell })
-          : t("rule.indicator-duplicate.message.repeated", { name: row.name, level2: row.level2, cell: seen.cell }),
-        table: table.template,
-      });
-    }
+    for (const project of projectGroups(readIndicators(table))) checkProject(table, project, ctx);
   },
 };
+
+/** Duplicates within one project (projects of a Henan table share indicators such as 满意度). */
+function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx: RuleContext): void {
+  const first = new Map<string, { level2: string; cell: string }>();
+  for (const { row } of rows) {
+    const name = bareName(row.name);
+    if (!name) continue;
+    const seen = first.get(name);
+    if (!seen) {
+      first.set(name, { level2: row.level2, cell: cellOf(table, row, "name") });
+      continue;
+    }
+    const twoPlaces = seen.level2 !== row.level2;
+    ctx.report({
+      sheet: table.sheet,
+      cell: cellOf(table, row, "name"),
+      related: [{ sheet: table.sheet, cell: seen.cell }],
+      message: twoPlaces
+        ? t("rule.indicator-duplicate.message.twoPlaces", { name: row.name, first: seen.level2, second: row.level2, cell: seen.cell })
+        : t("rule.indicator-duplicate.message.repeated", { name: row.name, level2: row.level2, cell: seen.cell }),
+      table: table.template,
+    });
+  }
+}

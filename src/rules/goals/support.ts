@@ -114,6 +114,26 @@ export function readIndicators(table: IndicatorTable): ReadIndicator[] {
   return rows;
 }
 
+/**
+ * The rows of each project: a Henan 部门预算项目绩效目标表 lists every project in one table, and
+ * rules that reason about "the table" (a swap, a duplicate, the three 一级) mean one project.
+ * A table without a 项目名称 column is one group.
+ */
+export function projectGroups(rows: readonly ReadIndicator[]): ReadIndicator[][] {
+  const groups: ReadIndicator[][] = [];
+  let current: ReadIndicator[] | undefined;
+  let project: string | undefined;
+  for (const r of rows) {
+    if (!current || r.row.project !== project) {
+      current = [];
+      groups.push(current);
+      project = r.row.project;
+    }
+    current.push(r);
+  }
+  return groups;
+}
+
 export function isIndicatorTable(table: Table): table is IndicatorTable {
   return table.shape === "indicator";
 }

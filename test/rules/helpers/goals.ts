@@ -90,3 +90,37 @@ export function scoredWorkbook(
   ];
   return workbook(sheet("自评", rows));
 }
+
+/**
+ * The Henan 部门预算项目绩效目标表: every project in one table, a two-row header (项目金额(万元)
+ * over 资金总额 | 财政性资金 | 其他资金), each project's name and amounts merged down its block.
+ * Columns: A 单位名称, B 项目名称, C 资金总额, D 财政性资金, E 其他资金, F 年度目标, G 一级, H 二级,
+ * I 三级, J 指标值. Project 1 (rows 5–9, A1) is 200 = 200 + 0; project 2 (rows 10–12) 36 = 30 + 6.
+ */
+export function henanProjectGoals(change: (rows: Row[]) => void = () => undefined): WorkbookSnapshot {
+  const rows: Row[] = [
+    ["部门预算项目绩效目标表"],
+    ["单位：万元"],
+    ["单位名称", "项目名称", "项目金额(万元)", null, null, "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+    [null, null, "资金总额", "财政性资金", "其他资金", null, null, null, null, null],
+    ["某县医疗保障局", "医保信息化建设", 200, 200, 0, "提升信息化水平", "产出指标", "数量指标", "系统模块", "≥3个"],
+    [null, null, null, null, null, null, null, "时效指标", "完成时间", "≤12月"],
+    [null, null, null, null, null, null, null, "成本指标", "资金成本", "≤200万元"],
+    [null, null, null, null, null, null, "效益指标", "社会效益指标", "群众受益", "明显提高"],
+    [null, null, null, null, null, null, "满意度指标", "服务对象满意度", "群众满意度", "≥90%"],
+    [null, "医保宣传", 36, 30, 6, "加强宣传", "产出指标", "数量指标", "宣传次数", "≥4次"],
+    [null, null, null, null, null, null, "效益指标", "社会效益指标", "政策知晓率", "≥90%"],
+    [null, null, null, null, null, null, "满意度指标", "服务对象满意度", "群众满意度", "≥90%"],
+  ];
+  change(rows);
+  const down = (col: number, top: number, bottom: number) => ({ top, left: col, bottom, right: col });
+  const merges = [
+    { top: 2, left: 2, bottom: 2, right: 4 },
+    ...[0, 1, 5, 6, 7, 8, 9].map((c) => down(c, 2, 3)),
+    down(0, 4, 11),
+    ...[1, 2, 3, 4, 5].map((c) => down(c, 4, 8)),
+    ...[1, 2, 3, 4, 5].map((c) => down(c, 9, 11)),
+    down(6, 4, 6),
+  ];
+  return workbook(sheet("项目绩效", rows, merges));
+}
