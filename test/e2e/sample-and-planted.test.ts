@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { writeFixtureBuffer } from "../../scripts/fixtures/workbook";
+import { newFixtureWorkbook, writeFixtureBuffer } from "../../scripts/fixtures/workbook";
 import { fakeIo, put } from "../cli/helpers";
 import { checkWorkbookSync } from "../../src/check";
 import { loadWorkbookBuffer } from "../../src/hosts/file/load";
@@ -15,6 +15,8 @@ import { SAMPLE_FILE, SAMPLE_KNOWN_ISSUES, SAMPLE_SHEETS } from "../../scripts/f
 import { buildPlantedWorkbook } from "../fixtures/planted";
 import { henanWorkbook, reorderedWorkbook, subtotalFirstWorkbook } from "../fixtures/variants";
 import { snapshotOf } from "../fixtures/snapshot";
+import { henanProjectGoals } from "../rules/helpers/goals";
+import type { IndicatorTable } from "../../src/recognize/model";
 import type { Finding } from "../../src/core/findings";
 
 const key = (f: { ruleId: string; sheet: string; cell: string }) => `${f.ruleId}@${f.sheet}!${f.cell}`;
@@ -80,6 +82,21 @@ describe("variant layouts through the file loader", () => {
     const result = checkWorkbookSync(await snapshotOf(build()));
     expect(result.tables.map((t) => t.template)).toEqual(templates);
     expect(result.findings.filter((f) => f.severity === "error").map((f) => `${key(f)} ${f.message}`)).toEqual([]);
+  });
+});
+
+describe("Henan project goal table through the file loader", () => {
+  it("is read with its two-row header and merged project blocks, and checks clean", async () => {
+    const source = henanProjectGoals().sheets[0];
+    const wb = newFixtureWorkbook("河南式项目绩效目标表");
+    const ws = wb.addWorksheet(source.name);
+    source.cells.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as string | number)));
+    for (const m of source.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    const result = checkWorkbookSync(await snapshotOf(wb));
+    expect(result.tables.map((t) => t.template)).toEqual(["project-goal"]);
+    const table = result.recognition.tables[0] as IndicatorTable;
+    expect(new Set(table.indicators.map((i) => i.project))).toEqual(new Set(["医保信息化建设", "医保宣传"]));
+    expect(result.findings.map((f) => `${key(f)} ${f.message}`)).toEqual([]);
   });
 });
 
