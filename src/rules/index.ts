@@ -50,6 +50,7 @@ import { executionRate } from "./goals/execution-rate";
 import { unexplainedExecution } from "./goals/unexplained-execution";
 import { selfEvaluationScore } from "./goals/self-evaluation-score";
 import { indicatorWeights } from "./goals/indicator-weights";
+import { indicatorUnit } from "./goals/indicator-unit";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -102,6 +103,7 @@ export const allRules: Rule[] = [
   unexplainedExecution,
   selfEvaluationScore,
   indicatorWeights,
+  indicatorUnit,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -50,4 +50,8 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-weights.message": "The points add up to {sum} ({parts}); they should total 100",
   "rule.indicator-weights.indicators": "{count} indicators, {sum} points",
   "rule.indicator-weights.execution": "execution rate {points} points",
+  "rule.indicator-unit.description": "A target's unit matches what the indicator measures: a rate in %, an amount in 元 or 万元",
+  "rule.indicator-unit.message.rateUnit": "\"{name}\" is a rate, but target \"{target}\" is in \"{unit}\"; state it in %",
+  "rule.indicator-unit.message.rateQualitative": "\"{name}\" is a rate in %, but target \"{target}\" is a qualitative statement; state a percentage",
+  "rule.indicator-unit.message.amountPercent": "\"{name}\" is an amount, but target \"{target}\" is a percentage; state the amount (e.g. \"≤20万元\")",
 };

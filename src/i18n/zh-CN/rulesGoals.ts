@@ -49,4 +49,8 @@ export const rulesGoals = {
   "rule.indicator-weights.message": "分值合计为 {sum} 分（{parts}），应为 100 分",
   "rule.indicator-weights.indicators": "{count} 项指标共 {sum} 分",
   "rule.indicator-weights.execution": "预算执行率 {points} 分",
+  "rule.indicator-unit.description": "指标值的单位应与指标的性质一致：比率用 %，金额用元或万元",
+  "rule.indicator-unit.message.rateUnit": "“{name}”是比率，指标值“{target}”的单位却是“{unit}”，应以 % 表示",
+  "rule.indicator-unit.message.rateQualitative": "“{name}”是以 % 计的比率，指标值“{target}”却是定性表述，应写明百分比",
+  "rule.indicator-unit.message.amountPercent": "“{name}”是金额，指标值“{target}”却以 % 表示，应写明金额（如“≤20万元”）",
 } as const;
