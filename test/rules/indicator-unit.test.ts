@@ -26,4 +26,9 @@ describe("indicator-unit", () => {
     ]);
     expect(run(3, ["产出指标", "成本指标", "资金成本", "≤5%"]).map((f) => at(f))).toEqual(["绩效1!E7"]);
   });
+
+  test("a rate about 费用 whose name was cut short is not an amount (seed 003 “参保人住院费用实际报销比 ≥40%”)", () => {
+    expect(run(1, ["产出指标", "质量指标", "参保人住院费用实际报销比", "≥40%"])).toEqual([]);
+    expect(run(1, ["产出指标", "质量指标", "重点救助对象自付费用按规定年度限额", "≥70%"])).toEqual([]);
+  });
 });

@@ -7,12 +7,18 @@
  */
 import { t } from "../../i18n";
 import type { Rule } from "../types";
-import { cellOf, isCostName, isIndicatorTable, rateKind, readIndicators } from "./support";
+import { cellOf, isIndicatorTable, rateKind, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
 /** A rate by its name: "…率", "…比例", or a known rate; not "…效率" or "频率" (not shares). */
 const RATE_NAME = /(率|比例|比率)(\([%％]\))?$/;
 const NOT_A_SHARE = /(效率|频率|汇率|利率)$/;
+/**
+ * An amount by its name's last word ("资金成本", "培训经费"). Stricter than isCostName: published
+ * names are often cut short ("参保人住院费用实际报销比", seed S003), and a rate about 费用 is not an
+ * amount.
+ */
+const AMOUNT_NAME = /(成本|费用|经费|资金|总额|支出|[^消]费)$/;
 
 export const indicatorUnit: Rule = {
   meta: {
@@ -36,7 +42,7 @@ export const indicatorUnit: Rule = {
         unit = target.quantity.unit;
       } else if (isRate && target.kind === "qualitative" && /[(（][%％][)）]$/.test(name)) {
         key = "rateQualitative";
-      } else if (isCostName(name) && target.kind === "number" && target.quantity.unit === "%") {
+      } else if (AMOUNT_NAME.test(name) && target.kind === "number" && target.quantity.unit === "%") {
         key = "amountPercent";
       }
       if (!key) continue;
