@@ -347,6 +347,7 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "target", pattern: /指标值|目标值/, numeric: false },
       // The Henan 部门预算项目绩效目标表 lists every project in one table (reference §1.3 T10).
       { role: "project", pattern: /项目名称/, numeric: false },
+      { role: "goal", pattern: /^(年度|绩效|总体|项目)?目标$|年度目标|年度绩效目标/, numeric: false },
       { role: "fund.total", pattern: /资金总额/, numeric: true },
       { role: "fund.fiscal", pattern: /财政性资金|财政资金/, numeric: true },
       { role: "fund.other", pattern: /其他资金/, numeric: true },

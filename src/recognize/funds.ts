@@ -93,3 +93,23 @@ export function findStatement(grid: SheetGrid, from: number, to: number): { row:
   }
   return undefined;
 }
+
+const GOAL_LABEL = /目标/;
+
+/**
+ * The goal lines above a goal table's indicators ("绩效目标 | 1.…", seed S001's Hebei layout): rows
+ * between `from` and `to` (exclusive) whose first cell, merged down or not, names a 目标, with the
+ * text that follows it on the row.
+ */
+export function findGoalLines(grid: SheetGrid, from: number, to: number): { row: number; col: number; text: string }[] {
+  const lines: { row: number; col: number; text: string }[] = [];
+  let inGoals = false;
+  for (let r = Math.max(0, from); r < to; r++) {
+    const label = grid.text(r, 0);
+    if (label) inGoals = GOAL_LABEL.test(label) && label.length <= 12;
+    if (!inGoals) continue;
+    const texts = grid.rowTexts(r, 12).filter((t) => t.col > 0);
+    if (texts.length) lines.push({ row: r, col: texts[0].col, text: grid.rawText(r, texts[0].col) });
+  }
+  return lines;
+}

@@ -13,7 +13,7 @@ import { buildCodedRows, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
-import { findFundsBlock, findStatement } from "./funds";
+import { findFundsBlock, findGoalLines, findStatement } from "./funds";
 import type { IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
@@ -163,6 +163,10 @@ function tableAt(
     }
     case "indicator": {
       const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom) };
+      if (title.template === "project-goal") {
+        const goals = findGoalLines(grid, title.row + 1, header.top);
+        if (goals.length) table.goals = goals;
+      }
       if (title.template === "self-evaluation") {
         const funds = findFundsBlock(grid, title.row + 1, header.top);
         if (funds) table.funds = funds;

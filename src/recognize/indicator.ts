@@ -5,7 +5,7 @@ import type { SheetGrid } from "./grid";
 const STOP = /^(说明|注|备注)[:：0-9]?/;
 
 /** Optional fields of an indicator row and the column roles they are read from. */
-const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project"];
+const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project", "goal"];
 
 export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): IndicatorRow[] {
   const c1 = columnOf(columns, "level1");
@@ -61,6 +61,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       weight: undefined,
       score: undefined,
       project: undefined,
+      goal: undefined,
     };
     for (let i = 0; i < optionalCols.length; i++) {
       const v = grid.text(r, optionalCols[i]);

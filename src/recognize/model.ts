@@ -137,6 +137,8 @@ export interface IndicatorRow {
   score?: string;
   /** 项目名称, in a table that lists several projects (Henan layout); carried down its block. */
   project?: string;
+  /** 年度目标 of the row's project, in a table that lists several projects. */
+  goal?: string;
 }
 
 export interface IndicatorTable extends TableBase {
@@ -146,6 +148,8 @@ export interface IndicatorTable extends TableBase {
   subject?: string;
   /** The 项目资金 block above a self-evaluation table's indicators, when there is one. */
   funds?: FundsBlock;
+  /** Goal lines above a one-project goal table's indicators (绩效目标 | 1.…), as written. */
+  goals?: { row: number; col: number; text: string }[];
   /** The "说明" line under the indicators (text after 说明, "" when blank), when there is one. */
   statement?: { row: number; col: number; text: string };
 }

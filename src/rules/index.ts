@@ -51,6 +51,7 @@ import { unexplainedExecution } from "./goals/unexplained-execution";
 import { selfEvaluationScore } from "./goals/self-evaluation-score";
 import { indicatorWeights } from "./goals/indicator-weights";
 import { indicatorUnit } from "./goals/indicator-unit";
+import { goalTextAmount } from "./goals/goal-text-amount";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -104,6 +105,7 @@ export const allRules: Rule[] = [
   selfEvaluationScore,
   indicatorWeights,
   indicatorUnit,
+  goalTextAmount,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -44,6 +44,7 @@ describe("bundled sample workbook", () => {
       "warning indicator-category@绩效1!C11",
       "error indicator-direction@绩效2!E9",
       "warning indicator-category@项目3!C11",
+      "warning goal-text-amount@代办员补助!B3",
       "error indicator-direction@代办员补助!E10",
       "warning indicator-target-form@6燃气费!E6",
       "error indicator-category@医疗救助!C8",
@@ -105,7 +106,7 @@ describe("budget-check on the sample and the planted copy", () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "budget-e2e-"))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("exits 1 on the sample (its goal tables have real errors) and reports its nine real findings in JSON", async () => {
+  it("exits 1 on the sample (its goal tables have real errors) and reports its ten real findings in JSON", async () => {
     const io = fakeIo();
     const code = await main(["--format", "json", join(__dirname, "..", "..", SAMPLE_FILE)], io.io);
     expect(code).toBe(1);
@@ -118,11 +119,12 @@ describe("budget-check on the sample and the planted copy", () => {
       "indicator-category@绩效1!C11",
       "indicator-direction@绩效2!E9",
       "indicator-category@项目3!C11",
+      "goal-text-amount@代办员补助!B3",
       "indicator-direction@代办员补助!E10",
       "indicator-target-form@6燃气费!E6",
       "indicator-category@医疗救助!C8",
     ]);
-    expect(json.files[0].counts).toEqual({ error: 3, warning: 5, info: 1 });
+    expect(json.files[0].counts).toEqual({ error: 3, warning: 6, info: 1 });
   });
 
   it("exits 1 on the planted copy and lists every planted error at its cell", async () => {

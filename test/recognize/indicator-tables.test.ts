@@ -140,6 +140,7 @@ describe("indicator tables", () => {
       ["fund.total", 2],
       ["fund.fiscal", 3],
       ["fund.other", 4],
+      ["goal", 5],
       ["level1", 6],
       ["level2", 7],
       ["name", 8],

@@ -54,4 +54,6 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-unit.message.rateUnit": "\"{name}\" is a rate, but target \"{target}\" is in \"{unit}\"; state it in %",
   "rule.indicator-unit.message.rateQualitative": "\"{name}\" is a rate in %, but target \"{target}\" is a qualitative statement; state a percentage",
   "rule.indicator-unit.message.amountPercent": "\"{name}\" is an amount, but target \"{target}\" is a percentage; state the amount (e.g. \"≤20万元\")",
+  "rule.goal-text-amount.description": "An amount written in a project's goal does not exceed its cost cap (or its total funds)",
+  "rule.goal-text-amount.message": "The goal says \"{amount}\" but the cost indicator is \"{cap}\"",
 };

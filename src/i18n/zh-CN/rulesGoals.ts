@@ -53,4 +53,6 @@ export const rulesGoals = {
   "rule.indicator-unit.message.rateUnit": "“{name}”是比率，指标值“{target}”的单位却是“{unit}”，应以 % 表示",
   "rule.indicator-unit.message.rateQualitative": "“{name}”是以 % 计的比率，指标值“{target}”却是定性表述，应写明百分比",
   "rule.indicator-unit.message.amountPercent": "“{name}”是金额，指标值“{target}”却以 % 表示，应写明金额（如“≤20万元”）",
+  "rule.goal-text-amount.description": "绩效目标中写明的金额不应超过该项目的成本指标（或资金总额）",
+  "rule.goal-text-amount.message": "绩效目标中写的是“{amount}”，高于成本指标“{cap}”，两者不一致",
 } as const;
