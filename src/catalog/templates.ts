@@ -344,6 +344,10 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "reason", pattern: /原因|改进措施/, numeric: false },
       { role: "weight", pattern: /分值|权重|评\(扣\)分标准/, numeric: true },
       { role: "score", pattern: /得分|自评分/, numeric: true },
+      // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, reference §4.2).
+      { role: "target.symbol", pattern: /(^|\/)符号$/, numeric: false },
+      { role: "target.value", pattern: /(^|\/)值$/, numeric: false },
+      { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$/, numeric: false },
       { role: "target", pattern: /指标值|目标值/, numeric: false },
       // The Henan 部门预算项目绩效目标表 lists every project in one table (reference §1.3 T10).
       { role: "project", pattern: /项目名称/, numeric: false },

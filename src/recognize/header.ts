@@ -94,19 +94,22 @@ export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderB
   return undefined;
 }
 
-/** Sub-headers of a goal table's amount group ("项目金额(万元)" over 资金总额 | 财政性资金 | 其他资金). */
-const AMOUNT_SUBHEADER = /资金总额|财政性资金|财政资金|其他资金/;
+/**
+ * Sub-headers under a goal table's header groups: 项目金额(万元) over 资金总额 | 财政性资金 | 其他资金
+ * (Henan project table), 指标值 over 符号 | 值 | 单位（文字描述） (Hebei 部门整体 table).
+ */
+const SUBHEADER = /资金总额|财政性资金|财政资金|其他资金|^符号$|^值$|^(计量)?单位/;
 
 /**
- * Last row of an indicator header that starts at `top`: one row, unless the next row splits the
- * Henan project table's 项目金额 into 资金总额 | 财政性资金 | 其他资金 (with 一级指标 … merged down
- * over it, or left blank). A label merged down the indicator rows ("绩效指标" in seed S003) does not
- * make the header deeper.
+ * Last row of an indicator header that starts at `top`: one row, unless the next row only splits
+ * header groups (项目金额 into 资金总额 | 财政性资金 | 其他资金, 指标值 into 符号 | 值 | 单位), with the
+ * other header cells merged down over it or left blank. A label merged down the indicator rows
+ * ("绩效指标" in seed S003) does not make the header deeper.
  */
 function indicatorHeaderBottom(grid: SheetGrid, top: number): number {
   if (top + 1 >= grid.rowCount) return top;
   const below = grid.rowTexts(top + 1, 30);
-  return below.length && below.every((t) => AMOUNT_SUBHEADER.test(t.text)) ? top + 1 : top;
+  return below.length && below.every((t) => SUBHEADER.test(t.text)) ? top + 1 : top;
 }
 
 /** Header path of every column ("本年收入/小计"), reading merged header cells from their master. */

@@ -23,6 +23,10 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
     }
   }
   const cProject = columnOf(columns, "project");
+  // 指标值 split into 符号 | 值 | 单位 is read back as one target ("≥" 410 "万人" → "≥410万人").
+  const cSymbol = columnOf(columns, "target.symbol");
+  const cValue = columnOf(columns, "target.value");
+  const cUnit = columnOf(columns, "target.unit");
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";
@@ -45,7 +49,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
     }
     if (l2) level2 = l2;
     const name = textAt(grid, r, cName);
-    const target = textAt(grid, r, cTarget);
+    const target = cTarget === undefined && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : textAt(grid, r, cTarget);
     if (!name && !target) continue;
     // Every field present (absent ones undefined): one shape for all rows, whatever columns a table has.
     const row: IndicatorRow = {
@@ -68,6 +72,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
     if (project) row.project = project;
+    if (target && row.target === undefined) row.target = target;
     rows.push(row);
   }
   return rows;
@@ -92,4 +97,12 @@ function firstText(grid: SheetGrid, row: number): string {
     if (t) return t;
   }
   return "";
+}
+
+/** 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. */
+function splitTarget(grid: SheetGrid, row: number, cSymbol: number | undefined, cValue: number, cUnit: number | undefined): string {
+  const value = grid.text(row, cValue);
+  const unit = textAt(grid, row, cUnit);
+  if (!value) return unit;
+  return textAt(grid, row, cSymbol) + value + unit;
 }

@@ -1,7 +1,7 @@
 import { recognizeWorkbook } from "../../src/recognize";
 import type { IndicatorTable } from "../../src/recognize/model";
 import { Row, sheet, workbook } from "../rules/helpers/sheets";
-import { henanProjectGoals } from "../rules/helpers/goals";
+import { henanProjectGoals, splitTargetWorkbook } from "../rules/helpers/goals";
 
 const recognise = (rows: Row[], merges = [] as { top: number; left: number; bottom: number; right: number }[]) =>
   recognizeWorkbook(workbook(sheet("S", rows, merges))).tables[0] as IndicatorTable;
@@ -165,6 +165,20 @@ describe("indicator tables", () => {
     expect(t.header).toEqual({ top: 2, bottom: 3 });
     expect(t.indicators[0]).toMatchObject({ row: 4, project: "医保信息化建设", name: "系统模块" });
     expect(t.indicators[5]).toMatchObject({ row: 9, project: "医保宣传", level1: "产出指标" });
+  });
+
+  it("reads 指标值 split into 符号 | 值 | 单位 back as one target, the sub-header row inside the header", () => {
+    const t = recognizeWorkbook(splitTargetWorkbook()).tables[0] as IndicatorTable;
+    expect(t.template).toBe("department-goal");
+    expect(t.header).toEqual({ top: 2, bottom: 3 });
+    expect(t.indicators.map((i) => [i.name, i.target, i.weight])).toEqual([
+      ["参保人数", "≥410万人", "20"],
+      ["基金监管覆盖率", "=100%", "20"],
+      ["待遇发放及时率", "≥98%", "10"],
+      ["经费支出", "≤120万元", "10"],
+      ["群众就医负担", "明显减轻", "30"],
+      ["参保群众满意度", "≥90%", "10"],
+    ]);
   });
 
   it("recognises a goal table without a title from its indicator header", () => {

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
-import { goalWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
+import { goalWorkbook, splitTargetWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
+import { checkWorkbookSync } from "../../src/check";
 
 const run = (indicators: Indicator[]) => runRule("indicator-direction", goalWorkbook(indicators));
 
@@ -50,5 +51,13 @@ describe("indicator-direction", () => {
     const findings = run(withLine(1, ["产出指标", "质量指标", "定点医药机构监管检查覆盖率", "≥100%"]));
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([["绩效1!E5", "warning", "=100%"]]);
     expect(run(withLine(1, ["产出指标", "质量指标", "任务完成率", "≥100%"]))).toEqual([]);
+  });
+
+  test("a target split into 符号 | 值 | 单位 is judged as one, and reported at its 值", () => {
+    expect(run(typicalIndicators())).toEqual([]);
+    const wb = splitTargetWorkbook((rows) => (rows[5][3] = "≤"));
+    expect(runRule("indicator-direction", wb).map((f) => [at(f), f.actual, f.expected])).toEqual([["整体!E6", "≤100%", "≥100%"]]);
+    // The clean table raises nothing at all.
+    expect(checkWorkbookSync(splitTargetWorkbook()).findings).toEqual([]);
   });
 });

@@ -140,7 +140,11 @@ export function isIndicatorTable(table: Table): table is IndicatorTable {
 
 /** A1 of a row's cell in the column of `role`, or of the name cell when the table has no such column. */
 export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | "target" | "actual" | "reason"): string {
-  const column = table.columns.find((c) => c.role === role) ?? table.columns.find((c) => c.role === "name");
+  const column =
+    table.columns.find((c) => c.role === role) ??
+    // A target split into 符号 | 值 | 单位 is pointed at by its 值.
+    (role === "target" ? table.columns.find((c) => c.role === "target.value") : undefined) ??
+    table.columns.find((c) => c.role === "name");
   return toA1(row.row, column ? column.col : 0);
 }
 

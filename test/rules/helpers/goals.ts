@@ -124,3 +124,25 @@ export function henanProjectGoals(change: (rows: Row[]) => void = () => undefine
   ];
   return workbook(sheet("项目绩效", rows, merges));
 }
+
+/**
+ * The Hebei 部门整体绩效目标表 with 指标值 split into 符号 | 值 | 单位（文字描述） and 评(扣)分标准
+ * weights (reference.md §4.2): header rows 3–4 (A1), indicators from row 5; D 符号, E 值, F 单位, G 分.
+ */
+export function splitTargetWorkbook(change: (rows: Row[]) => void = () => undefined): WorkbookSnapshot {
+  const rows: Row[] = [
+    ["2021年部门整体绩效目标表"],
+    ["部门名称", "某市医疗保障局"],
+    ["一级指标", "二级指标", "三级指标", "指标值", null, null, "评(扣)分标准"],
+    [null, null, null, "符号", "值", "单位(文字描述)", null],
+    ["产出指标", "数量指标", "参保人数", "≥", 410, "万人", 20],
+    [null, "质量指标", "基金监管覆盖率", "=", 100, "%", 20],
+    [null, "时效指标", "待遇发放及时率", "≥", 98, "%", 10],
+    [null, "成本指标", "经费支出", "≤", 120, "万元", 10],
+    ["效益指标", "社会效益指标", "群众就医负担", null, null, "明显减轻", 30],
+    ["满意度指标", "服务对象满意度", "参保群众满意度", "≥", 90, "%", 10],
+  ];
+  change(rows);
+  const down = (col: number) => ({ top: 2, left: col, bottom: 3, right: col });
+  return workbook(sheet("整体", rows, [{ top: 2, left: 3, bottom: 2, right: 5 }, down(0), down(1), down(2), down(6)]));
+}
