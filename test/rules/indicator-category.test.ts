@@ -41,9 +41,13 @@ describe("indicator-category", () => {
     expect(findings[0].message).toContain("可持续影响指标");
   });
 
-  test("seed 003: 政策知晓率 under 满意度 is a warning", () => {
+  test("seed 003: 政策知晓率 under 满意度 is a warning; satisfaction proxies (有效投诉率, 群众认可度) are not", () => {
     const lines = typicalIndicators();
     lines[6] = ["满意度指标", "服务对象满意度指标", "政策知晓率", "≥80%"];
     expect(run(lines).map((f) => [at(f), f.severity])).toEqual([["绩效1!C10", "warning"]]);
+    for (const proxy of ["有效投诉率", "群众认可度"]) {
+      lines[6] = ["满意度指标", "服务对象满意度指标", proxy, "≤1%"];
+      expect(run(lines)).toEqual([]);
+    }
   });
 });

@@ -55,10 +55,16 @@ export const indicatorCategory: Rule = {
     }
     for (const r of rows) {
       if (r.slot === "sustainability" && /及时/.test(r.row.name)) report(table, r, "timelinessInSustainability", ctx, "warning");
-      else if (r.slot === "satisfaction" && r.row.name && !/满意/.test(r.row.name)) report(table, r, "notSatisfaction", ctx, "warning");
+      else if (r.slot === "satisfaction" && r.row.name && !SATISFACTION_LIKE.test(r.row.name)) report(table, r, "notSatisfaction", ctx, "warning");
     }
   },
 };
+
+/**
+ * Names that measure how the people served feel: 满意度 itself, and the proxies some layouts file
+ * under it (投诉率, 认可度, 获得感, 好评率).
+ */
+const SATISFACTION_LIKE = /满意|投诉|认可|获得感|好评|评价/;
 
 /** A money amount, or a name that is a cost ("资金成本", "…经费"). */
 function holdsCost({ row, target }: ReadIndicator): boolean {
