@@ -11,6 +11,10 @@ import { checkWorkbookSync, CheckResult } from "../../src/check";
 import { loadWorkbookBuffer, WorkbookLoadError } from "../../src/hosts/file/load";
 import { safeText } from "../../src/hosts/file/annotate";
 import { sampleBytes } from "../cli/helpers";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { SELF_EVALUATION_FILE } from "../../scripts/fixtures/self-evaluation-sample";
+import { henanProjectGoals, splitTargetWorkbook } from "../rules/helpers/goals";
 
 // ---------------------------------------------------------------- arbitraries
 
@@ -35,6 +39,9 @@ const WORDS = [
   "一、一般公共服务支出", "本年收入合计", "本年支出合计", "收入总计", "支出总计", "上年结转结余", "其中：", "注：空表列示",
   "208", "20805", "2080505", "210", "21011", "2101101", "301", "30101", "302", "99999999", "0", "01",
   "1,234.50", "１２３４．５", "77.32%", "—", "-", "(1.00)", " ", "", "≥95%", "≤5万元", "#REF!", "=SUM(A1:A3)",
+  "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A）", "年度资金总额：", "其中：中央补助", "说明", "无", "分值", "得分",
+  "项目名称", "资金总额", "财政性资金", "其他资金", "符号", "值", "单位(文字描述)", "时效指标", "可持续影响指标", "6-9个月",
+  "70%左右", "指标1:", "≥100%", "≥5.2万/方", "≧90%", "给予 7 万元补助", "明显提高", "≤", "≥",
 ];
 
 const weirdNumber = fc.oneof(
@@ -177,8 +184,12 @@ describe("checkWorkbookSync on random snapshots", () => {
 
 describe("the sample tables, mutated", () => {
   let base: WorkbookSnapshot;
+  let goals: WorkbookSnapshot;
   beforeAll(async () => {
     base = await loadWorkbookBuffer(await sampleBytes(), "sample.xlsx");
+    // The goal-table layouts: seed 003's self-evaluation tables, the Henan project table, the split 指标值.
+    const selfEvaluation = await loadWorkbookBuffer(readFileSync(join(__dirname, "..", "..", SELF_EVALUATION_FILE)), "self.xlsx");
+    goals = { source: "goals.xlsx", sheets: [...selfEvaluation.sheets, henanProjectGoals().sheets[0], splitTargetWorkbook().sheets[0]] };
   });
 
   const mutation = fc.oneof(
@@ -189,10 +200,13 @@ describe("the sample tables, mutated", () => {
     fc.record({ kind: fc.constant("rename" as const), sheet: fc.nat(), name: fc.string({ maxLength: 10 }) }),
   );
 
-  it("never throws whatever is changed", () => {
+  it.each([
+    ["the budget sample", () => base, 250],
+    ["the goal-table layouts", () => goals, 150],
+  ] as const)("never throws whatever is changed in %s", (_name, original, runs) => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 25 }), (mutations) => {
-        const wb: WorkbookSnapshot = structuredClone(base);
+        const wb: WorkbookSnapshot = structuredClone(original());
         for (const m of mutations) {
           if (!wb.sheets.length) break;
           const s = wb.sheets[m.sheet % wb.sheets.length];
@@ -222,7 +236,7 @@ describe("the sample tables, mutated", () => {
         }
         expectSane(checkWorkbookSync(wb), wb);
       }),
-      { numRuns: 250 },
+      { numRuns: runs },
     );
   });
 });
