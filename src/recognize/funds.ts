@@ -113,3 +113,14 @@ export function findGoalLines(grid: SheetGrid, from: number, to: number): { row:
   }
   return lines;
 }
+
+const TOTAL_SCORE_LABEL = /^(总分|合计|总计|分值合计|得分合计)$/;
+
+/** The 总分 / 合计 line among rows `from`..`to`: its first text, within the first four cells, says so. */
+export function findTotalScoreRow(grid: SheetGrid, from: number, to: number): number | undefined {
+  for (let r = Math.max(0, from); r <= to && r < grid.rowCount; r++) {
+    const texts = grid.rowTexts(r, 4);
+    if (texts.length && TOTAL_SCORE_LABEL.test(texts[0].text)) return r;
+  }
+  return undefined;
+}

@@ -13,7 +13,7 @@ import { buildCodedRows, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
-import { findFundsBlock, findGoalLines, findStatement } from "./funds";
+import { findFundsBlock, findGoalLines, findStatement, findTotalScoreRow } from "./funds";
 import type { IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
@@ -163,6 +163,10 @@ function tableAt(
     }
     case "indicator": {
       const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom) };
+      if (columns.some((c) => c.role === "weight" || c.role === "score")) {
+        const totalRow = findTotalScoreRow(grid, header.bottom + 1, body.bottom);
+        if (totalRow !== undefined) table.totalRow = totalRow;
+      }
       if (title.template === "project-goal") {
         const goals = findGoalLines(grid, title.row + 1, header.top);
         if (goals.length) table.goals = goals;

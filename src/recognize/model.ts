@@ -148,6 +148,8 @@ export interface IndicatorTable extends TableBase {
   subject?: string;
   /** The 项目资金 block above a self-evaluation table's indicators, when there is one. */
   funds?: FundsBlock;
+  /** Row of the 总分 / 合计 line of a table with 分值 or 得分 columns, when there is one. */
+  totalRow?: number;
   /** Goal lines above a one-project goal table's indicators (绩效目标 | 1.…), as written. */
   goals?: { row: number; col: number; text: string }[];
   /** The "说明" line under the indicators (text after 说明, "" when blank), when there is one. */

@@ -52,6 +52,7 @@ import { selfEvaluationScore } from "./goals/self-evaluation-score";
 import { indicatorWeights } from "./goals/indicator-weights";
 import { indicatorUnit } from "./goals/indicator-unit";
 import { goalTextAmount } from "./goals/goal-text-amount";
+import { scoreTotal } from "./goals/score-total";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -106,6 +107,7 @@ export const allRules: Rule[] = [
   indicatorWeights,
   indicatorUnit,
   goalTextAmount,
+  scoreTotal,
 ];
 
 export function ruleById(id: string): Rule | undefined {

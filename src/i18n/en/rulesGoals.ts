@@ -56,4 +56,6 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-unit.message.amountPercent": "\"{name}\" is an amount, but target \"{target}\" is a percentage; state the amount (e.g. \"≤20万元\")",
   "rule.goal-text-amount.description": "An amount written in a project's goal does not exceed its cost cap (or its total funds)",
   "rule.goal-text-amount.message": "The goal says \"{amount}\" but the cost indicator is \"{cap}\"",
+  "rule.score-total.description": "The total line equals the indicators' scores plus the execution-rate score; the points column likewise",
+  "rule.score-total.message": "The total line's \"{column}\" should be the sum {expected}, it is {actual}, a difference of {difference}",
 };

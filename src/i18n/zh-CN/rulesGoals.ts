@@ -55,4 +55,6 @@ export const rulesGoals = {
   "rule.indicator-unit.message.amountPercent": "“{name}”是金额，指标值“{target}”却以 % 表示，应写明金额（如“≤20万元”）",
   "rule.goal-text-amount.description": "绩效目标中写明的金额不应超过该项目的成本指标（或资金总额）",
   "rule.goal-text-amount.message": "绩效目标中写的是“{amount}”，高于成本指标“{cap}”，两者不一致",
+  "rule.score-total.description": "总分（合计）行等于各项指标得分与预算执行率得分之和，分值栏同样核对",
+  "rule.score-total.message": "总分行的“{column}”应为各项之和 {expected}，实为 {actual}，差额 {difference}",
 } as const;
