@@ -153,6 +153,12 @@ export const BUDGET_TABLES: readonly TemplateId[] = [
   "three-public",
 ];
 
+/**
+ * Tables of amounts published beside the nine: T13 机关运行经费 (Henan 预算09表). They take part in
+ * a department's package (X9 compares T13 with T6) and in the amount hygiene rules.
+ */
+export const AMOUNT_TABLES: readonly TemplateId[] = [...BUDGET_TABLES, "operating-costs"];
+
 export const TEMPLATES: Record<TemplateId, TemplateDef> = {
   "income-expense-summary": {
     id: "income-expense-summary",
@@ -303,6 +309,18 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
     columns: FUND_FINAL_COLUMNS,
     rowIdentities: EXPENDITURE_IDENTITIES,
   },
+  "operating-costs": {
+    id: "operating-costs",
+    name: "机关运行经费支出表",
+    shape: "coded",
+    codeSystem: "economic",
+    columns: [
+      { role: "code", pattern: /编码|代码/, numeric: false },
+      { role: "name", pattern: /名称|^项目$/, numeric: false },
+      { role: "total", pattern: /机关运行经费|(^|\/)(合计|金额|预算数)$/, numeric: true },
+    ],
+    rowIdentities: [],
+  },
   "three-public": {
     id: "three-public",
     name: "财政拨款“三公”经费支出表",
@@ -371,6 +389,7 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "project-goal", test: (t) => /绩效目标/.test(t) },
   // Other disclosure tables whose titles would match a standard one ("部门预算项目支出表" ends in
   // 支出表, "一般公共预算机关运行经费支出表" names 一般公共预算): left unrecognised, not forced.
+  { id: "operating-costs", test: (t) => /机关运行经费/.test(t) },
   { id: null, test: (t) => OTHER_TABLES.test(t) },
   { id: "three-public", test: (t) => /三公/.test(t) },
   { id: "general-budget-basic", test: (t) => /一般公共预算/.test(t) && /基本支出/.test(t) },
@@ -384,7 +403,7 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
 ];
 
 /** 项目支出表 (T10), 政府采购 (T11), 机关运行经费 (T13), 资产 (T14), 转移支付 tables: not among the nine. */
-const OTHER_TABLES = /项目支出(预算|决算)?(明细)?(情况)?表|机关运行经费|政府采购|资产|转移支付/;
+const OTHER_TABLES = /项目支出(预算|决算)?(明细)?(情况)?表|政府采购|资产|转移支付/;
 
 /** Strips what varies between regions and years: "1、", "2023年", "部门预算", "(单位)", quotes. */
 export function normalizeTitle(squeezed: string): string {

@@ -48,8 +48,9 @@ export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
 /** A row that starts the body: a code, a 合计 label or an ordinal item in the first columns. */
 function looksLikeDataRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 40);
-  // "合计"/"总计" also head columns; as a row label it comes with amounts.
-  const hasAmount = texts.some((t) => AMOUNT_TEXT.test(t.text) && !SMALL_INTEGER.test(t.text));
+  // "合计"/"总计" also head columns; as a row label it comes with amounts. A small integer may be a
+  // 栏次 number typed as text, but a number cell beside 合计 is an amount ("合计 | 25").
+  const hasAmount = texts.some((t) => AMOUNT_TEXT.test(t.text) && (!SMALL_INTEGER.test(t.text) || grid.isNumber(row, t.col)));
   for (const t of texts.slice(0, 6)) {
     if (CODE_TEXT.test(t.text) || ORDINAL_ITEM.test(t.text) || (TOTAL_WORD.test(t.text) && hasAmount)) return true;
   }

@@ -20,6 +20,7 @@ import { crossGeneralWithinTotal } from "./cross/cross-general-within-total";
 import { crossEconomicFunction } from "./cross/cross-economic-function";
 import { crossThreePublicEconomic } from "./cross/cross-three-public-economic";
 import { crossProjectAmounts } from "./cross/cross-project-amounts";
+import { crossOperatingCosts } from "./cross/cross-operating-costs";
 import { unrecognizedSheet } from "./recognition/unrecognized-sheet";
 // --- codes ---
 import { functionCodeStructure } from "./codes/function-code-structure";
@@ -75,6 +76,7 @@ export const allRules: Rule[] = [
   crossEconomicFunction,
   crossThreePublicEconomic,
   crossProjectAmounts,
+  crossOperatingCosts,
   unrecognizedSheet,
   // --- codes ---
   functionCodeStructure,

@@ -28,20 +28,21 @@ describe("title → template across regions, years and 决算", () => {
     ["部门（单位）整体绩效目标申报表", "department-goal"],
     ["城乡居民医保补助资金转移支付区域绩效目标自评表", "self-evaluation"],
     ["表3 2023年部门支出总表", "expenditure"],
+    // T13, published beside the nine (Henan 预算09表)
+    ["机关运行经费支出预算表", "operating-costs"],
+    ["一般公共预算机关运行经费支出表", "operating-costs"],
   ])("%s → %s", (title, template) => {
     expect(templateForTitle(squeeze(title))).toBe(template);
   });
 
   it.each([
     "巨鹿县医疗保障局2023年部门预算信息公开情况说明",
+    "机关运行经费", // a heading in the narrative, not a table title
     "支出预算分类汇总表（按经济分类）",
-    "机关运行经费",
     "部门政府采购预算",
     // other disclosure tables whose titles look like a standard one's
     "部门预算项目支出表",
     "一般公共预算项目支出表",
-    "机关运行经费支出预算表",
-    "一般公共预算机关运行经费支出表",
     "政府采购预算表",
     "国有资产占用情况表",
     "一般公共预算对下转移支付预算表",

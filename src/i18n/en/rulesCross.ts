@@ -22,9 +22,11 @@ export const rulesCross: Record<keyof typeof zh, string> = {
   "rule.cross-general-within-total.description": "General budget amounts per code do not exceed the expenditure table's.",
   "cross.economicFunction": "Basic expenditure line {economic} should equal the basic expenditure of function line {functional} (a common mapping; local practice varies)",
   "cross.threePublicEconomic": "{item} in the \"three public\" table ({value}) exceeds economic line {code} of the basic expenditure table ({other}); ignore if part of it is project spending",
+  "cross.operatingCosts": "The operating-costs table's total should equal the basic expenditure table's public-expense total",
   "cross.projectAmounts": "The cost caps of {count} project goal tables add up to {caps}; the expenditure table's project total is {budget}",
   "cross.projectFunds": "The total funds of {count} projects in the goal tables add up to {caps}; the expenditure table's project total is {budget}",
   "rule.cross-economic-function.description": "Social-insurance, housing and pension lines of the basic expenditure table match their function lines (a warning).",
   "rule.cross-three-public-economic.description": "\"Three public\", meeting and training costs do not exceed their economic lines (a warning).",
+  "rule.cross-operating-costs.description": "The operating-costs table's total equals the basic expenditure table's public-expense total (Hebei convention; a warning, since units that are not administrative may differ)",
   "rule.cross-project-amounts.description": "Project goal tables' cost caps add up to the project expenditure total (a warning).",
 };

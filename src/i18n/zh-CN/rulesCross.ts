@@ -21,9 +21,11 @@ export const rulesCross = {
   "rule.cross-general-within-total.description": "一般公共预算支出表每个科目的金额不大于支出总表同一科目的金额，且科目须在支出总表中出现。",
   "cross.economicFunction": "基本支出表 {economic} 应等于一般公共预算支出表 {functional} 的基本支出（常见对应关系，各地口径可能不同）",
   "cross.threePublicEconomic": "“三公”经费表的{item} {value} 大于基本支出表 {code} 的 {other}；如有部分安排在项目支出中，请忽略本提示",
+  "cross.operatingCosts": "机关运行经费表的合计应等于基本支出表的公用经费合计",
   "cross.projectAmounts": "{count} 张项目绩效目标表的成本指标合计 {caps}，支出总表项目支出合计为 {budget}，两者不一致",
   "cross.projectFunds": "项目绩效目标表中 {count} 个项目的资金总额合计 {caps}，支出总表项目支出合计为 {budget}，两者不一致",
   "rule.cross-economic-function.description": "基本支出表的社会保障缴费、住房公积金、退休费等经济科目与一般公共预算支出表对应功能科目的基本支出一致（警告）。",
   "rule.cross-three-public-economic.description": "“三公”经费、会议费、培训费不大于基本支出表对应的经济科目（警告）。",
+  "rule.cross-operating-costs.description": "机关运行经费表的合计等于基本支出表的公用经费合计（河北口径；单位中有非参公事业单位时可能不同，所以是警告）",
   "rule.cross-project-amounts.description": "各项目绩效目标表的成本指标之和等于支出总表的项目支出合计（警告）。",
 } as const;

@@ -5,10 +5,10 @@ import type { CellValue, SheetSnapshot } from "../../core/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
 import { perRun } from "../support/memo";
-import { BUDGET_TABLES } from "../../catalog/templates";
+import { AMOUNT_TABLES } from "../../catalog/templates";
 
-/** The nine budget disclosure tables (T1–T9), whose numeric columns all hold amounts. */
-export const BUDGET_TEMPLATES: readonly TemplateId[] = BUDGET_TABLES;
+/** The nine budget disclosure tables (T1–T9) and T13, whose numeric columns all hold amounts. */
+export const BUDGET_TEMPLATES: readonly TemplateId[] = AMOUNT_TABLES;
 
 /** Longest text quoted back in a message. */
 const QUOTE_MAX = 30;

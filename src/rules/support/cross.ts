@@ -3,14 +3,14 @@ import type { CodedRow, CodedTable, SummaryTable, Table, TableColumn, TemplateId
 import type { RuleContext } from "../types";
 import { CodeIndex, codeIndexOf, nearestAncestor } from "./identities";
 import { perRun } from "./memo";
-import { BUDGET_TABLES } from "../../catalog/templates";
+import { AMOUNT_TABLES } from "../../catalog/templates";
 import type { CellPos } from "./sums";
 
 /** The tables of one department's disclosure package (see `packagesOf`). */
 export type Package = readonly Table[];
 
 /** The nine numeric budget tables: a repeat of one of them starts the next department's package. */
-const PACKAGE_TEMPLATES = new Set<TemplateId>(BUDGET_TABLES);
+const PACKAGE_TEMPLATES = new Set<TemplateId>(AMOUNT_TABLES);
 
 const packageCache = new WeakMap<readonly Table[], Package[]>();
 
