@@ -206,7 +206,10 @@ function makeDepartment(d: number, rng: () => number, o: CountyOptions): Departm
   const caps = split(projectTotal, goalCount, rng);
   const goals = caps.map((cents, g) => {
     const src = CLEAN_GOALS[g % CLEAN_GOALS.length];
-    const title = `${g + 1}、${name}${src.title.replace(/^\d+、/, "")}`;
+    // Each project once per department: a source used again is a later phase of the project.
+    const round = Math.floor(g / CLEAN_GOALS.length);
+    const project = src.title.replace(/^\d+、/, "").replace(/绩效目标表$/, "");
+    const title = `${g + 1}、${name}${project}${round ? `（第${round + 1}期）` : ""}绩效目标表`;
     return { ...src, no: g + 1, title, indicators: withCostCap(src.indicators, cents) };
   });
 

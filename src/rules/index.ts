@@ -54,6 +54,7 @@ import { indicatorWeights } from "./goals/indicator-weights";
 import { indicatorUnit } from "./goals/indicator-unit";
 import { goalTextAmount } from "./goals/goal-text-amount";
 import { scoreTotal } from "./goals/score-total";
+import { duplicateGoalTable } from "./goals/duplicate-goal-table";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -110,6 +111,7 @@ export const allRules: Rule[] = [
   indicatorUnit,
   goalTextAmount,
   scoreTotal,
+  duplicateGoalTable,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -58,4 +58,7 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.goal-text-amount.message": "The goal says \"{amount}\" but the cost indicator is \"{cap}\"",
   "rule.score-total.description": "The total line equals the indicators' scores plus the execution-rate score; the points column likewise",
   "rule.score-total.message": "The total line's \"{column}\" should be the sum {expected}, it is {actual}, a difference of {difference}",
+  "rule.duplicate-goal-table.description": "A department has one goal table per project (a copy is counted twice when project amounts are added up)",
+  "rule.duplicate-goal-table.message.same": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\")",
+  "rule.duplicate-goal-table.message.differ": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\"), with different cost caps: \"{first}\" and \"{second}\"",
 };

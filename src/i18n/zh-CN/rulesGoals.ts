@@ -57,4 +57,7 @@ export const rulesGoals = {
   "rule.goal-text-amount.message": "绩效目标中写的是“{amount}”，高于成本指标“{cap}”，两者不一致",
   "rule.score-total.description": "总分（合计）行等于各项指标得分与预算执行率得分之和，分值栏同样核对",
   "rule.score-total.message": "总分行的“{column}”应为各项之和 {expected}，实为 {actual}，差额 {difference}",
+  "rule.duplicate-goal-table.description": "同一部门的同一个项目只应有一张绩效目标表（重复的表会在项目金额核对中重复计算）",
+  "rule.duplicate-goal-table.message.same": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”）",
+  "rule.duplicate-goal-table.message.differ": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”），两张表的成本指标不同：“{first}”与“{second}”",
 } as const;
