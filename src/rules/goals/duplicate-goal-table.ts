@@ -9,7 +9,7 @@ import { toA1 } from "../../core/a1";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { packagesOf } from "../support/cross";
-import { readIndicators, isAmountTarget } from "./support";
+import { readIndicators } from "./support";
 
 /** The project's name in a title: without "1、" numbering, spaces and the words every title shares. */
 function projectKey(title: string): string {
@@ -22,7 +22,7 @@ function projectKey(title: string): string {
 /** The cost caps of a table as written ("≤20万元"), in row order. */
 function caps(table: IndicatorTable): string {
   return readIndicators(table)
-    .filter((r) => r.slot === "cost" && isAmountTarget(r.target))
+    .filter((r) => r.slot === "cost" && r.amount)
     .map((r) => r.target.text.trim())
     .join("、");
 }

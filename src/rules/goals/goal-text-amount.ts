@@ -10,7 +10,7 @@ import { toA1 } from "../../core/a1";
 import { unitScale } from "../../core/indicator-target";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { cellOf, isAmountTarget, isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
+import { cellOf, isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
 
 const AMOUNT_IN_TEXT = /(\d+(?:\.\d+)?)\s*(亿元|万元|元)/g;
 
@@ -41,7 +41,10 @@ export const goalTextAmount: Rule = {
   },
 };
 
-function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], lines: readonly { row: number; col: number; text: string }[], ctx: RuleContext): void {
+function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], allLines: readonly { row: number; col: number; text: string }[], ctx: RuleContext): void {
+  // Most goals name no amount: look for the money unit before any pattern or cap is worked out.
+  const lines = allLines.filter((l) => l.text.indexOf("元") >= 0);
+  if (!lines.length) return;
   const caps = capsOf(table, rows, ctx);
   if (!caps.length) return;
   const highest = Math.max(...caps.map((c) => c.wan));
@@ -66,8 +69,8 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], lin
 /** The project's caps in 万元: cost targets stated as ≤ / < / = an amount, and its 资金总额. */
 function capsOf(table: IndicatorTable, rows: readonly ReadIndicator[], ctx: RuleContext): { wan: number; text: string; cell: string }[] {
   const caps: { wan: number; text: string; cell: string }[] = [];
-  for (const { row, slot, target } of rows) {
-    if (slot !== "cost" || !isAmountTarget(target) || target.kind !== "number" || target.op === ">=" || target.op === ">") continue;
+  for (const { row, slot, target, amount } of rows) {
+    if (slot !== "cost" || !amount || target.kind !== "number" || target.op === ">=" || target.op === ">") continue;
     caps.push({ wan: (target.quantity.value * unitScale(target.quantity.unit).scale) / 10000, text: target.text.trim(), cell: cellOf(table, row, "target") });
   }
   const total = table.columns.find((c) => c.role === "fund.total");

@@ -11,10 +11,8 @@ import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import {
   cellOf,
-  isAmountTarget,
   isCostName,
   isIndicatorTable,
-  isPercentTarget,
   isTimelinessName,
   mentionsCost,
   projectGroups,
@@ -67,14 +65,14 @@ export const indicatorCategory: Rule = {
 const SATISFACTION_LIKE = /满意|投诉|认可|获得感|好评|评价/;
 
 /** A money amount, or a name that is a cost ("资金成本", "…经费"). */
-function holdsCost({ row, target }: ReadIndicator): boolean {
-  return isAmountTarget(target) || (isCostName(row.name) && !isPercentTarget(target) && target.kind !== "date");
+function holdsCost({ row, target, amount, percent }: ReadIndicator): boolean {
+  return amount || (isCostName(row.name) && !percent && target.kind !== "date");
 }
 
 /** No money and no mention of cost, but a rate, a date or a name about time ("完成及时率 ≥99%"). */
-function holdsNonCost({ row, target }: ReadIndicator): boolean {
-  if (isAmountTarget(target) || mentionsCost(row.name)) return false;
-  return isPercentTarget(target) || target.kind === "date" || isTimelinessName(row.name);
+function holdsNonCost({ row, target, amount, percent }: ReadIndicator): boolean {
+  if (amount || mentionsCost(row.name)) return false;
+  return percent || target.kind === "date" || isTimelinessName(row.name);
 }
 
 function report(

@@ -8,7 +8,7 @@
  */
 import { t } from "../../i18n";
 import type { Rule } from "../types";
-import { cellOf, isAmountTarget, isCappedRate, isCostName, isIndicatorTable, rateKind, readIndicators, withSymbol } from "./support";
+import { cellOf, isCappedRate, isCostName, isIndicatorTable, rateKind, readIndicators, withSymbol } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
 export const indicatorDirection: Rule = {
@@ -28,7 +28,7 @@ export const indicatorDirection: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    for (const { row, slot, target } of readIndicators(table)) {
+    for (const { row, slot, target, amount } of readIndicators(table)) {
       if (target.kind !== "number" || !target.explicitOp) continue;
       const upward = target.op === ">=" || target.op === ">";
       const downward = target.op === "<=" || target.op === "<";
@@ -44,7 +44,7 @@ export const indicatorDirection: Rule = {
           table: table.template,
         });
 
-      if (isAmountTarget(target) && (slot === "cost" || isCostName(row.name))) {
+      if (amount && (slot === "cost" || isCostName(row.name))) {
         if (upward) report("cost", withSymbol(target.text, "≤"));
         continue;
       }

@@ -94,6 +94,10 @@ export interface ReadIndicator {
   row: IndicatorRow;
   slot: Slot;
   target: IndicatorTarget;
+  /** The target is an amount of money (元, 万元, 亿元). */
+  amount: boolean;
+  /** The target is a percentage. */
+  percent: boolean;
 }
 
 const read = new WeakMap<IndicatorTable, ReadIndicator[]>();
@@ -102,13 +106,19 @@ const read = new WeakMap<IndicatorTable, ReadIndicator[]>();
  * Targets parsed once per distinct text: a county workbook repeats "≥95%" thousands of times.
  * The parsed targets are shared between rows and must not be changed.
  */
-const parseTargetText = memoByText(parseTarget);
+const readTarget = memoByText((text: string) => {
+  const target = parseTarget(text);
+  return { target, amount: isAmountTarget(target), percent: isPercentTarget(target) };
+});
 
 /** The rows of an indicator table, each with its slot and parsed target (computed once for all the rules). */
 export function readIndicators(table: IndicatorTable): ReadIndicator[] {
   let rows = read.get(table);
   if (!rows) {
-    rows = table.indicators.map((row) => ({ row, slot: slotOf(row), target: parseTargetText(row.target ?? "") }));
+    rows = table.indicators.map((row) => {
+      const t = readTarget(row.target ?? "");
+      return { row, slot: slotOf(row), target: t.target, amount: t.amount, percent: t.percent };
+    });
     read.set(table, rows);
   }
   return rows;
@@ -150,6 +160,7 @@ export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | 
 
 /** A name without a template number in front ("指标1：参保人数(万人)" → "参保人数(万人)"). */
 export function bareName(name: string): string {
+  if (!name.startsWith("指标") && !name.startsWith("事项")) return name;
   return name.replace(/^(指标|事项)[0-9一二三四五六七八九十]+[:：.、]/, "");
 }
 
