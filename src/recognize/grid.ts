@@ -3,7 +3,7 @@
  * top-left cell (so a header merged across three columns names all three).
  */
 import type { CellRange } from "../core/a1";
-import { cellAt, SheetSnapshot } from "../core/snapshot";
+import { cellAt, shownTextAt, SheetSnapshot } from "../core/snapshot";
 import { cellText, squeeze } from "../core/values";
 
 export class SheetGrid {
@@ -59,6 +59,19 @@ export class SheetGrid {
       this.textCache.set(key, t);
     }
     return t;
+  }
+
+  /**
+   * Squeezed text as the cell shows it: a number whose format hides part of it reads as displayed
+   * (0.92 formatted 0.00% is "92.00%"). For values quoted back to the user, such as 指标值 and
+   * 实际完成值; sums keep reading the number.
+   */
+  shownText(row: number, col: number): string {
+    const key = this.masterOf(row, col);
+    const r = key === undefined ? row : Math.floor(key / 65536);
+    const c = key === undefined ? col : key % 65536;
+    const shown = shownTextAt(this.sheet, r, c);
+    return shown === undefined ? this.text(row, col) : squeeze(shown);
   }
 
   /** Squeezed text of the cell itself, without merge propagation. */

@@ -49,7 +49,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
     }
     if (l2) level2 = l2;
     const name = textAt(grid, r, cName);
-    const target = cTarget === undefined && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : textAt(grid, r, cTarget);
+    const target = cTarget === undefined && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : shownAt(grid, r, cTarget);
     if (!name && !target) continue;
     // Every field present (absent ones undefined): one shape for all rows, whatever columns a table has.
     const row: IndicatorRow = {
@@ -68,7 +68,8 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       goal: undefined,
     };
     for (let i = 0; i < optionalCols.length; i++) {
-      const v = grid.text(r, optionalCols[i]);
+      // Targets and results as the table shows them ("92.00%", not 0.92).
+      const v = SHOWN_FIELDS.has(optionalKeys[i]) ? grid.shownText(r, optionalCols[i]) : grid.text(r, optionalCols[i]);
       if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
     if (project) row.project = project;
@@ -88,6 +89,13 @@ function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
   return col === undefined ? "" : grid.text(row, col);
 }
 
+function shownAt(grid: SheetGrid, row: number, col: number | undefined): string {
+  return col === undefined ? "" : grid.shownText(row, col);
+}
+
+/** Fields read as displayed. */
+const SHOWN_FIELDS = new Set<keyof IndicatorRow>(["target", "actual"]);
+
 /** The first non-empty own text among the first four cells ("" for a number: it never stops the table). */
 function firstText(grid: SheetGrid, row: number): string {
   const width = Math.min(grid.rowWidth(row), 4);
@@ -101,7 +109,7 @@ function firstText(grid: SheetGrid, row: number): string {
 
 /** 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. */
 function splitTarget(grid: SheetGrid, row: number, cSymbol: number | undefined, cValue: number, cUnit: number | undefined): string {
-  const value = grid.text(row, cValue);
+  const value = grid.shownText(row, cValue);
   const unit = textAt(grid, row, cUnit);
   if (!value) return unit;
   return textAt(grid, row, cSymbol) + value + unit;

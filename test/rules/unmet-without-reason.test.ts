@@ -35,4 +35,12 @@ describe("unmet-without-reason", () => {
     expect(run([["医保经办服务信息化支撑能力", "明显提升", "有所提升", null]])).toEqual([]);
     expect(run([["参保率", "≥95%", "未统计", null]])).toEqual([]);
   });
+
+  test("a result typed as a number with a percent format is judged and quoted as shown (0.9 → “90.00%”)", () => {
+    const wb = selfEvaluationWorkbook([["参保率", "≥95%", 0.9, null]]);
+    wb.sheets[0].shown = { "2,5": "90.00%" };
+    const findings = runRule("unmet-without-reason", wb);
+    expect(findings.map((f) => [at(f), f.actual])).toEqual([["自评!G3", "90.00%"]]);
+    expect(findings[0].message).toContain("实际完成“90.00%”");
+  });
 });
