@@ -428,7 +428,7 @@ function judgeQualitative(target: IndicatorTarget, actual: ActualValue): Judgeme
 const MAX_BARE_FRACTION = 2;
 
 /** The actual value expressed in the target's unit, or why it cannot be. */
-function actualIn(target: Quantity, actual: ActualValue): number | JudgeError {
+export function actualIn(target: Quantity, actual: ActualValue): number | JudgeError {
   if (actual.kind === "date" && target.unit === "月") return actual.date.month;
   if (actual.kind !== "number") return { error: "not-comparable" };
   const a = actual.quantity;

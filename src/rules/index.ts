@@ -55,6 +55,7 @@ import { indicatorUnit } from "./goals/indicator-unit";
 import { goalTextAmount } from "./goals/goal-text-amount";
 import { scoreTotal } from "./goals/score-total";
 import { duplicateGoalTable } from "./goals/duplicate-goal-table";
+import { deviationWithoutReason } from "./goals/deviation-without-reason";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -112,6 +113,7 @@ export const allRules: Rule[] = [
   goalTextAmount,
   scoreTotal,
   duplicateGoalTable,
+  deviationWithoutReason,
 ];
 
 export function ruleById(id: string): Rule | undefined {

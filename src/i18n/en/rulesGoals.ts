@@ -61,4 +61,6 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.duplicate-goal-table.description": "A department has one goal table per project (a copy is counted twice when project amounts are added up)",
   "rule.duplicate-goal-table.message.same": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\")",
   "rule.duplicate-goal-table.message.differ": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\"), with different cost caps: \"{first}\" and \"{second}\"",
+  "rule.deviation-without-reason.description": "In a self-evaluation table, a result at twice its target or more comes with the reason (was the target set too low?)",
+  "rule.deviation-without-reason.message": "\"{name}\" achieved \"{actual}\", {times} times its target \"{target}\", with no reason given (was the target set too low?)",
 };

@@ -60,4 +60,6 @@ export const rulesGoals = {
   "rule.duplicate-goal-table.description": "同一部门的同一个项目只应有一张绩效目标表（重复的表会在项目金额核对中重复计算）",
   "rule.duplicate-goal-table.message.same": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”）",
   "rule.duplicate-goal-table.message.differ": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”），两张表的成本指标不同：“{first}”与“{second}”",
+  "rule.deviation-without-reason.description": "自评表中实际完成值远超指标值（两倍及以上）时，应说明偏离原因（指标值是否定得过低）",
+  "rule.deviation-without-reason.message": "“{name}”实际完成“{actual}”，是指标值“{target}”的 {times} 倍，偏离较大却没有说明原因（指标值是否定得过低）",
 } as const;
