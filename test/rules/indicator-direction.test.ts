@@ -41,6 +41,10 @@ describe("indicator-direction", () => {
     expect(findings[0].message).toContain("越高越好");
   });
 
+  test("a usage rate may be capped on purpose (床位使用率 ≤93%): not judged", () => {
+    expect(run(withLine(1, ["产出指标", "质量指标", "床位使用率", "≤93%"]))).toEqual([]);
+  });
+
   test("a rate where less is better written with ≥ is a warning", () => {
     const findings = run(withLine(1, ["产出指标", "质量指标", "结算差错率", "≥1%"]));
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([["绩效1!E5", "warning", "≤1%"]]);
