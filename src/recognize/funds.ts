@@ -37,6 +37,36 @@ export function findFundsBlock(grid: SheetGrid, from: number, to: number): Funds
   return undefined;
 }
 
+/**
+ * The 项目资金 block of a 项目支出绩效目标申报表, which has one amount and no column header:
+ *
+ *   项目资金（万元） | 年度资金总额： | 100
+ *                   | 其中：财政拨款 | 80
+ *                   | 其他资金       | 20
+ *
+ * The amount column is the first number right of the 年度资金总额 label.
+ */
+export function findSingleAmountFunds(grid: SheetGrid, from: number, to: number): FundsBlock | undefined {
+  for (let r = Math.max(0, from); r < to; r++) {
+    for (let c = 0; c < 4; c++) {
+      const text = grid.ownText(r, c);
+      if (!text || !/^(年度)?资金总额/.test(text)) continue;
+      let amountCol = -1;
+      for (let a = c + 1; a < Math.min(grid.rowWidth(r), c + 6) && amountCol < 0; a++) if (grid.isNumber(r, a)) amountCol = a;
+      if (amountCol < 0) return undefined;
+      const total = { row: r, col: c, label: grid.rawText(r, c).replace(/[:：]$/, "") };
+      return {
+        header: r,
+        labelCol: c,
+        columns: [{ role: "budget", col: amountCol, label: "金额" }],
+        total: { row: r, label: total.label },
+        parts: findParts(grid, total, to, amountCol),
+      };
+    }
+  }
+  return undefined;
+}
+
 /** The amount columns of a funds header row, or undefined when the row is not one. */
 function fundsColumns(grid: SheetGrid, row: number): FundsColumn[] | undefined {
   const texts = grid.rowTexts(row, 30);

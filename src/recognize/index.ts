@@ -13,7 +13,7 @@ import { buildCodedRows, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
-import { findFundsBlock, findGoalLines, findStatement, findTotalScoreRow } from "./funds";
+import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findTotalScoreRow } from "./funds";
 import type { IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
@@ -170,6 +170,8 @@ function tableAt(
       if (title.template === "project-goal") {
         const goals = findGoalLines(grid, title.row + 1, header.top);
         if (goals.length) table.goals = goals;
+        const funds = findSingleAmountFunds(grid, title.row + 1, header.top);
+        if (funds) table.funds = funds;
       }
       if (title.template === "self-evaluation") {
         const funds = findFundsBlock(grid, title.row + 1, header.top);

@@ -147,7 +147,10 @@ export interface IndicatorTable extends TableBase {
   indicators: IndicatorRow[];
   /** Project or department name when the table states it. */
   subject?: string;
-  /** The 项目资金 block above a self-evaluation table's indicators, when there is one. */
+  /**
+   * The 项目资金 block above the indicators, when there is one: a self-evaluation table's (预算数,
+   * 执行数, 执行率 …) or a project goal 申报表's single amount column (role "budget").
+   */
   funds?: FundsBlock;
   /** Row of the 总分 / 合计 line of a table with 分值 or 得分 columns, when there is one. */
   totalRow?: number;

@@ -117,17 +117,27 @@ describe("indicator tables", () => {
     expect(t.statement?.text).toBe("资金未全部执行是因为设备采购延至次年");
   });
 
-  it("a goal table has no funds block or statement unless it is a self-evaluation table", () => {
+  it("a goal table's 项目资金 is read as one amount column (the 申报表 form); the 说明 line only in self-evaluation tables", () => {
     const t = recognise([
       ["项目绩效目标表"],
-      ["项目资金（万元）", null, "全年预算数", "全年执行数"],
-      [null, "年度资金总额", 100, 90],
+      ["项目资金（万元）", "年度资金总额：", 100],
+      [null, "其中：财政拨款", 90],
+      [null, "其他资金", 10],
       ["一级指标", "二级指标", "三级指标", "指标值"],
       ["产出指标", "数量指标", "覆盖数量", "≥36万人"],
       ["说明", "无"],
     ]);
     expect(t.template).toBe("project-goal");
-    expect(t.funds).toBeUndefined();
+    expect(t.funds).toEqual({
+      header: 1,
+      labelCol: 1,
+      columns: [{ role: "budget", col: 2, label: "金额" }],
+      total: { row: 1, label: "年度资金总额" },
+      parts: [
+        { row: 2, label: "财政拨款" },
+        { row: 3, label: "其他资金" },
+      ],
+    });
     expect(t.statement).toBeUndefined();
   });
 

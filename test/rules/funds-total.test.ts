@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
-import { henanProjectGoals, s003Workbook } from "./helpers/goals";
+import { declarationWorkbook, henanProjectGoals, s003Workbook } from "./helpers/goals";
+import { checkWorkbookSync } from "../../src/check";
 
 const run = (change?: Parameters<typeof s003Workbook>[0]) => runRule("funds-total", s003Workbook(change));
 
@@ -34,5 +35,12 @@ describe("funds-total", () => {
     const findings = runRule("funds-total", henanProjectGoals((rows) => (rows[9][4] = 5)));
     expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["项目绩效!C10", "error", "35.00", "36.00"]]);
     expect(findings[0].message).toBe("项目“医保宣传”：资金总额 = 财政性资金 + 其他资金：应为 35.00，实为 36.00，差额 +1.00");
+  });
+
+  test("the national 申报表: 年度资金总额 = 财政拨款 + 其他资金 in its single amount column", () => {
+    expect(checkWorkbookSync(declarationWorkbook()).findings).toEqual([]);
+    const findings = runRule("funds-total", declarationWorkbook((rows) => (rows[5][2] = 10)));
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["申报表!C4", "error", "90.00", "100.00"]]);
+    expect(findings[0].message).toBe("“金额”栏：年度资金总额 = 财政拨款 + 其他资金：应为 90.00，实为 100.00，差额 +10.00");
   });
 });

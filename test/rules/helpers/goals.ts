@@ -146,3 +146,27 @@ export function splitTargetWorkbook(change: (rows: Row[]) => void = () => undefi
   const down = (col: number) => ({ top: 2, left: col, bottom: 3, right: col });
   return workbook(sheet("整体", rows, [{ top: 2, left: 3, bottom: 2, right: 5 }, down(0), down(1), down(2), down(6)]));
 }
+
+/**
+ * A 项目支出绩效目标申报表 (the national form): 项目资金 with one amount column and no header,
+ * rows 4–6 (A1: C4 年度资金总额 100, C5 其中：财政拨款 80, C6 其他资金 20), then the goal and the
+ * indicator header on row 8.
+ */
+export function declarationWorkbook(change: (rows: Row[]) => void = () => undefined): WorkbookSnapshot {
+  const rows: Row[] = [
+    ["项目支出绩效目标申报表"],
+    ["项目名称", null, "医保信息化建设"],
+    ["主管部门", null, "某县医疗保障局"],
+    ["项目资金（万元）", "年度资金总额：", 100],
+    [null, "其中：财政拨款", 80],
+    [null, "其他资金", 20],
+    ["年度绩效目标", "提升医保信息化水平"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "系统模块", "≥3个"],
+    [null, "成本指标", "项目总成本", "≤100万元"],
+    ["效益指标", "社会效益指标", "群众办事时间", "明显缩短"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  change(rows);
+  return workbook(sheet("申报表", rows, [{ top: 3, left: 0, bottom: 5, right: 0 }]));
+}
