@@ -2,7 +2,7 @@ import { parseTarget } from "../../src/core/indicator-target";
 import { capInWan } from "../../src/rules/cross/cross-project-amounts";
 import { runRule, at } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
-import { henanProjectGoals } from "./helpers/goals";
+import { declarationWorkbook, henanProjectGoals } from "./helpers/goals";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 
 function goal(title: string, cap: string): Row[] {
@@ -51,6 +51,19 @@ describe("cross-project-amounts with the Henan project table", () => {
     expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", "230.00"]]);
     expect(f[0].message).toBe("项目绩效目标表中 2 个项目的资金总额合计 230.00，支出总表项目支出合计为 236.00，两者不一致");
     expect(f[0].related?.map((r) => `${r.sheet}!${r.cell}`)).toEqual(["项目绩效!C5", "项目绩效!C10"]);
+  });
+});
+
+describe("cross-project-amounts with 申报表", () => {
+  it("uses each 申报表's 年度资金总额 (200 + 36 = 236.00)", () => {
+    const wb = seedWorkbook();
+    wb.sheets.push({ ...declarationWorkbook((rows) => ((rows[3][2] = 200), (rows[4][2] = 200), (rows[5][2] = 0))).sheets[0], name: "申报1" });
+    wb.sheets.push({ ...declarationWorkbook((rows) => ((rows[3][2] = 36), (rows[4][2] = 36), (rows[5][2] = 0))).sheets[0], name: "申报2" });
+    expect(runRule("cross-project-amounts", wb)).toEqual([]);
+    (wb.sheets.find((s) => s.name === "申报1")!.cells[3] as Row)[2] = 194;
+    const f = runRule("cross-project-amounts", wb);
+    expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", "230.00"]]);
+    expect(f[0].related?.map((r) => `${r.sheet}!${r.cell}`)).toEqual(["申报1!C4", "申报2!C4"]);
   });
 });
 

@@ -49,7 +49,7 @@ interface ProjectAmount {
  */
 function fundsOf(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
   const total = column(g, "fund.total");
-  if (!total) return undefined;
+  if (!total) return declaredFunds(ctx, g);
   const amounts: ProjectAmount[] = [];
   const perYuan = g.unit === "元" ? 1 / 10000 : 1;
   let last = -1;
@@ -62,6 +62,16 @@ function fundsOf(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[
     amounts.push({ amount: (m / MONEY_SCALE) * perYuan, sheetIndex: g.sheetIndex, row: r.row, col: total.col });
   }
   return amounts.length ? { amounts, fromFunds: true } : undefined;
+}
+
+/** The 年度资金总额 of a 申报表's 项目资金 block, in 万元, when the table has one with a number. */
+function declaredFunds(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
+  const budget = g.funds?.columns.find((c) => c.role === "budget");
+  if (!g.funds || !budget) return undefined;
+  const m = ctx.values.money(g.sheetIndex, g.funds.total.row, budget.col);
+  if (m === null || Number.isNaN(m)) return undefined;
+  const perYuan = g.unit === "元" ? 1 / 10000 : 1;
+  return { amounts: [{ amount: (m / MONEY_SCALE) * perYuan, sheetIndex: g.sheetIndex, row: g.funds.total.row, col: budget.col }], fromFunds: true };
 }
 
 /** The cost cap of each project of a goal table (one per table unless it lists several projects). */
@@ -89,8 +99,8 @@ function mentionsCost(level1: string, level2: string): boolean {
 
 /**
  * X10 (a warning): the projects' amounts in the goal tables add up to the 项目支出 of 支出总表:
- * the 资金总额 of each project where the goal table states it (Henan layout), otherwise each
- * project's cost cap. A missing or different cap is common (caps are targets, not appropriations),
+ * the 资金总额 of each project where the goal table states it (the Henan table's column, a 申报表's
+ * 项目资金 block), otherwise each project's cost cap. A missing or different cap is common (caps are targets, not appropriations),
  * hence a warning.
  */
 export const crossProjectAmounts: Rule = {
