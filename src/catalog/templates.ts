@@ -154,10 +154,11 @@ export const BUDGET_TABLES: readonly TemplateId[] = [
 ];
 
 /**
- * Tables of amounts published beside the nine: T13 机关运行经费 (Henan 预算09表). They take part in
- * a department's package (X9 compares T13 with T6) and in the amount hygiene rules.
+ * Tables of amounts published beside the nine: T13 机关运行经费 (Henan 预算09表) and T14 固定资产
+ * 占用情况表 (Hebei). They take part in a department's package (X9 compares T13 with T6) and in the
+ * amount hygiene rules.
  */
-export const AMOUNT_TABLES: readonly TemplateId[] = [...BUDGET_TABLES, "operating-costs"];
+export const AMOUNT_TABLES: readonly TemplateId[] = [...BUDGET_TABLES, "operating-costs", "fixed-assets"];
 
 export const TEMPLATES: Record<TemplateId, TemplateDef> = {
   "income-expense-summary": {
@@ -321,6 +322,18 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
     ],
     rowIdentities: [],
   },
+  "fixed-assets": {
+    id: "fixed-assets",
+    name: "固定资产占用情况表",
+    shape: "labeled",
+    columns: [
+      { role: "label", pattern: /项目|名称/, numeric: false },
+      // Square metres, vehicles and pieces: not amounts, and never added up.
+      { role: "quantity", pattern: /数量/, numeric: false },
+      { role: "value", pattern: /价值|金额/, numeric: true },
+    ],
+    rowIdentities: [],
+  },
   "three-public": {
     id: "three-public",
     name: "财政拨款“三公”经费支出表",
@@ -390,6 +403,7 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   // Other disclosure tables whose titles would match a standard one ("部门预算项目支出表" ends in
   // 支出表, "一般公共预算机关运行经费支出表" names 一般公共预算): left unrecognised, not forced.
   { id: "operating-costs", test: (t) => /机关运行经费/.test(t) },
+  { id: "fixed-assets", test: (t) => /固定资产/.test(t) && /占用|情况|配置/.test(t) },
   { id: null, test: (t) => OTHER_TABLES.test(t) },
   { id: "three-public", test: (t) => /三公/.test(t) },
   { id: "general-budget-basic", test: (t) => /一般公共预算/.test(t) && /基本支出/.test(t) },

@@ -15,7 +15,8 @@ export interface HeaderBlock {
 }
 
 const CODE_TEXT = /^\d{3}(\d{2}){0,2}$/;
-const TOTAL_WORD = /^(合计|总计|共计)$/;
+// A total row's label: 合计, or a 总额 ("资产总额") when amounts stand beside it.
+const TOTAL_WORD = /^(合计|总计|共计|[^/]{0,6}总额)$/;
 const ORDINAL_ITEM = /^[一二三四五六七八九十]+、/;
 const SMALL_INTEGER = /^\d{1,2}$/;
 const AMOUNT_TEXT = /^-?[\d,]+(\.\d+)?$/;

@@ -1,4 +1,4 @@
-/** Rows of the "三公" table, named by their label. */
+/** Rows of the "三公" table and the 固定资产占用情况表, named by their label. */
 import type { LabeledRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 import { memoByText } from "../core/memo";
@@ -16,6 +16,13 @@ const ROW_ROLES: { role: string; pattern: RegExp }[] = [
   { role: "reception", pattern: /公务接待/ },
   { role: "meeting", pattern: /会议费/ },
   { role: "training", pattern: /培训费/ },
+  // 固定资产占用情况表 (T14)
+  { role: "assets.total", pattern: /^(资产总额|固定资产(总额|合计))$/ },
+  { role: "assets.office", pattern: /办公用房/ },
+  { role: "assets.building", pattern: /^房屋/ },
+  { role: "assets.vehicle", pattern: /^车辆/ },
+  { role: "assets.equipment", pattern: /万元以上.*设备|大型设备/ },
+  { role: "assets.other", pattern: /^其他固定资产/ },
 ];
 
 // Module constants: a literal in the function would be a new object per row.

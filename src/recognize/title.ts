@@ -75,5 +75,9 @@ export function findUnit(grid: SheetGrid, fromRow: number, toRow: number): Unit 
 export function isInfoLine(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 40);
   if (texts.length === 0) return true;
-  return texts.some((t) => /单位[:：]|预算年度|编制单位|截止(时间|日期)|金额单位|^\(?(万元|元)\)?$/.test(t.text));
+  // A unit in brackets after a column's name ("价值（金额单位：万元）") is a header, not an info line.
+  return texts.some((t) => INFO_TEXT.test(t.text.replace(BRACKETED_AFTER_TEXT, "")));
 }
+
+const INFO_TEXT = /单位[:：]|预算年度|编制单位|截止(时间|日期)|金额单位|^\(?(万元|元)\)?$/;
+const BRACKETED_AFTER_TEXT = /(?<=[^(（\s])[(（][^()（）]*[)）]/g;

@@ -11,6 +11,7 @@ import { threePublicStructure } from "./sums/three-public-structure";
 import { personnelPublicSplit } from "./sums/personnel-public-split";
 import { carryoverBalance } from "./sums/carryover-balance";
 import { blankTotal } from "./sums/blank-total";
+import { assetsTotal } from "./sums/assets-total";
 import { crossIncomeTotals } from "./cross/cross-income-totals";
 import { crossExpenseClasses } from "./cross/cross-expense-classes";
 import { crossExpenseNature } from "./cross/cross-expense-nature";
@@ -38,6 +39,7 @@ import { negativeAmount } from "./hygiene/negative-amount";
 import { nonNumericAmount } from "./hygiene/non-numeric-amount";
 import { emptyTableNote } from "./hygiene/empty-table-note";
 import { titleWording } from "./hygiene/title-wording";
+import { itemOrder } from "./hygiene/item-order";
 // --- performance indicators ---
 import { indicatorDirection } from "./goals/indicator-direction";
 import { indicatorCategory } from "./goals/indicator-category";
@@ -69,6 +71,7 @@ export const allRules: Rule[] = [
   personnelPublicSplit,
   carryoverBalance,
   blankTotal,
+  assetsTotal,
   crossIncomeTotals,
   crossExpenseClasses,
   crossExpenseNature,
@@ -94,6 +97,7 @@ export const allRules: Rule[] = [
   nonNumericAmount,
   emptyTableNote,
   titleWording,
+  itemOrder,
   mergedAmountCells,
   hiddenRows,
   // --- performance indicators ---

@@ -41,6 +41,7 @@ describe("bundled sample workbook", () => {
       "info title-wording@表7 政府性基金!A1",
       "warning blank-total@三公经费!C6",
       "warning blank-total@三公经费!D6",
+      "info item-order@固定资产!A8",
       "warning indicator-category@绩效1!C11",
       "error indicator-direction@绩效2!E9",
       "warning indicator-category@项目3!C11",
@@ -106,16 +107,17 @@ describe("budget-check on the sample and the planted copy", () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "budget-e2e-"))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("exits 1 on the sample (its goal tables have real errors) and reports its ten real findings in JSON", async () => {
+  it("exits 1 on the sample (its goal tables have real errors) and reports its eleven real findings in JSON", async () => {
     const io = fakeIo();
     const code = await main(["--format", "json", join(__dirname, "..", "..", SAMPLE_FILE)], io.io);
     expect(code).toBe(1);
     const json = JSON.parse(io.stdout());
-    expect(json.files[0].tables).toHaveLength(18);
+    expect(json.files[0].tables).toHaveLength(19);
     expect(json.files[0].findings.map(key)).toEqual([
       "title-wording@表7 政府性基金!A1",
       "blank-total@三公经费!C6",
       "blank-total@三公经费!D6",
+      "item-order@固定资产!A8",
       "indicator-category@绩效1!C11",
       "indicator-direction@绩效2!E9",
       "indicator-category@项目3!C11",
@@ -124,7 +126,7 @@ describe("budget-check on the sample and the planted copy", () => {
       "indicator-target-form@6燃气费!E6",
       "indicator-category@医疗救助!C8",
     ]);
-    expect(json.files[0].counts).toEqual({ error: 3, warning: 6, info: 1 });
+    expect(json.files[0].counts).toEqual({ error: 3, warning: 6, info: 2 });
   });
 
   it("exits 1 on the planted copy and lists every planted error at its cell", async () => {

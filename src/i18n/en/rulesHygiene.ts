@@ -27,4 +27,6 @@ export const rulesHygiene: Record<keyof typeof zh, string> = {
   "rule.hidden-rows.description": "Hidden rows in a table body, and tables on a hidden sheet, are still checked and summed but do not print",
   "rule.hidden-rows.message.sheet": "The sheet \"{sheet}\" is hidden; its table is still checked. Check whether it should be published",
   "rule.hidden-rows.message": "{count} hidden row(s) in this table (rows {rows}) still count in the totals; check they should be published",
+  "rule.item-order.description": "Numbered items are listed in order",
+  "rule.item-order.message": "\"{item}\" comes after \"{previous}\": the numbering is out of order",
 };

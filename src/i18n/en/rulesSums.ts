@@ -37,4 +37,6 @@ export const rulesSums: Record<keyof typeof zh, string> = {
   "rule.personnel-public-split.description": "Basic expenditure table: personnel = 301 + 303, public = 302 + 310 (a common convention; a warning).",
   "rule.carryover-balance.description": "Government-fund (state-capital) income and expenditure final-accounts table: on every row, closing balance = opening balance + income − expenditure.",
   "rule.blank-total.description": "A total cell is blank while its parts are not. The severity is that of the identity it breaks: an error for hard identities, a warning for regional ones such as the 三公 table.",
+  "sums.assetsTotal": "Total assets = {items}",
+  "rule.assets-total.description": "The fixed-assets table's total equals the value of buildings, vehicles, equipment over 200,000 yuan and other fixed assets",
 };

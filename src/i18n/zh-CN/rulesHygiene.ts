@@ -25,4 +25,6 @@ export const rulesHygiene = {
   "rule.hidden-rows.description": "表体中的隐藏行、隐藏工作表中的表格：仍参与校验和合计，但打印或公开时看不到",
   "rule.hidden-rows.message.sheet": "工作表“{sheet}”被隐藏，其中的表格仍参与校验；请确认是否应公开",
   "rule.hidden-rows.message": "本表有 {count} 个隐藏行（第 {rows} 行），它们仍计入合计；请确认是否应公开",
+  "rule.item-order.description": "表中编号的项目应按顺序排列",
+  "rule.item-order.message": "“{item}”排在“{previous}”之后，编号顺序不对",
 } as const;

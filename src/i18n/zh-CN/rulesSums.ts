@@ -36,4 +36,6 @@ export const rulesSums = {
   "rule.personnel-public-split.description": "基本支出表：人员经费 = 301 + 303，公用经费 = 302 + 310（常见口径，作警告）。",
   "rule.carryover-balance.description": "政府性基金（国有资本经营）预算财政拨款收入支出决算表：每一行的年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出。",
   "rule.blank-total.description": "合计（小计、总计）单元格为空，而其明细不为空。严重程度随所违反的等式：硬性等式为错误，“三公”经费表等地区口径为警告。",
+  "sums.assetsTotal": "资产总额 = {items}",
+  "rule.assets-total.description": "固定资产占用情况表的资产总额等于房屋、车辆、单价在20万元以上的设备和其他固定资产的价值之和",
 } as const;

@@ -1,0 +1,40 @@
+/**
+ * A21 on the 固定资产占用情况表 (T14, Hebei): in the 价值 column, 资产总额 = 房屋 + 车辆 + 单价在20
+ * 万元以上的设备 + 其他固定资产. 其中：办公用房 is part of 房屋, not a fifth item; the 数量 column
+ * mixes square metres and vehicles and is never added up. Blank items count as 0.
+ */
+import { t } from "../../i18n";
+import type { Rule } from "../types";
+import { reportSums, type CellPos } from "../support/sums";
+
+const ITEMS = ["assets.building", "assets.vehicle", "assets.equipment", "assets.other"];
+
+export const assetsTotal: Rule = {
+  meta: {
+    id: "assets-total",
+    severity: "error",
+    category: "within-table",
+    description: "rule.assets-total.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.assetsTotal"],
+    templates: ["fixed-assets"],
+    reference: "A21",
+  },
+  checkTable(table, ctx) {
+    if (table.shape !== "labeled") return;
+    const value = table.columns.find((c) => c.role === "value");
+    const total = table.rows.find((r) => r.role === "assets.total");
+    const items = table.rows.filter((r) => ITEMS.includes(r.role));
+    if (!value || !total || !items.length) return;
+    const at = (row: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col: value.col });
+    reportSums(ctx, [
+      {
+        ref: "A21",
+        severity: "error",
+        table: table.template,
+        total: at(total.row),
+        parts: items.map((r) => at(r.row)),
+        what: () => t("sums.assetsTotal", { items: items.map((r) => r.label.replace(/^[0-9一二三四五六七八九十]+[、.．]/, "")).join(" + ") }),
+      },
+    ]);
+  },
+};
