@@ -154,11 +154,11 @@ export const BUDGET_TABLES: readonly TemplateId[] = [
 ];
 
 /**
- * Tables of amounts published beside the nine: T13 机关运行经费 (Henan 预算09表) and T14 固定资产
- * 占用情况表 (Hebei). They take part in a department's package (X9 compares T13 with T6) and in the
+ * Tables of amounts published beside the nine: T11 政府采购预算表, T13 机关运行经费 (Henan 预算09表)
+ * and T14 固定资产占用情况表 (Hebei). They take part in a department's package (X9 compares T13 with T6) and in the
  * amount hygiene rules.
  */
-export const AMOUNT_TABLES: readonly TemplateId[] = [...BUDGET_TABLES, "operating-costs", "fixed-assets"];
+export const AMOUNT_TABLES: readonly TemplateId[] = [...BUDGET_TABLES, "procurement", "operating-costs", "fixed-assets"];
 
 export const TEMPLATES: Record<TemplateId, TemplateDef> = {
   "income-expense-summary": {
@@ -322,6 +322,38 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
     ],
     rowIdentities: [],
   },
+  "procurement": {
+    id: "procurement",
+    name: "政府采购预算表",
+    shape: "labeled",
+    columns: [
+      { role: "label", pattern: /项目名称/, numeric: false },
+      { role: "budget", pattern: /预算资金/, numeric: true },
+      { role: "item", pattern: /采购物品/, numeric: false },
+      { role: "catalogue", pattern: /目录序号|品目/, numeric: false },
+      { role: "measure", pattern: /计量单位/, numeric: false },
+      { role: "quantity", pattern: /数量/, numeric: false },
+      { role: "price", pattern: /单价/, numeric: true },
+      { role: "sme", pattern: /中小微?企业|预留/, numeric: true },
+      { role: "otherCarry", pattern: /非财政拨款结转/, numeric: true },
+      { role: "fiscalCarry", pattern: /财政拨款结转/, numeric: true },
+      { role: "gp", pattern: /一般公共预算/, numeric: true },
+      { role: "fund", pattern: /基金/, numeric: true },
+      { role: "soe", pattern: /国有资本/, numeric: true },
+      { role: "special", pattern: /财政专户/, numeric: true },
+      { role: "unitFunds", pattern: /单位资金|单位自有/, numeric: true },
+      { role: "total", pattern: /(^|\/)(合计|小计)$/, numeric: true },
+    ],
+    rowIdentities: [
+      {
+        ref: "A19",
+        total: "total",
+        parts: ["gp", "fund", "soe", "special", "unitFunds", "fiscalCarry", "otherCarry"],
+        optional: ["fund", "soe", "special", "unitFunds", "fiscalCarry", "otherCarry"],
+        severity: "error",
+      },
+    ],
+  },
   "fixed-assets": {
     id: "fixed-assets",
     name: "固定资产占用情况表",
@@ -404,6 +436,7 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   // 支出表, "一般公共预算机关运行经费支出表" names 一般公共预算): left unrecognised, not forced.
   { id: "operating-costs", test: (t) => /机关运行经费/.test(t) },
   { id: "fixed-assets", test: (t) => /固定资产/.test(t) && /占用|情况|配置/.test(t) },
+  { id: "procurement", test: (t) => /政府采购/.test(t) && /预算/.test(t) },
   { id: null, test: (t) => OTHER_TABLES.test(t) },
   { id: "three-public", test: (t) => /三公/.test(t) },
   { id: "general-budget-basic", test: (t) => /一般公共预算/.test(t) && /基本支出/.test(t) },
@@ -442,8 +475,14 @@ export function templateForTitle(squeezedTitle: string): TemplateId | undefined 
   return template;
 }
 
+const NOTE_START = /^(注|说明|备注|附注)[:：0-9１-９.、]/;
+
 function matchTitle(squeezedTitle: string): TemplateId | undefined {
+  // A note under a table ("注：无政府采购预算，空表列示。") names tables but is not a title.
+  if (NOTE_START.test(squeezedTitle)) return undefined;
   const t = normalizeTitle(squeezedTitle);
+  // Seed S001 titles its T11 "部门政府采购预算", without 表.
+  if (/^(部门)?政府采购预算$/.test(t)) return "procurement";
   if (t.length < 3 || t.length > 80 || !/表/.test(t)) return undefined;
   for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id ?? undefined;
   return undefined;

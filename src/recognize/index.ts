@@ -158,7 +158,7 @@ function tableAt(
     case "labeled": {
       const rows = buildLabeledRows(grid, columns, body.top, body.bottom);
       // Not forced: a "三公" table names its rows (合计, 因公出国…) or, in the 决算 form, its columns.
-      if (!rows.some((r) => r.role !== "other") && !columns.some((c) => ITEM_COLUMN.test(c.role))) return undefined;
+      if (title.template === "three-public" && !rows.some((r) => r.role !== "other") && !columns.some((c) => ITEM_COLUMN.test(c.role))) return undefined;
       return { ...base, shape: "labeled", rows };
     }
     case "indicator": {

@@ -17,6 +17,7 @@ export type TemplateId =
   | "three-public" // T9 财政拨款"三公"经费支出表
   | "operating-costs" // T13 机关运行经费支出表 (Henan 预算09表)
   | "fixed-assets" // T14 固定资产占用情况表 (Hebei)
+  | "procurement" // T11 政府采购预算表
   | "project-goal" // 项目绩效目标表
   | "department-goal" // 部门(单位)整体绩效目标表
   | "self-evaluation" // 绩效自评表

@@ -19,7 +19,7 @@ export function findTitle(grid: SheetGrid, fromRow = 0): TitleMatch | undefined 
     const width = Math.min(grid.rowWidth(r), TITLE_SCAN_COLS);
     for (let c = 0; c < width; c++) {
       const raw = grid.sheet.cells[r]?.[c];
-      if (typeof raw !== "string" || raw.indexOf("表") < 0) continue;
+      if (typeof raw !== "string" || !mayBeTitle(raw)) continue;
       const text = grid.ownText(r, c);
       const template = templateForTitle(text);
       if (template) return { template, row: r, col: c, text };
@@ -35,10 +35,15 @@ export function isTitleRow(grid: SheetGrid, row: number): boolean {
   const width = Math.min(cells.length, TITLE_SCAN_COLS);
   for (let c = 0; c < width; c++) {
     const v = cells[c];
-    // Every title names a 表; skip the squeezing for everything else (called on each body row).
-    if (typeof v === "string" && v.indexOf("表") >= 0 && templateForTitle(grid.ownText(row, c))) return true;
+    // Skip the squeezing for everything that cannot be a title (called on each body row).
+    if (typeof v === "string" && mayBeTitle(v) && templateForTitle(grid.ownText(row, c))) return true;
   }
   return false;
+}
+
+/** Every title names a 表, except seed S001's "部门政府采购预算". */
+function mayBeTitle(raw: string): boolean {
+  return raw.indexOf("表") >= 0 || raw.indexOf("政府采购预算") >= 0;
 }
 
 /** First non-empty text of the first rows, for "unrecognised" messages. */

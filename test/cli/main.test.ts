@@ -119,7 +119,7 @@ describe("text output", () => {
     expect(out.indexOf(`文件：${sample}`)).toBeLessThan(out.indexOf(`文件：${bad}`));
     // Several files: a file's clean tables take one line, its problems are listed in full.
     expect(out).not.toContain("未发现问题\n  工作表");
-    expect(out).toContain(`文件：${sample}\n  19 张表均未发现问题\n`);
+    expect(out).toContain(`文件：${sample}\n  20 张表均未发现问题\n`);
     const block = out.slice(out.indexOf(`文件：${bad}`));
     expect(block).toMatch(/工作表「数据」\n {4}错误（1）\n {6}B2 {2}坏单元格 error {2}\[test-bad-cell\]\n {4}警告（1）\n/);
     expect(block).toContain("  小计：错误 1 个，警告 1 个，提示 1 个");

@@ -112,7 +112,7 @@ describe("budget-check on the sample and the planted copy", () => {
     const code = await main(["--format", "json", join(__dirname, "..", "..", SAMPLE_FILE)], io.io);
     expect(code).toBe(1);
     const json = JSON.parse(io.stdout());
-    expect(json.files[0].tables).toHaveLength(19);
+    expect(json.files[0].tables).toHaveLength(20);
     expect(json.files[0].findings.map(key)).toEqual([
       "title-wording@表7 政府性基金!A1",
       "blank-total@三公经费!C6",

@@ -31,6 +31,9 @@ describe("title → template across regions, years and 决算", () => {
     // T13, published beside the nine (Henan 预算09表)
     ["机关运行经费支出预算表", "operating-costs"],
     ["一般公共预算机关运行经费支出表", "operating-costs"],
+    ["部门政府采购预算", "procurement"],
+    ["政府采购预算表", "procurement"],
+    ["部门固定资产占用情况表", "fixed-assets"],
   ])("%s → %s", (title, template) => {
     expect(templateForTitle(squeeze(title))).toBe(template);
   });
@@ -38,12 +41,12 @@ describe("title → template across regions, years and 决算", () => {
   it.each([
     "巨鹿县医疗保障局2023年部门预算信息公开情况说明",
     "机关运行经费", // a heading in the narrative, not a table title
+    "六、政府采购预算情况",
+    "注：无政府采购预算，空表列示。", // a note under the table names it, but is no title
     "支出预算分类汇总表（按经济分类）",
-    "部门政府采购预算",
     // other disclosure tables whose titles look like a standard one's
     "部门预算项目支出表",
     "一般公共预算项目支出表",
-    "政府采购预算表",
     "国有资产占用情况表",
     "一般公共预算对下转移支付预算表",
     "印制城乡居民医保宣传材料、医疗扶贫材料、办公用品及耗材、墙体广告、资格证、各类调查表等。",
