@@ -8,7 +8,7 @@
 import { t } from "../../i18n";
 import { actualIn, parseActual } from "../../core/indicator-target";
 import type { Rule } from "../types";
-import { cellOf, isIndicatorTable, readIndicators, saysNothing } from "./support";
+import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
 
 /** Actual ÷ target at or above which the deviation needs explaining. */
 const FACTOR = 2;
@@ -34,18 +34,8 @@ export const deviationWithoutReason: Rule = {
       if (typeof actual !== "number") continue; // not comparable: unmet-without-reason's business
       const times = actual / goal;
       if (times < FACTOR) continue;
-      ctx.report({
-        sheet: table.sheet,
-        cell: cellOf(table, row, "reason"),
-        related: [
-          { sheet: table.sheet, cell: cellOf(table, row, "target") },
-          { sheet: table.sheet, cell: cellOf(table, row, "actual") },
-        ],
-        message: t("rule.deviation-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual, times: times.toFixed(1) }),
-        expected: target.text.trim(),
-        actual: row.actual,
-        table: table.template,
-      });
+      const message = t("rule.deviation-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual, times: times.toFixed(1) });
+      ctx.report(missingReason(table, row, target, message));
     }
   },
 };

@@ -10,7 +10,7 @@ import { toA1 } from "../../core/a1";
 import { parseTarget, unitScale, type IndicatorTarget } from "../../core/indicator-target";
 import type { FundsBlock, FundsRole, IndicatorRow, IndicatorTable, Table } from "../../recognize/model";
 import type { Money } from "../../core/money";
-import type { RuleContext } from "../types";
+import type { FindingDraft, RuleContext } from "../types";
 import { squeeze } from "../../core/values";
 import { memoByText } from "../../core/memo";
 
@@ -203,4 +203,20 @@ export function executionFigures(
 /** A fraction as a percentage with two decimals ("77.32%"). */
 export function percentText(fraction: number): string {
   return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
+}
+
+/** A finding at a row's reason cell (未完成原因和改进措施), pointing at its target and its result. */
+export function missingReason(table: IndicatorTable, row: IndicatorRow, target: IndicatorTarget, message: string): FindingDraft {
+  return {
+    sheet: table.sheet,
+    cell: cellOf(table, row, "reason"),
+    related: [
+      { sheet: table.sheet, cell: cellOf(table, row, "target") },
+      { sheet: table.sheet, cell: cellOf(table, row, "actual") },
+    ],
+    message,
+    expected: target.text.trim(),
+    actual: row.actual,
+    table: table.template,
+  };
 }

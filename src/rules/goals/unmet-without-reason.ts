@@ -7,7 +7,7 @@
 import { t } from "../../i18n";
 import { isJudgeError, judgeTarget, parseActual } from "../../core/indicator-target";
 import type { Rule } from "../types";
-import { cellOf, isIndicatorTable, readIndicators, saysNothing } from "./support";
+import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
 
 export const unmetWithoutReason: Rule = {
   meta: {
@@ -28,18 +28,8 @@ export const unmetWithoutReason: Rule = {
       const judgement = judgeTarget(target, parseActual(row.actual));
       if (isJudgeError(judgement) || judgement.met) continue;
       if (!saysNothing(row.reason)) continue;
-      ctx.report({
-        sheet: table.sheet,
-        cell: cellOf(table, row, "reason"),
-        related: [
-          { sheet: table.sheet, cell: cellOf(table, row, "target") },
-          { sheet: table.sheet, cell: cellOf(table, row, "actual") },
-        ],
-        message: t("rule.unmet-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual }),
-        expected: target.text.trim(),
-        actual: row.actual,
-        table: table.template,
-      });
+      const message = t("rule.unmet-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual });
+      ctx.report(missingReason(table, row, target, message));
     }
   },
 };
