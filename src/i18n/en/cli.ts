@@ -55,7 +55,8 @@ export const cli: Record<keyof typeof zh, string> = {
     "Usage: budget-check [options] FILE.xlsx|FOLDER ...\n" +
     "\n" +
     "Checks department budget disclosure tables (.xlsx): recognises each table and checks totals,\n" +
-    "cross-table identities and classification codes. Input files are never modified.\n" +
+    "cross-table identities and classification codes, and the indicators, funds and scores of\n" +
+    "performance-goal and self-evaluation tables. Input files are never modified.\n" +
     "A folder stands for every spreadsheet file in it and its subfolders; wildcards such as\n" +
     "submissions/*.xlsx are expanded.\n" +
     "\n" +
