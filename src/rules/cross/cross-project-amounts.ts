@@ -1,5 +1,6 @@
 import { parseTarget } from "../../core/indicator-target";
-import { formatMoney, MONEY_SCALE, moneyFromNumber } from "../../core/money";
+import { formatMoney, moneyFromNumber } from "../../core/money";
+import { fundsColumn, wanAt } from "../goals/support";
 import { t } from "../../i18n";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -51,27 +52,23 @@ function fundsOf(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[
   const total = column(g, "fund.total");
   if (!total) return declaredFunds(ctx, g);
   const amounts: ProjectAmount[] = [];
-  const perYuan = g.unit === "元" ? 1 / 10000 : 1;
-  let last = -1;
+  // A project's amounts sit on its first line; the lines merged under it read blank.
   for (const r of g.indicators) {
-    if (r.row === last) continue;
-    last = r.row;
-    const m = ctx.values.money(g.sheetIndex, r.row, total.col);
-    if (m === null) continue;
-    if (Number.isNaN(m)) return undefined; // a 资金总额 that is not a number: not judged
-    amounts.push({ amount: (m / MONEY_SCALE) * perYuan, sheetIndex: g.sheetIndex, row: r.row, col: total.col });
+    const wan = wanAt(ctx, g, r.row, total.col);
+    if (wan === null) continue;
+    if (Number.isNaN(wan)) return undefined; // a 资金总额 that is not a number: not judged
+    amounts.push({ amount: wan, sheetIndex: g.sheetIndex, row: r.row, col: total.col });
   }
   return amounts.length ? { amounts, fromFunds: true } : undefined;
 }
 
 /** The 年度资金总额 of a 申报表's 项目资金 block, in 万元, when the table has one with a number. */
 function declaredFunds(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
-  const budget = g.funds?.columns.find((c) => c.role === "budget");
-  if (!g.funds || !budget) return undefined;
-  const m = ctx.values.money(g.sheetIndex, g.funds.total.row, budget.col);
-  if (m === null || Number.isNaN(m)) return undefined;
-  const perYuan = g.unit === "元" ? 1 / 10000 : 1;
-  return { amounts: [{ amount: (m / MONEY_SCALE) * perYuan, sheetIndex: g.sheetIndex, row: g.funds.total.row, col: budget.col }], fromFunds: true };
+  const budget = g.funds ? fundsColumn(g.funds, "budget") : undefined;
+  if (!g.funds || budget === undefined) return undefined;
+  const wan = wanAt(ctx, g, g.funds.total.row, budget);
+  if (wan === null || Number.isNaN(wan)) return undefined;
+  return { amounts: [{ amount: wan, sheetIndex: g.sheetIndex, row: g.funds.total.row, col: budget }], fromFunds: true };
 }
 
 /** The cost cap of each project of a goal table (one per table unless it lists several projects). */

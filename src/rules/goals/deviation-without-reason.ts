@@ -6,6 +6,7 @@
  * error, but a reviewer asks whether the target was set too low. Percentages are left alone.
  */
 import { t } from "../../i18n";
+import { columnByRole } from "../../recognize/model";
 import { actualIn, parseActual } from "../../core/indicator-target";
 import type { Rule } from "../types";
 import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
@@ -24,8 +25,8 @@ export const deviationWithoutReason: Rule = {
     reference: "§5",
   },
   checkTable(table, ctx) {
-    if (!isIndicatorTable(table) || !table.columns.some((c) => c.role === "reason")) return;
-    for (const { row, target, percent } of readIndicators(table)) {
+    if (!isIndicatorTable(table) || !columnByRole(table, "reason")) return;
+    for (const { row, target, percent } of readIndicators(ctx, table)) {
       if (target.kind !== "number" || percent || !row.actual || !saysNothing(row.reason)) continue;
       if (target.op !== ">=" && target.op !== ">" && target.op !== "=") continue;
       const goal = target.quantity.value;

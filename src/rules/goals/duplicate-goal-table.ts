@@ -7,7 +7,7 @@
 import { t } from "../../i18n";
 import { toA1 } from "../../core/a1";
 import type { IndicatorTable } from "../../recognize/model";
-import type { Rule } from "../types";
+import type { Rule, RuleContext } from "../types";
 import { packagesOf } from "../support/cross";
 import { readIndicators } from "./support";
 
@@ -20,8 +20,8 @@ function projectKey(title: string): string {
 }
 
 /** The cost caps of a table as written ("≤20万元"), in row order. */
-function caps(table: IndicatorTable): string {
-  return readIndicators(table)
+function caps(ctx: RuleContext, table: IndicatorTable): string {
+  return readIndicators(ctx, table)
     .filter((r) => r.slot === "cost" && r.amount)
     .map((r) => r.target.text.trim())
     .join("、");
@@ -48,7 +48,7 @@ export const duplicateGoalTable: Rule = {
           seen.set(key, table);
           continue;
         }
-        const [a, b] = [caps(first), caps(table)];
+        const [a, b] = [caps(ctx, first), caps(ctx, table)];
         const cell = table.titleCell ? toA1(table.titleCell.row, table.titleCell.col) : "";
         const firstCell = first.titleCell ? toA1(first.titleCell.row, first.titleCell.col) : "";
         ctx.report({

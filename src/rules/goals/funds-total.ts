@@ -8,7 +8,7 @@
  * warning, a blank total is not judged.
  */
 import { t } from "../../i18n";
-import type { FundsBlock, FundsColumn, IndicatorTable } from "../../recognize/model";
+import { columnByRole, type FundsBlock, type FundsColumn, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { reportSums, type CellPos } from "../support/sums";
 import { isIndicatorTable } from "./support";
@@ -54,16 +54,14 @@ function checkColumn(ctx: RuleContext, table: IndicatorTable, funds: FundsBlock,
 
 /** 资金总额 = 财政性资金 + 其他资金 on every line that states a 资金总额 (its project's first line). */
 function checkProjectLines(ctx: RuleContext, table: IndicatorTable): void {
-  const total = table.columns.find((c) => c.role === "fund.total");
-  const fiscal = table.columns.find((c) => c.role === "fund.fiscal");
-  const other = table.columns.find((c) => c.role === "fund.other");
+  const total = columnByRole(table, "fund.total");
+  const fiscal = columnByRole(table, "fund.fiscal");
+  const other = columnByRole(table, "fund.other");
   if (!total || !fiscal || !other) return;
   const at = (row: number, col: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col });
-  let last = -1;
   for (const r of table.indicators) {
-    // A project's amounts sit on its first line (merged down its block): read each line once.
-    if (r.row === last || ctx.values.money(table.sheetIndex, r.row, total.col) === null) continue;
-    last = r.row;
+    // A project's amounts sit on its first line; the lines merged under it read blank.
+    if (ctx.values.money(table.sheetIndex, r.row, total.col) === null) continue;
     const project = r.project ?? "";
     reportSums(ctx, [
       {

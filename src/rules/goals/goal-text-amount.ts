@@ -8,9 +8,9 @@
 import { t } from "../../i18n";
 import { toA1 } from "../../core/a1";
 import { unitScale } from "../../core/indicator-target";
-import type { IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { cellOf, isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
+import { cellOf, isIndicatorTable, projectGroups, readIndicators, wanAt, type ReadIndicator } from "./support";
 
 const AMOUNT_IN_TEXT = /(\d+(?:\.\d+)?)\s*(亿元|万元|元)/g;
 
@@ -26,10 +26,10 @@ export const goalTextAmount: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    const groups = projectGroups(readIndicators(table));
+    const groups = projectGroups(readIndicators(ctx, table));
     for (const rows of groups) {
       // The Henan table states each project's goal on its rows; a one-project table above them.
-      const goalCol = table.columns.find((c) => c.role === "goal");
+      const goalCol = columnByRole(table, "goal");
       const lines =
         rows[0]?.row.goal && goalCol
           ? [{ row: rows[0].row.row, col: goalCol.col, text: rows[0].row.goal }]
@@ -73,13 +73,10 @@ function capsOf(table: IndicatorTable, rows: readonly ReadIndicator[], ctx: Rule
     if (slot !== "cost" || !amount || target.kind !== "number" || target.op === ">=" || target.op === ">") continue;
     caps.push({ wan: (target.quantity.value * unitScale(target.quantity.unit).scale) / 10000, text: target.text.trim(), cell: cellOf(table, row, "target") });
   }
-  const total = table.columns.find((c) => c.role === "fund.total");
+  const total = columnByRole(table, "fund.total");
   if (total && rows.length) {
-    const m = ctx.values.money(table.sheetIndex, rows[0].row.row, total.col);
-    if (m !== null && !Number.isNaN(m)) {
-      const wan = (m / 10000) * (table.unit === "元" ? 1 / 10000 : 1);
-      caps.push({ wan, text: `${wan}万元`, cell: toA1(rows[0].row.row, total.col) });
-    }
+    const wan = wanAt(ctx, table, rows[0].row.row, total.col);
+    if (wan !== null && !Number.isNaN(wan)) caps.push({ wan, text: `${wan}万元`, cell: toA1(rows[0].row.row, total.col) });
   }
   return caps;
 }

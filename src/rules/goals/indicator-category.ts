@@ -39,7 +39,7 @@ export const indicatorCategory: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    const rows = readIndicators(table);
+    const rows = readIndicators(ctx, table);
     for (const project of projectGroups(rows)) {
       const costInTimeliness = project.filter((r) => r.slot === "timeliness" && holdsCost(r));
       const notCost = project.filter((r) => r.slot === "cost" && holdsNonCost(r));

@@ -5,7 +5,7 @@
  * Self-evaluation tables are held to the same three; scoring tables follow other frameworks.
  */
 import { t } from "../../i18n";
-import type { IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { toA1 } from "../../core/a1";
@@ -28,7 +28,7 @@ export const indicatorCoverage: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    for (const project of projectGroups(readIndicators(table))) checkProject(table, project, ctx);
+    for (const project of projectGroups(readIndicators(ctx, table))) checkProject(table, project, ctx);
   },
 };
 
@@ -40,8 +40,8 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
   if (!missing.length) return;
   // A project's gap is reported on its project cell; a one-project table's on the 一级指标 header.
   const project = rows[0].row.project;
-  const projectCol = table.columns.find((c) => c.role === "project");
-  const header = table.columns.find((c) => c.role === "level1") ?? table.columns[0];
+  const projectCol = columnByRole(table, "project");
+  const header = columnByRole(table, "level1") ?? table.columns[0];
   const cell = project && projectCol ? toA1(rows[0].row.row, projectCol.col) : toA1(table.header.top, header ? header.col : 0);
   ctx.report({
     sheet: table.sheet,

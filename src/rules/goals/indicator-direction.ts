@@ -28,7 +28,7 @@ export const indicatorDirection: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    for (const { row, slot, target, amount } of readIndicators(table)) {
+    for (const { row, slot, target, amount } of readIndicators(ctx, table)) {
       if (target.kind !== "number" || !target.explicitOp) continue;
       const upward = target.op === ">=" || target.op === ">";
       const downward = target.op === "<=" || target.op === "<";

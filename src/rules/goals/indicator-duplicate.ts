@@ -21,7 +21,7 @@ export const indicatorDuplicate: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    for (const project of projectGroups(readIndicators(table))) checkProject(table, project, ctx);
+    for (const project of projectGroups(readIndicators(ctx, table))) checkProject(table, project, ctx);
   },
 };
 

@@ -24,7 +24,7 @@ export const indicatorPlaceholder: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    for (const { row } of readIndicators(table)) {
+    for (const { row } of readIndicators(ctx, table)) {
       const prefix = NUMBER_PREFIX.exec(row.name);
       const placeholder = !prefix && PLACEHOLDER.test(row.name);
       if (!prefix && !placeholder) continue;

@@ -5,7 +5,7 @@
  * out, and a bare number with neither symbol nor unit (S003 table 3 "2").
  */
 import { t } from "../../i18n";
-import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { IndicatorTarget } from "../../core/indicator-target";
 import type { Rule, RuleContext } from "../types";
 import { cellOf, isIndicatorTable, readIndicators } from "./support";
@@ -39,8 +39,8 @@ export const indicatorTargetForm: Rule = {
     reference: "§4.2",
   },
   checkTable(table, ctx) {
-    if (!isIndicatorTable(table) || !table.columns.some((c) => c.role === "target")) return;
-    for (const { row, target } of readIndicators(table)) {
+    if (!isIndicatorTable(table) || !columnByRole(table, "target")) return;
+    for (const { row, target } of readIndicators(ctx, table)) {
       if (target.kind === "invalid") {
         // A row without a name is a continuation line; an empty target there is not a finding.
         if (target.reason === "empty" && !row.name) continue;

@@ -32,7 +32,7 @@ export const indicatorUnit: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    for (const { row, target } of readIndicators(table)) {
+    for (const { row, target } of readIndicators(ctx, table)) {
       const name = row.name;
       const isRate = (RATE_NAME.test(name) && !NOT_A_SHARE.test(name)) || rateKind(name) !== null;
       let key: "rateUnit" | "rateQualitative" | "amountPercent" | undefined;

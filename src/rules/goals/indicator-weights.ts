@@ -6,10 +6,10 @@
  * an arithmetic error. Only judged when every weighted row has a number.
  */
 import { t } from "../../i18n";
+import { columnByRole } from "../../recognize/model";
 import { toA1 } from "../../core/a1";
-import { parseValue } from "../../core/values";
 import type { Rule } from "../types";
-import { fundsColumn, isIndicatorTable, readIndicators } from "./support";
+import { fundsColumn, isIndicatorTable, pointsAt, readIndicators } from "./support";
 
 const FULL_MARKS = 100;
 const TOTAL_ROW = /^(合计|总分|总计|小计)$/;
@@ -26,16 +26,16 @@ export const indicatorWeights: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    const weightCol = table.columns.find((c) => c.role === "weight");
+    const weightCol = columnByRole(table, "weight");
     if (!weightCol) return;
     let sum = 0;
     let weighted = 0;
-    for (const { row } of readIndicators(table)) {
+    for (const { row } of readIndicators(ctx, table)) {
       if (TOTAL_ROW.test(row.name) || TOTAL_ROW.test(row.level1)) continue;
-      if (!row.weight) continue;
-      const p = parseValue(row.weight);
-      if (p.kind !== "number" || p.percent) return; // a weight that is not a number: not judged
-      sum += p.value;
+      const points = pointsAt(ctx, table, row.row, weightCol.col);
+      if (points === null) continue;
+      if (Number.isNaN(points)) return; // a weight that is not a number: not judged
+      sum += points;
       weighted += 1;
     }
     if (weighted === 0) return;
@@ -43,10 +43,10 @@ export const indicatorWeights: Rule = {
     const funds = table.funds;
     const fundsWeight = funds ? fundsColumn(funds, "weight") : undefined;
     if (funds && fundsWeight !== undefined) {
-      const w = ctx.values.parsed(table.sheetIndex, funds.total.row, fundsWeight);
-      if (w.kind === "number") {
-        sum += w.value;
-        parts.push(t("rule.indicator-weights.execution", { points: round(w.value) }));
+      const w = pointsAt(ctx, table, funds.total.row, fundsWeight);
+      if (w !== null && !Number.isNaN(w)) {
+        sum += w;
+        parts.push(t("rule.indicator-weights.execution", { points: round(w) }));
       }
     }
     if (Math.abs(sum - FULL_MARKS) < 1e-6) return;

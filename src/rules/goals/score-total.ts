@@ -6,10 +6,9 @@
  */
 import { t } from "../../i18n";
 import { toA1 } from "../../core/a1";
-import { parseValue } from "../../core/values";
-import type { IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { fundsColumn, isIndicatorTable } from "./support";
+import { fundsColumn, isIndicatorTable, pointsAt } from "./support";
 
 export const scoreTotal: Rule = {
   meta: {
@@ -27,44 +26,29 @@ export const scoreTotal: Rule = {
   },
 };
 
-/** Hundredths of a number cell's value, or undefined when blank; NaN when it is not a number. */
-function hundredths(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  const p = parseValue(text);
-  if (p.kind === "empty") return undefined;
-  return p.kind === "number" && !p.percent ? Math.round(p.value * 100) : NaN;
-}
-
 function checkColumn(table: IndicatorTable, role: "score" | "weight", ctx: RuleContext): void {
-  const column = table.columns.find((c) => c.role === role);
+  const column = columnByRole(table, role);
   const totalRow = table.totalRow;
   if (!column || totalRow === undefined) return;
-  const sheet = ctx.workbook.sheets[table.sheetIndex];
-  const cellText = (row: number, col: number): string | undefined => {
-    const v = sheet.cells[row]?.[col];
-    return v === null || v === undefined ? undefined : typeof v === "object" ? "#" : String(v);
+  /** Hundredths of a cell's points: null when blank, NaN when not a plain number. */
+  const hundredths = (row: number, col: number): number | null => {
+    const v = pointsAt(ctx, table, row, col);
+    return v === null ? null : Math.round(v * 100);
   };
-  const total = hundredths(cellText(totalRow, column.col));
-  if (total === undefined || Number.isNaN(total)) return;
+  const total = hundredths(totalRow, column.col);
+  if (total === null || Number.isNaN(total)) return;
   let sum = 0;
   const parts: string[] = [];
-  for (const r of table.indicators) {
-    if (r.row === totalRow) continue;
-    const h = hundredths(r[role]);
-    if (h === undefined) continue;
-    if (Number.isNaN(h)) return;
-    sum += h;
-    parts.push(toA1(r.row, column.col));
-  }
+  const cells: [number, number][] = table.indicators.filter((r) => r.row !== totalRow).map((r) => [r.row, column.col]);
   const funds = table.funds;
   const fundsCol = funds ? fundsColumn(funds, role) : undefined;
-  if (funds && fundsCol !== undefined) {
-    const h = hundredths(cellText(funds.total.row, fundsCol));
-    if (h !== undefined) {
-      if (Number.isNaN(h)) return;
-      sum += h;
-      parts.push(toA1(funds.total.row, fundsCol));
-    }
+  if (funds && fundsCol !== undefined) cells.push([funds.total.row, fundsCol]);
+  for (const [row, col] of cells) {
+    const h = hundredths(row, col);
+    if (h === null) continue;
+    if (Number.isNaN(h)) return;
+    sum += h;
+    parts.push(toA1(row, col));
   }
   if (!parts.length || sum === total) return;
   const fmt = (h: number) => String(h / 100);

@@ -10,10 +10,9 @@ import { t } from "../../i18n";
 import { toA1 } from "../../core/a1";
 import { executionRateScore, indicatorScore, roundScore } from "../../core/scoring";
 import { parseActual } from "../../core/indicator-target";
-import type { IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { executionFigures, fundsColumn, isIndicatorTable, percentText, readIndicators } from "./support";
-import { parseValue } from "../../core/values";
+import { executionFigures, fundsColumn, isIndicatorTable, percentText, readIndicators, pointsAt } from "./support";
 
 /** Scores are written to an integer or one decimal; this much above the exact figure is rounding. */
 const ROUNDING = 0.5;
@@ -35,21 +34,18 @@ export const selfEvaluationScore: Rule = {
   },
 };
 
-function numberOf(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  const p = parseValue(text);
-  return p.kind === "number" && !p.percent ? p.value : undefined;
-}
-
 function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
-  for (const { row, target } of readIndicators(table)) {
-    const points = numberOf(row.weight);
-    const score = numberOf(row.score);
-    if (points === undefined || score === undefined) continue;
+  const weightCol = columnByRole(table, "weight");
+  const scoreCol = columnByRole(table, "score");
+  if (!weightCol || !scoreCol) return;
+  for (const { row, target } of readIndicators(ctx, table)) {
+    const points = pointsAt(ctx, table, row.row, weightCol.col);
+    const score = pointsAt(ctx, table, row.row, scoreCol.col);
+    if (points === null || score === null || Number.isNaN(points) || Number.isNaN(score)) continue;
     if (score > points) {
       ctx.report({
         sheet: table.sheet,
-        cell: scoreCell(table, row.row),
+        cell: toA1(row.row, scoreCol.col),
         message: t("rule.self-evaluation-score.message.overPoints", { name: row.name, score: String(score), points: String(points) }),
         expected: `≤ ${points}`,
         actual: String(score),
@@ -64,7 +60,7 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
     ctx.report({
       severity: "warning",
       sheet: table.sheet,
-      cell: scoreCell(table, row.row),
+      cell: toA1(row.row, scoreCol.col),
       message: t("rule.self-evaluation-score.message.overEarned", {
         name: row.name,
         target: target.text.trim(),
@@ -80,11 +76,6 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
   }
 }
 
-function scoreCell(table: IndicatorTable, row: number): string {
-  const column = table.columns.find((c) => c.role === "score");
-  return toA1(row, column ? column.col : 0);
-}
-
 /** The 预算执行率 score in the funding block: min(B/A, 100%) × 分值, worked out from the figures. */
 function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
   const funds = table.funds;
@@ -96,11 +87,11 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
   if (budget === undefined || executed === undefined || weight === undefined || scoreCol === undefined) return;
   const row = funds.total.row;
   const figures = executionFigures(ctx, table, row, { budget, executed });
-  const points = ctx.values.parsed(table.sheetIndex, row, weight);
-  const score = ctx.values.parsed(table.sheetIndex, row, scoreCol);
-  if (!figures || points.kind !== "number" || score.kind !== "number") return;
-  const earned = executionRateScore(figures.rate, points.value);
-  if (score.value <= earned + ROUNDING) return;
+  const points = pointsAt(ctx, table, row, weight);
+  const score = pointsAt(ctx, table, row, scoreCol);
+  if (!figures || points === null || score === null || Number.isNaN(points) || Number.isNaN(score)) return;
+  const earned = executionRateScore(figures.rate, points);
+  if (score <= earned + ROUNDING) return;
   ctx.report({
     severity: "warning",
     sheet: table.sheet,
@@ -111,12 +102,12 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
     ],
     message: t("rule.self-evaluation-score.message.execution", {
       rate: percentText(figures.rate),
-      points: String(points.value),
+      points: String(points),
       earned: String(earned),
-      score: String(score.value),
+      score: String(score),
     }),
     expected: `≤ ${earned}`,
-    actual: String(score.value),
+    actual: String(score),
     table: table.template,
   });
 }

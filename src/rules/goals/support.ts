@@ -8,8 +8,9 @@
  */
 import { toA1 } from "../../core/a1";
 import { parseTarget, unitScale, type IndicatorTarget } from "../../core/indicator-target";
-import type { FundsBlock, FundsRole, IndicatorRow, IndicatorTable, Table } from "../../recognize/model";
-import type { Money } from "../../core/money";
+import { columnByRole, type FundsBlock, type FundsRole, type IndicatorRow, type IndicatorTable, type Table } from "../../recognize/model";
+import { MONEY_SCALE, type Money } from "../../core/money";
+import { perRun } from "../support/memo";
 import type { FindingDraft, RuleContext } from "../types";
 import { squeeze } from "../../core/values";
 import { memoByText } from "../../core/memo";
@@ -101,8 +102,6 @@ export interface ReadIndicator {
   percent: boolean;
 }
 
-const read = new WeakMap<IndicatorTable, ReadIndicator[]>();
-
 /**
  * Targets parsed once per distinct text: a county workbook repeats "≥95%" thousands of times.
  * The parsed targets are shared between rows and must not be changed.
@@ -112,17 +111,33 @@ const readTarget = memoByText((text: string) => {
   return { target, amount: isAmountTarget(target), percent: isPercentTarget(target) };
 });
 
-/** The rows of an indicator table, each with its slot and parsed target (computed once for all the rules). */
-export function readIndicators(table: IndicatorTable): ReadIndicator[] {
-  let rows = read.get(table);
-  if (!rows) {
-    rows = table.indicators.map((row) => {
-      const t = readTarget(row.target ?? "");
-      return { row, slot: slotOf(row), target: t.target, amount: t.amount, percent: t.percent };
-    });
-    read.set(table, rows);
-  }
-  return rows;
+/** The rows of an indicator table, each with its slot and parsed target (once per run for all the rules). */
+export function readIndicators(ctx: RuleContext, table: IndicatorTable): ReadIndicator[] {
+  return perRun(ctx, "goals:indicators", table, buildIndicators);
+}
+
+function buildIndicators(_ctx: RuleContext, table: IndicatorTable): ReadIndicator[] {
+  return table.indicators.map((row) => {
+    const t = readTarget(row.target ?? "");
+    return { row, slot: slotOf(row), target: t.target, amount: t.amount, percent: t.percent };
+  });
+}
+
+/**
+ * The plain number in a cell (分值, 得分): null when blank, NaN when it holds anything else (text,
+ * a percentage, an error value). Read from the cell, so a merged weight counts once.
+ */
+export function pointsAt(ctx: RuleContext, table: IndicatorTable, row: number, col: number): number | null {
+  const p = ctx.values.parsed(table.sheetIndex, row, col);
+  if (p.kind === "empty") return null;
+  return p.kind === "number" && !p.percent ? p.value : NaN;
+}
+
+/** A money cell of a goal table in 万元 (the table may be in 元): null when blank, NaN when not a number. */
+export function wanAt(ctx: RuleContext, table: IndicatorTable, row: number, col: number): number | null {
+  const m = ctx.values.money(table.sheetIndex, row, col);
+  if (m === null) return null;
+  return (m / MONEY_SCALE) * (table.unit === "元" ? 1 / 10000 : 1);
 }
 
 /**
@@ -152,10 +167,10 @@ export function isIndicatorTable(table: Table): table is IndicatorTable {
 /** A1 of a row's cell in the column of `role`, or of the name cell when the table has no such column. */
 export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | "target" | "actual" | "reason"): string {
   const column =
-    table.columns.find((c) => c.role === role) ??
+    columnByRole(table, role) ??
     // A target split into 符号 | 值 | 单位 is pointed at by its 值.
-    (role === "target" ? table.columns.find((c) => c.role === "target.value") : undefined) ??
-    table.columns.find((c) => c.role === "name");
+    (role === "target" ? columnByRole(table, "target.value") : undefined) ??
+    columnByRole(table, "name");
   return toA1(row.row, column ? column.col : 0);
 }
 

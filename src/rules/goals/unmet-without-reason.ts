@@ -23,7 +23,7 @@ export const unmetWithoutReason: Rule = {
     if (!isIndicatorTable(table)) return;
     const roles = new Set(table.columns.map((c) => c.role));
     if (!roles.has("actual") || !roles.has("reason") || !roles.has("target")) return;
-    for (const { row, target } of readIndicators(table)) {
+    for (const { row, target } of readIndicators(ctx, table)) {
       if (!row.actual) continue;
       const judgement = judgeTarget(target, parseActual(row.actual));
       if (isJudgeError(judgement) || judgement.met) continue;

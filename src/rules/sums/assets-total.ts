@@ -4,6 +4,7 @@
  * mixes square metres and vehicles and is never added up. Blank items count as 0.
  */
 import { t } from "../../i18n";
+import { columnByRole } from "../../recognize/model";
 import type { Rule } from "../types";
 import { reportSums, type CellPos } from "../support/sums";
 
@@ -21,7 +22,7 @@ export const assetsTotal: Rule = {
   },
   checkTable(table, ctx) {
     if (table.shape !== "labeled") return;
-    const value = table.columns.find((c) => c.role === "value");
+    const value = columnByRole(table, "value");
     const total = table.rows.find((r) => r.role === "assets.total");
     const items = table.rows.filter((r) => ITEMS.includes(r.role));
     if (!value || !total || !items.length) return;
