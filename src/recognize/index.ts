@@ -13,7 +13,7 @@ import { buildCodedRows, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
-import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findTotalScoreRow } from "./funds";
+import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findTotalScoreRow } from "./indicator-blocks";
 import type { IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
