@@ -477,12 +477,22 @@ export function templateForTitle(squeezedTitle: string): TemplateId | undefined 
 
 const NOTE_START = /^(注|说明|备注|附注)[:：0-9１-９.、]/;
 
+/** The one title without 表: seed S001's T11 "部门政府采购预算". */
+const TITLE_WITHOUT_BIAO = /^(部门)?政府采购预算$/;
+
+/**
+ * Whether a raw cell text can be a title at all: every title names a 表 except the one above. A
+ * cheap test before squeezing, for scans over every body row.
+ */
+export function mayBeTitle(raw: string): boolean {
+  return raw.indexOf("表") >= 0 || raw.indexOf("政府采购预算") >= 0;
+}
+
 function matchTitle(squeezedTitle: string): TemplateId | undefined {
   // A note under a table ("注：无政府采购预算，空表列示。") names tables but is not a title.
   if (NOTE_START.test(squeezedTitle)) return undefined;
   const t = normalizeTitle(squeezedTitle);
-  // Seed S001 titles its T11 "部门政府采购预算", without 表.
-  if (/^(部门)?政府采购预算$/.test(t)) return "procurement";
+  if (TITLE_WITHOUT_BIAO.test(t)) return "procurement";
   if (t.length < 3 || t.length > 80 || !/表/.test(t)) return undefined;
   for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id ?? undefined;
   return undefined;

@@ -1,5 +1,5 @@
 /** Finding a table's title, its template and its unit in the first rows of a sheet. */
-import { templateForTitle } from "../catalog/templates";
+import { mayBeTitle, templateForTitle } from "../catalog/templates";
 import type { TemplateId, Unit } from "./model";
 import type { SheetGrid } from "./grid";
 
@@ -41,10 +41,6 @@ export function isTitleRow(grid: SheetGrid, row: number): boolean {
   return false;
 }
 
-/** Every title names a 表, except seed S001's "部门政府采购预算". */
-function mayBeTitle(raw: string): boolean {
-  return raw.indexOf("表") >= 0 || raw.indexOf("政府采购预算") >= 0;
-}
 
 /** First non-empty text of the first rows, for "unrecognised" messages. */
 export function firstText(grid: SheetGrid): string {
