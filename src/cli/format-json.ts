@@ -5,7 +5,7 @@
  * Extra fields may be added; these never change meaning.
  */
 import { countFindings, FindingCounts, Finding } from "../core/findings";
-import { namesNoFile, type FileReport } from "./report";
+import { namesNoFile, type FileReport } from "../report/file-report";
 
 export interface JsonFinding {
   ruleId: string;

@@ -5,20 +5,21 @@
  */
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
-import { checkWorkbookSync } from "../check";
 import type { Rule } from "../rules/types";
 import { getLocale, setLocale, t } from "../i18n";
-import { loadWorkbookBuffer, readWorkbookBytes, WorkbookLoadError } from "../hosts/file/load";
+import { readWorkbookBytes } from "../hosts/file/load";
+import { checkXlsxBytes, failedReport } from "../hosts/file/check-bytes";
 import { OutputError, sameFile, writeAnnotatedCopy, writeWhole } from "../hosts/file/write";
 import { summaryWorkbook } from "../hosts/file/summary-workbook";
 import { describeLosses } from "../hosts/file/copy-losses";
 import { parseArgs } from "./args";
-import { formatText, oneLine, palette, useColor } from "./format-text";
+import { formatText, palette, useColor } from "./format-text";
+import { oneLine } from "../report/groups";
 import { formatJson } from "./format-json";
 import { createProgress, Progress, ProgressStream } from "./progress";
 import { planOutputs } from "./out-paths";
 import { expandInputs } from "./inputs";
-import type { FileReport } from "./report";
+import type { FileReport } from "../report/file-report";
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -110,22 +111,10 @@ async function checkFile(
   let bytes: Uint8Array;
   try {
     bytes = await readWorkbookBytes(file);
-    onFraction(0.05);
-    const snapshot = await loadWorkbookBuffer(bytes, file);
-    onFraction(0.5);
-    const result = checkWorkbookSync(snapshot, {
-      rules: options.rules,
-      onProgress: (p) => onFraction(0.5 + (0.5 * p.done) / Math.max(1, p.total)),
-    });
-    return { report: { file, tables: result.tables, findings: result.findings }, bytes };
   } catch (e) {
-    if (e instanceof WorkbookLoadError) {
-      return { report: { file, tables: [], findings: [], error: e.message, errorReason: e.reason } };
-    }
-    // A fault in a recognizer or rule must not stop the other files; say which file it was.
-    const message = oneLine(e instanceof Error ? e.message : String(e));
-    return { report: { file, tables: [], findings: [], error: t("cli.checkFailed", { file, message }), errorReason: "check-failed" } };
+    return { report: failedReport(file, e) };
   }
+  return { report: await checkXlsxBytes(bytes, file, { rules: options.rules, onFraction }), bytes };
 }
 
 async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport): Promise<{ text: string; failed: boolean }> {

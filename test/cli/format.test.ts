@@ -1,8 +1,9 @@
-import { formatText, groupByTable, oneLine, palette, useColor } from "../../src/cli/format-text";
+import { formatText, palette, useColor } from "../../src/cli/format-text";
+import { groupByTable, oneLine } from "../../src/report/groups";
 import { toJson } from "../../src/cli/format-json";
 import { displayWidth, truncate, createProgress } from "../../src/cli/progress";
 import { planOutputs } from "../../src/cli/out-paths";
-import type { FileReport } from "../../src/cli/report";
+import type { FileReport } from "../../src/report/file-report";
 import type { Finding, Severity } from "../../src/core/findings";
 import * as path from "path";
 

@@ -1,5 +1,5 @@
 /**
- * The bytes → snapshot conversion and the annotated copy must also run in a browser page:
+ * The bytes → snapshot → report step, the annotated copy and the summary workbook also run in the browser page:
  * neither they nor anything they import may use Node's built-in modules.
  */
 import { readFileSync } from "fs";
@@ -30,7 +30,7 @@ function walk(entry: string, seen = new Map<string, string[]>()): Map<string, st
   return seen;
 }
 
-describe.each(["hosts/file/xlsx-snapshot.ts", "hosts/file/annotate.ts"])("%s", (entry) => {
+describe.each(["hosts/file/xlsx-snapshot.ts", "hosts/file/annotate.ts", "hosts/file/check-bytes.ts", "hosts/file/summary-workbook.ts"])("%s", (entry) => {
   it("imports no Node built-in module, directly or indirectly", () => {
     const offenders: string[] = [];
     for (const [file, bare] of walk(path.join(SRC, entry))) {

@@ -1,4 +1,4 @@
-/** What the command line learns about one input file; both output formats render this. */
+/** What a check learns about one input file; the CLI's text and JSON and the browser page render this. */
 import type { CheckedTable } from "../check";
 import type { Finding } from "../core/findings";
 
