@@ -120,6 +120,7 @@ function signature(namespace, fn, table) {
 }
 
 module.exports = {
+  loadTsExport,
   ROOT,
   FUNCTIONS_SOURCE,
   WPS_REPEAT_COUNT,

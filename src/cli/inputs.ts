@@ -9,17 +9,14 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { t } from "../i18n";
+import { byNaturalOrder, isSpreadsheetName } from "../report/spreadsheet-names";
+
+export { isSpreadsheetName };
 
 /** One input to check, or an argument that named nothing to check. */
 export type Input = { file: string } | { file: string; error: string; reason: "empty-folder" | "no-match" };
 
-const SPREADSHEET_EXTENSION = /\.(xlsx|xlsm|xls|et|ett|xlsb|ods)$/i;
 const WILDCARD = /[*?]/;
-
-/** Whether a file found in a folder is a spreadsheet to check (or to say it cannot be read). */
-export function isSpreadsheetName(name: string): boolean {
-  return SPREADSHEET_EXTENSION.test(name) && !name.startsWith("~$") && !name.startsWith(".");
-}
 
 /**
  * The inputs in command-line order: files as given (a missing file is reported when it is read),
@@ -54,7 +51,6 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
   return inputs;
 }
 
-const byNaturalOrder = (a: string, b: string) => a.localeCompare(b, "zh-CN", { numeric: true });
 
 /** Workbooks in a folder and its subfolders: each folder's files first, then its subfolders. */
 async function workbooksIn(folder: string, skip: ReadonlySet<string>): Promise<string[]> {

@@ -8,6 +8,7 @@ import { rulesHygiene } from "./rulesHygiene";
 import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
 import { functions } from "./functions";
+import { web } from "./web";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -20,4 +21,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...rulesGoals,
   ...cli,
   ...functions,
+  ...web,
 };

@@ -8,5 +8,6 @@ import { rulesHygiene } from "./rulesHygiene";
 import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
 import { functions } from "./functions";
+import { web } from "./web";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web };

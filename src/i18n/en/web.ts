@@ -1,0 +1,27 @@
+import type { web as zh } from "../zh-CN/web";
+
+export const web: Record<keyof typeof zh, string> = {
+  "web.title": "Budget table check (web page)",
+  "web.heading": "Budget sheet assistant · disclosure table check",
+  "web.privacy": "Files are read and checked in this browser on this computer and are never uploaded; this page makes no network connection.",
+  "web.scope": "Checks department budget and final-account disclosure tables, project performance-goal tables and self-evaluation tables: totals and cross-table identities, classification codes and names, amounts typed as text, indicator direction and category, and more.",
+  "web.pickFiles": "Choose files…",
+  "web.pickFolder": "Choose a folder…",
+  "web.drop": "or drop .xlsx files or folders here. Several files can be chosen at once.",
+  "web.noSpreadsheets": "The selection holds no spreadsheet files (.xlsx etc.); nothing was checked.",
+  "web.skipped": "Skipped {count} files that are not spreadsheets (e.g. {file}).",
+  "web.progress": "Checking file {index}/{total}: {file}",
+  "web.busy": "Checking, please wait…",
+  "web.show": "Show:",
+  "web.downloadCopy": "Download annotated copy",
+  "web.downloadCopyHint": "The original plus a report sheet; flagged cells are coloured by severity and carry a note. The original file is not changed.",
+  "web.downloadSummary": "Download summary workbook",
+  "web.summaryName": "check-summary.xlsx",
+  "web.copyName": "{stem}-checked.xlsx",
+  "web.related": "Related cells: {cells}",
+  "web.clear": "Clear results",
+  "web.writing": "Writing {file}…",
+  "web.writeFailed": "Could not write {file}: {message}",
+  "web.checkFailedAll": "The check stopped: {message}",
+  "web.notChecked": "Not checked",
+};
