@@ -2,7 +2,7 @@
  * The browser page as one self-contained HTML file (dist/web/预算公开表检查.html): the webpack
  * bundle is inlined, so a reviewer can copy the file to any computer and open it from disk, with
  * no server and no network. The Content-Security-Policy allows only this page's own script and
- * style (by hash) and forbids every connection: workbook data cannot leave the machine even by
+ * style (by hash), and a worker started from that same script, and forbids every connection: workbook data cannot leave the machine even by
  * mistake.
  */
 "use strict";
@@ -54,6 +54,7 @@ li.finding .message { white-space: pre-wrap; word-break: break-word; }
 li.finding .rule { color: #8a8a8a; font-size: 12px; font-family: Consolas, "Courier New", monospace; }
 li.finding .related { grid-column: 3 / 5; color: #616161; font-size: 12px; }
 .clean { color: #616161; }
+section.table { content-visibility: auto; contain-intrinsic-size: auto 120px; }
 .actions { display: flex; gap: 12px; align-items: center; padding: 8px 0 12px; }
 .hide-error li.sev-error, .hide-warning li.sev-warning, .hide-info li.sev-info { display: none; }
 label.filter { display: inline-flex; gap: 4px; align-items: center; }
@@ -79,6 +80,8 @@ function pageHtml(script, messages) {
     `script-src ${sha256(js)}`,
     `style-src ${sha256(STYLE)}`,
     "img-src data:",
+    // The check worker runs this page's own script from a blob: URL and inherits this policy.
+    "worker-src blob:",
     "connect-src 'none'",
     "form-action 'none'",
     "base-uri 'none'",

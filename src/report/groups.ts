@@ -20,6 +20,13 @@ export function groupByTable(report: FileReport): Group[] {
   const used = new Set<Finding>();
   const tablesOnSheet = new Map<string, number>();
   for (const table of report.tables) tablesOnSheet.set(table.sheet, (tablesOnSheet.get(table.sheet) ?? 0) + 1);
+  // Findings by sheet, in report order: a county workbook has thousands of tables.
+  const onSheet = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const list = onSheet.get(f.sheet);
+    if (list) list.push(f);
+    else onSheet.set(f.sheet, [f]);
+  }
   let previous: FileReport["tables"][number] | undefined;
   for (const table of report.tables) {
     // The halves of a side-by-side table (same sheet, title and template) are one table to a reader.
@@ -27,9 +34,7 @@ export function groupByTable(report: FileReport): Group[] {
     previous = table;
     if (half) continue;
     const several = (tablesOnSheet.get(table.sheet) ?? 0) > 1;
-    const mine = report.findings.filter(
-      (f) => !used.has(f) && f.sheet === table.sheet && (f.table === undefined ? !several : f.table === table.template),
-    );
+    const mine = (onSheet.get(table.sheet) ?? []).filter((f) => !used.has(f) && (f.table === undefined ? !several : f.table === table.template));
     mine.forEach((f) => used.add(f));
     groups.push({
       heading: t("cli.table", { sheet: oneLine(table.sheet), title: oneLine(table.title), template: table.template }),

@@ -1,10 +1,12 @@
 /**
  * The browser page: budget-check for a reviewer who would rather not use a terminal. Files are
  * picked or dropped (folders too), read with the File API and checked in the page by the same
- * core as the CLI; nothing is sent anywhere (the page's Content-Security-Policy forbids
- * connections). Results are listed per file as they come; the annotated copy and the batch
+ * core as the CLI, in a worker so that the page stays responsive; nothing is sent anywhere (the
+ * page's Content-Security-Policy forbids connections). Results are listed per file as they come; the annotated copy and the batch
  * summary are built in the page and downloaded.
  */
+// First: it must run before ExcelJS is evaluated (see the module).
+import "./unclamped-timers";
 import { annotateWorkbook } from "../hosts/file/annotate";
 import { checkXlsxBytes, failedReport } from "../hosts/file/check-bytes";
 import { contentLostInCopy, describeLosses } from "../hosts/file/copy-losses";
@@ -14,6 +16,7 @@ import { setLocale, t } from "../i18n";
 import type { FileReport } from "../report/file-report";
 import { oneLine } from "../report/groups";
 import { fileStem } from "../report/spreadsheet-names";
+import { Checker, serveChecks, workerChecker } from "./check-worker";
 import { Collected, collectDropped, collectPicked } from "./collect-files";
 import { clear, el } from "./dom";
 import { overallText, renderFile, SEVERITIES } from "./render";
@@ -27,7 +30,13 @@ interface Checked {
   bytes?: Uint8Array;
 }
 
-function start(root: HTMLElement): void {
+/** This bundle's own text, to start the check worker from (only readable while the script first runs). */
+const OWN_SCRIPT = typeof document !== "undefined" ? document.currentScript?.textContent : null;
+
+/** Checking in the page's own thread, when no worker can be started. */
+const inPage: Checker = (name, bytes, onFraction) => checkXlsxBytes(bytes, name, { yieldBetweenTables: true, onFraction });
+
+function start(root: HTMLElement, check: Checker): void {
   // Chinese first; ?lang=en for an English page.
   if (new URLSearchParams(location.search).get("lang") === "en") {
     setLocale("en");
@@ -93,7 +102,7 @@ function start(root: HTMLElement): void {
       for (let i = 0; i < total; i++) {
         const { name, file } = collected.files[i];
         status.textContent = t("web.progress", { index: i + 1, total, file: name });
-        const entry = await checkOne(name, file, (fraction) => (progress.value = (i + fraction) / total));
+        const entry = await checkOne(check, name, file, (fraction) => (progress.value = (i + fraction) / total));
         checked.push(entry);
         results.appendChild(renderFile(entry.report, entry.bytes ? { downloadCopy: (note) => void downloadCopy(entry, note) } : {}, total === 1));
       }
@@ -164,14 +173,19 @@ function start(root: HTMLElement): void {
   });
 }
 
-async function checkOne(name: string, file: File, onFraction: (f: number) => void): Promise<Checked> {
+async function checkOne(check: Checker, name: string, file: File, onFraction: (f: number) => void): Promise<Checked> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { report: failedReport(name, loadError("unreadable", "load.unreadable", { file: name })) };
   }
-  const report = await checkXlsxBytes(bytes, name, { yieldBetweenTables: true, onFraction });
+  let report: FileReport;
+  try {
+    report = await check(name, bytes, onFraction);
+  } catch (e) {
+    report = failedReport(name, e); // the worker failed on this file; the next file gets a new one
+  }
   return report.error === undefined ? { report, bytes } : { report };
 }
 
@@ -186,5 +200,11 @@ function save(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const app = document.getElementById("app");
-if (app) start(app);
+if (typeof document === "undefined") {
+  serveChecks(self as unknown as Parameters<typeof serveChecks>[0]);
+} else {
+  const app = document.getElementById("app");
+  const worker = workerChecker(OWN_SCRIPT);
+  document.documentElement.dataset.checker = worker ? "worker" : "page";
+  if (app) start(app, worker ?? inPage);
+}

@@ -87,7 +87,10 @@ async function listed(page: Page): Promise<{ file: string; findings: string[] }[
 
 it("lists, for each file, exactly the findings budget-check reports, and reads no file it was not given", async () => {
   const { page, requests, errors } = await open();
+  // The check runs in a worker started from the page's own script, so the page stays responsive.
+  expect(await page.getAttribute("html", "data-checker")).toBe("worker");
   await checkFiles(page, "#files", [BUDGET, SELF_EVAL]);
+  expect(page.workers().map((w) => w.url().slice(0, 5))).toEqual(["blob:"]);
   const shown = await listed(page);
   expect(shown.map((s) => s.file)).toEqual([path.basename(BUDGET), path.basename(SELF_EVAL)]);
   for (const [i, file] of [BUDGET, SELF_EVAL].entries()) {
@@ -102,7 +105,9 @@ it("lists, for each file, exactly the findings budget-check reports, and reads n
   expect(await blank.locator(".message").textContent()).toMatch(/该单元格为空，而明细之和为 2\.20/);
   expect(await blank.locator(".related").textContent()).toMatch(/C7、C15、C16/);
   expect(errors).toEqual([]);
-  expect(requests).toEqual([pageUrl.replace(/[^/:]+$/, encodeURIComponent(PAGE_FILE))]);
+  // The page itself and its worker's script (a blob: URL made in the page), nothing else.
+  expect(requests.filter((u) => !u.startsWith("blob:"))).toEqual([pageUrl.replace(/[^/:]+$/, encodeURIComponent(PAGE_FILE))]);
+  expect(requests.filter((u) => u.startsWith("blob:")).length).toBe(1);
   await page.close();
 });
 
