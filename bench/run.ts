@@ -2,10 +2,12 @@
 import { runBatchBench } from "./batch-bench";
 import { runCheckBench } from "./check-bench";
 import { runFunctionsBench } from "./functions-bench";
+import { runPageBench } from "./page-bench";
 
 async function main(): Promise<void> {
   await runCheckBench();
   await runBatchBench();
+  await runPageBench();
   await runFunctionsBench();
 }
 

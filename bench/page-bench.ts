@@ -1,0 +1,100 @@
+/**
+ * Page bench: the browser page (dist/web/预算公开表检查.html, built here into bench/out/web) in
+ * headless Chromium, checking the county workbook of the check bench and the bundled sample the
+ * way a user does it: pick the file, wait for the list. Prints the time from picking to the list,
+ * and the longest stretch the page's own thread was busy meanwhile (the check runs in a worker; a
+ * long stretch is a page that does not scroll).
+ *
+ * Needs Debian's Chromium (`node scripts/ensure-browser.js` installs it); says so and skips otherwise.
+ */
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import { COUNTY_WORKBOOK, median } from "./check-bench";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const webpack = require("webpack");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const configFactory = require("../webpack.config.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PAGE_FILE } = require("../scripts/web/page");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { chromiumPath } = require("../scripts/ensure-browser") as { chromiumPath(): string | undefined };
+
+const ROOT = path.join(__dirname, "..");
+const OUT = path.join(__dirname, "out");
+const SAMPLE = path.join(ROOT, "examples", "巨鹿县医疗保障局2023年部门预算.xlsx");
+
+interface PageRun {
+  ms: number;
+  longestBusyMs: number;
+  overall: string;
+}
+
+export async function runPageBench(): Promise<void> {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    process.stdout.write("\n== page bench: skipped, no Chromium (node scripts/ensure-browser.js installs it) ==\n");
+    return;
+  }
+  await build();
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+  try {
+    const runs = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
+    const lines = ["", `== page bench: the browser page in headless Chromium (${runs} fresh pages: median, range) ==`];
+    for (const [label, file] of [
+      ["county workbook", COUNTY_WORKBOOK],
+      ["sample workbook", SAMPLE],
+    ] as const) {
+      const all: PageRun[] = [];
+      for (let i = 0; i < runs; i++) all.push(await checkInPage(browser, file));
+      const spread = (pick: (r: PageRun) => number) => {
+        const v = all.map(pick);
+        return `${(median(v) / 1000).toFixed(2)} s (${(Math.min(...v) / 1000).toFixed(2)}–${(Math.max(...v) / 1000).toFixed(2)})`;
+      };
+      lines.push(`${label.padEnd(18)} ${path.relative(ROOT, file)}`);
+      lines.push(`  pick → list      ${spread((r) => r.ms)}   ${all[0].overall}`);
+      lines.push(`  page thread busy at most ${spread((r) => r.longestBusyMs)} at a stretch`);
+    }
+    process.stdout.write(lines.join("\n") + "\n");
+  } finally {
+    await browser.close();
+  }
+}
+
+async function build(): Promise<void> {
+  const configs = configFactory({ outDir: OUT }, { mode: "production" }).filter((c: { name: string }) => c.name === "web");
+  await new Promise<void>((resolve, reject) => {
+    webpack(configs, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
+      if (err) reject(err);
+      else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else resolve();
+    });
+  });
+}
+
+async function checkInPage(browser: Browser, file: string): Promise<PageRun> {
+  const page = await browser.newPage();
+  try {
+    await page.goto("file://" + path.join(OUT, "web", PAGE_FILE));
+    // A 50 ms heartbeat on the page's thread: the largest gap between beats is the longest busy stretch.
+    await page.evaluate(() => {
+      const w = window as unknown as { gaps: number[] };
+      w.gaps = [];
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.gaps.push(now - last);
+        last = now;
+      }, 50);
+    });
+    const started = Date.now();
+    await page.setInputFiles("#files", file);
+    await page.waitForSelector("#toolbar:not([hidden])", { timeout: 600_000 });
+    const ms = Date.now() - started;
+    const gaps = await page.evaluate(() => (window as unknown as { gaps: number[] }).gaps);
+    return { ms, longestBusyMs: Math.max(0, ...gaps) - 50, overall: (await page.textContent("#overall")) ?? "" };
+  } finally {
+    await page.close();
+  }
+}
