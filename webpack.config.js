@@ -60,7 +60,7 @@ module.exports = (env = {}, argv = {}) => {
   const excel = {
     ...common(mode),
     name: "excel",
-    entry: { functions: "./src/functions/excel/index.ts" },
+    entry: { functions: "./src/functions/excel/index.ts", taskpane: "./src/taskpane/excel-main.ts" },
     output: { path: path.join(outDir, "excel"), filename: "[name].js", clean: true },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

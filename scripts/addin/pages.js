@@ -1,11 +1,12 @@
 /**
- * Placeholder pages of the add-ins, rendered at build time from the zh-CN message table (the task
- * pane is another issue; these pages only make the manifests coherent and list the functions).
+ * Pages of the add-ins, rendered at build time from the zh-CN message table: the Excel task pane
+ * (its script renders into #app; the function list below it), and the WPS placeholders.
  * No remote script except office.js from appsforoffice.microsoft.com, in Excel only.
  */
 "use strict";
 
 const { signature } = require("./metadata");
+const { PANE_STYLE } = require("../web/styles");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -24,7 +25,7 @@ function functionList(namespace, metadata, table) {
   return `    <ul>\n${items.join("\n")}\n    </ul>`;
 }
 
-function page({ title, head, body }) {
+function page({ title, head, body, bare }) {
   return `<!doctype html>
 <html lang="zh-CN">
   <head>
@@ -32,12 +33,12 @@ function page({ title, head, body }) {
     <meta name="viewport" content="width=device-width, initial-scale=1">
 ${head}
     <title>${esc(title)}</title>
-    <style>
+${bare ? "" : `    <style>
       body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 16px; color: #242424; font-size: 14px; }
       h1 { font-size: 18px; }
       li { margin: 8px 0; }
       code { font-family: Consolas, "Courier New", monospace; color: #0f548c; }
-    </style>
+    </style>`}
   </head>
   <body>
 ${body}
@@ -56,14 +57,27 @@ function bodyText(namespace, metadata, table) {
   ].join("\n");
 }
 
-/** Excel shared-runtime page: office.js from the CDN, then the functions bundle. */
+/**
+ * Excel shared-runtime page: office.js from the CDN, the functions bundle, then the task pane
+ * (taskpane.js renders into #app). Office's own scripts need inline styles (office-js #1687).
+ */
 function excelTaskpaneHtml(namespace, metadata, table) {
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
     `    <script src="${OFFICE_JS}"></script>`,
     `    <script src="functions.js"></script>`,
+    `    <script src="taskpane.js" defer></script>`,
+    `    <style>${PANE_STYLE}</style>`,
   ].join("\n");
-  return page({ title: table["fn.page.title"], head, body: bodyText(namespace, metadata, table) });
+  const body = [
+    `    <div id="app"></div>`,
+    `    <details class="functions">`,
+    `    <summary>${esc(table["fn.page.functionsReady"])}</summary>`,
+    functionList(namespace, metadata, table),
+    `    <p>${esc(fill(table["fn.page.namespaceHint"], { namespace }))}</p>`,
+    `    </details>`,
+  ].join("\n");
+  return page({ title: table["fn.page.title"], head, body, bare: true });
 }
 
 /** WPS main page: loads the bundle that registers the functions and the ribbon callbacks. */

@@ -68,7 +68,7 @@ export function renderFile(report: FileReport, actions: FileActions, alone: bool
   return details;
 }
 
-function renderFinding(f: Finding): HTMLLIElement {
+export function renderFinding(f: Finding): HTMLLIElement {
   const related = f.related.filter((r) => r.cell);
   return el("li", { className: `finding sev-${f.severity}`, attrs: { "data-rule": f.ruleId, "data-cell": f.cell } }, [
     el("span", { className: "severity", text: t(`severity.${f.severity}`) }),

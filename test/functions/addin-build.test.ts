@@ -207,13 +207,14 @@ describe("Excel build", () => {
     }
   });
 
-  test("taskpane.html loads office.js from the Office CDN only, then the local functions bundle", () => {
+  test("taskpane.html loads office.js from the Office CDN only, then the local functions and task-pane bundles", () => {
     const html = read("excel", "taskpane.html");
     const scripts = Array.from(html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js"]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    expect(fs.existsSync(path.join(outDir, "excel", "taskpane.js"))).toBe(true);
+    expect(html).toContain('<div id="app"></div>');
     const remote = Array.from(html.matchAll(/https?:\/\/[^\s"'<>;]+/g), (m) => m[0]);
     for (const u of remote) expect(u.startsWith("https://appsforoffice.microsoft.com")).toBe(true);
-    expect(html).toContain("即将提供");
     for (const id of IDS) expect(html).toContain(`=${FUNCTION_NAMESPACE}.${id}(`);
   });
 

@@ -65,3 +65,10 @@ export function hiddenByFormat(value: number, shape: FormatShape): string | unde
   }
   return (rounded < 0 ? "-" : "") + text + (shape.percent ? "%" : "");
 }
+
+/** Whether a format shows a number as a date or time ("yyyy-mm-dd", "m月d日", "h:mm"). */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt || /^general$/i.test(numFmt.trim())) return false;
+  const first = numFmt.replace(LITERALS, "").split(";")[0];
+  return !first.includes("@") && DATE_LETTERS.test(first);
+}

@@ -9,6 +9,7 @@ import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
 import { functions } from "./functions";
 import { web } from "./web";
+import { pane } from "./pane";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -22,4 +23,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...cli,
   ...functions,
   ...web,
+  ...pane,
 };

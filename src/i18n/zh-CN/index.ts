@@ -9,5 +9,6 @@ import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
 import { functions } from "./functions";
 import { web } from "./web";
+import { pane } from "./pane";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web, ...pane };

@@ -1,0 +1,276 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's host port for Excel (Office.js). Reads with a fixed number of `context.sync()`
+ * calls whatever the workbook's size (sheets and used ranges, then their contents in batches of
+ * cells so that Excel on the web stays under its request size limit), never one per cell or sheet.
+ *
+ * Highlights keep, in the workbook's settings, the fill each cell had, so "清除高亮" restores
+ * exactly those fills, even after the workbook was saved and reopened.
+ */
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { t, MessageKey } from "../../i18n";
+import type { HostPort, Mark, ReportRow } from "../../taskpane/port";
+import { RangeData, sheetFromRangeData } from "./sheet-data";
+
+/** Excel.run, passed in so that tests can use an in-memory workbook. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelFeatures {
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  mergedAreas: boolean;
+  /** Range.getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9): tells hidden rows. */
+  visibleCells: boolean;
+}
+
+/** Fills by severity: Excel's "bad", "neutral" and a pale blue (the annotated copy's colours). */
+export const MARK_FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
+
+/** Cells read per sync: keeps a request well under Excel on the web's payload limit. */
+const CELLS_PER_SYNC = 100_000;
+const SAVED_FILLS = "ys.highlight.savedFills";
+const NOTES = "ys.notes";
+
+interface SavedFill {
+  sheet: string;
+  cell: string;
+  /** The fill before the highlight; null: no fill. */
+  color: string | null;
+  /** The colour we put there (restored only while it is still showing). */
+  mark: string;
+}
+
+export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPort {
+  return {
+    readWorkbook: (onProgress) => run((context) => readWorkbook(context, features, onProgress)),
+
+    selectCell: (sheet, cell) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell || "A1").select();
+        await context.sync();
+      }),
+
+    highlight: (marks) =>
+      run(async (context) => {
+        const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
+        const already = new Set(saved.map((s) => `${s.sheet}!${s.cell}`));
+        // One mark per cell, the most severe (marks come sorted by the check, errors not always first).
+        const byCell = new Map<string, Mark>();
+        const rank = { error: 0, warning: 1, info: 2 };
+        for (const m of marks) {
+          if (!m.cell) continue;
+          const key = `${m.sheet}!${m.cell}`;
+          const had = byCell.get(key);
+          if (!had || rank[m.severity] < rank[had.severity]) byCell.set(key, m);
+        }
+        const fills = [...byCell.values()].map((m) => {
+          const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
+          fill.load("color");
+          return { m, fill };
+        });
+        await context.sync();
+        for (const { m, fill } of fills) {
+          const key = `${m.sheet}!${m.cell}`;
+          const mark = MARK_FILL[m.severity];
+          // A cell highlighted twice keeps the fill it had before the first time.
+          if (already.has(key)) {
+            const entry = saved.find((s) => `${s.sheet}!${s.cell}` === key);
+            if (entry) entry.mark = mark;
+          } else {
+            saved.push({ sheet: m.sheet, cell: m.cell, color: noFill(fill.color) ? null : fill.color, mark });
+          }
+          fill.color = mark;
+        }
+        context.workbook.settings.add(SAVED_FILLS, JSON.stringify(saved));
+        await context.sync();
+        return fills.length;
+      }),
+
+    clearHighlights: () =>
+      run(async (context) => {
+        const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
+        if (!saved.length) return 0;
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const names = new Set(sheets.items.map((s) => s.name));
+        // A sheet deleted or renamed since: nothing left to restore there.
+        const fills = saved
+          .filter((s) => names.has(s.sheet))
+          .map((s) => {
+            const fill = sheets.getItem(s.sheet).getRange(s.cell).format.fill;
+            fill.load("color");
+            return { s, fill };
+          });
+        await context.sync();
+        let restored = 0;
+        for (const { s, fill } of fills) {
+          if (!sameColor(fill.color, s.mark)) continue; // the user has changed it since: theirs now
+          if (s.color === null) fill.clear();
+          else fill.color = s.color;
+          restored += 1;
+        }
+        context.workbook.settings.getItemOrNullObject(SAVED_FILLS).delete();
+        await context.sync();
+        return restored;
+      }),
+
+    writeReport: (rows, title) =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const name = freeName(t("report.sheetName"), new Set(sheets.items.map((s) => s.name)));
+        const ws = sheets.add(name);
+        const table = reportTable(rows, title);
+        const range = ws.getRangeByIndexes(0, 0, table.length, table[0].length);
+        // Text format first: a message or cell text starting with "=" stays text, never a formula.
+        range.numberFormat = table.map((line) => line.map(() => "@"));
+        range.values = table;
+        ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+        ws.getRangeByIndexes(1, 0, 1, table[0].length).format.font.bold = true;
+        range.format.autofitColumns();
+        ws.activate();
+        await context.sync();
+        return name;
+      }),
+
+    loadNotes: () => run((context) => readSetting<Record<string, string>>(context, NOTES, {})),
+
+    saveNotes: (notes) =>
+      run(async (context) => {
+        context.workbook.settings.add(NOTES, JSON.stringify(notes));
+        await context.sync();
+      }),
+  };
+}
+
+async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatures, onProgress?: (f: number) => void): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  await context.sync();
+  const used = sheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(false);
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    return { ws, range };
+  });
+  await context.sync();
+
+  const data: RangeData[] = used.map(({ ws, range }) => ({
+    name: ws.name,
+    hidden: ws.visibility !== "Visible",
+    address: range.isNullObject ? null : range.address,
+    values: [],
+    valueTypes: [],
+    formulas: [],
+    numberFormat: [],
+  }));
+  // Merged and visible areas come with the first batch of contents.
+  const areas = used.map(({ range }) => {
+    if (range.isNullObject) return null;
+    const merged = features.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    const visible = features.visibleCells ? range.getSpecialCellsOrNullObject("Visible") : null;
+    visible?.load("address");
+    return { merged, visible };
+  });
+  // Contents in blocks of whole rows; a sync whenever CELLS_PER_SYNC cells are queued. The number
+  // of syncs grows with the workbook's size, not with its sheets or cells one by one.
+  const blocks: { sheet: number; range: Excel.Range; cells: number }[] = [];
+  used.forEach(({ ws, range }, sheet) => {
+    if (range.isNullObject) return;
+    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, range.columnCount)));
+    for (let r = 0; r < range.rowCount; r += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, range.rowCount - r);
+      blocks.push({ sheet, range: ws.getRangeByIndexes(range.rowIndex + r, range.columnIndex, rows, range.columnCount), cells: rows * range.columnCount });
+    }
+  });
+  let queued = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i].range.load("values,valueTypes,formulas,numberFormat");
+    queued += blocks[i].cells;
+    if (queued >= CELLS_PER_SYNC || i === blocks.length - 1) {
+      await context.sync();
+      queued = 0;
+      onProgress?.((i + 1) / blocks.length);
+    }
+  }
+  if (!blocks.length) await context.sync();
+
+  for (const { sheet, range } of blocks) {
+    const d = data[sheet];
+    d.values.push(...range.values);
+    d.valueTypes!.push(...(range.valueTypes as string[][]));
+    d.formulas!.push(...range.formulas);
+    d.numberFormat!.push(...range.numberFormat);
+  }
+  areas.forEach((area, sheet) => {
+    if (!area) return;
+    if (area.merged && !area.merged.isNullObject) data[sheet].merges = [area.merged.address];
+    if (area.visible) data[sheet].visibleAreas = area.visible.isNullObject ? null : area.visible.address;
+  });
+  return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) };
+}
+
+async function readSetting<T>(context: Excel.RequestContext, key: string, fallback: T): Promise<T> {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  await context.sync();
+  if (item.isNullObject || typeof item.value !== "string") return fallback;
+  try {
+    return JSON.parse(item.value) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Excel reports "no fill" as white on some versions and null on others. */
+function noFill(color: string | null | undefined): boolean {
+  return !color || /^#?FFFFFF$/i.test(color);
+}
+
+function sameColor(a: string | null | undefined, b: string): boolean {
+  return !!a && a.replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
+}
+
+/** "校验报告", or "校验报告 (2)" … when that sheet exists. */
+function freeName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+}
+
+const REPORT_COLUMNS: readonly MessageKey[] = [
+  "report.col.index",
+  "report.col.severity",
+  "report.col.sheet",
+  "report.col.cell",
+  "report.col.rule",
+  "report.col.message",
+  "report.col.expected",
+  "report.col.actual",
+  "report.col.difference",
+  "report.col.note",
+];
+
+/** The report sheet's cells: a title line, the header, a line per finding. All text. */
+export function reportTable(rows: readonly ReportRow[], title: string): string[][] {
+  const width = REPORT_COLUMNS.length;
+  const pad = (line: string[]) => [...line, ...Array<string>(width - line.length).fill("")];
+  return [
+    pad([title]),
+    REPORT_COLUMNS.map((k) => t(k)),
+    ...rows.map(({ finding: f, note }, i) => [
+      String(i + 1),
+      t(`severity.${f.severity}`),
+      f.sheet,
+      f.cell,
+      f.ruleId,
+      f.message,
+      f.expected ?? "",
+      f.actual ?? "",
+      f.difference ?? "",
+      note ?? "",
+    ]),
+  ];
+}
