@@ -1,0 +1,28 @@
+/**
+ * Test-only page script: the real task pane and Excel adapter over the in-memory Excel of
+ * test/support/fake-excel.ts, filled from JSON the test provides. The test drives the pane in
+ * Chromium and inspects `window.book`.
+ */
+import { createExcelPort, ExcelRun } from "../../src/hosts/excel/excel-port";
+import { startPane } from "../../src/taskpane/pane";
+import { FakeCell, FakeSheet, FakeWorkbook } from "../support/fake-excel";
+
+interface SheetJson {
+  name: string;
+  visibility: FakeSheet["visibility"];
+  cells: [string, FakeCell][];
+  merges: FakeSheet["merges"];
+  hiddenRows: number[];
+}
+
+const w = window as unknown as { workbookJson: SheetJson[]; book: FakeWorkbook; cellOf(sheet: string, a1: string): FakeCell | undefined };
+const book = new FakeWorkbook();
+for (const s of w.workbookJson) {
+  const sheet = book.addSheet(s.name, s.visibility);
+  sheet.cells = new Map(s.cells);
+  sheet.merges = s.merges;
+  sheet.hiddenRows = new Set(s.hiddenRows);
+}
+w.book = book;
+w.cellOf = (sheet, a1) => book.cell(sheet, a1);
+startPane(document.getElementById("app")!, createExcelPort(book.run as unknown as ExcelRun, { mergedAreas: true, visibleCells: true }));

@@ -1,0 +1,150 @@
+/**
+ * The task pane in Chromium, over the in-memory Excel: check, go to a cell, highlight and clear,
+ * explain a warning (kept across checks), write the report sheet.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
+import { launchChromium } from "../support/browser";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const webpack = require("webpack");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PANE_STYLE } = require("../../scripts/web/styles");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "examples", "巨鹿县医疗保障局2023年部门预算.xlsx");
+
+let work = "";
+let browser: Browser;
+let pageFile = "";
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "ys-pane-"));
+  await new Promise<void>((resolve, reject) => {
+    webpack(
+      {
+        mode: "development",
+        devtool: false,
+        target: ["web", "es2017"],
+        entry: path.join(__dirname, "pane-harness.ts"),
+        output: { path: work, filename: "harness.js" },
+        resolve: { extensions: [".ts", ".js"] },
+        module: {
+          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.addin.json"), transpileOnly: true } } }],
+        },
+      },
+      (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
+        if (err) reject(err);
+        else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
+        else resolve();
+      },
+    );
+  });
+  const book = await fakeExcelFromXlsx(fs.readFileSync(SAMPLE));
+  const json = book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: [...s.cells], merges: s.merges, hiddenRows: [...s.hiddenRows] }));
+  fs.writeFileSync(path.join(work, "workbook.js"), `window.workbookJson = ${JSON.stringify(json)};`);
+  pageFile = path.join(work, "pane.html");
+  fs.writeFileSync(
+    pageFile,
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${PANE_STYLE}</style></head><body><div id="app"></div><script src="workbook.js"></script><script src="harness.js"></script></body></html>`,
+  );
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+async function checked(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("file://" + pageFile);
+  await page.click("#check");
+  await page.waitForSelector("#tools:not([hidden])");
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const badges = (page: Page) => page.$$eval("#summary .count", (els) => els.map((e) => e.textContent));
+const fillOf = (page: Page, sheet: string, a1: string) =>
+  page.evaluate(([s, c]) => (window as unknown as { cellOf(s: string, c: string): { fill?: string } | undefined }).cellOf(s, c)?.fill ?? null, [sheet, a1]);
+
+it("checks the open workbook and lists the findings budget-check gives, each going to its cell", async () => {
+  const page = await checked();
+  expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
+  await page.click('li.finding[data-rule="indicator-direction"][data-cell="E9"]');
+  await page.waitForFunction(() => (window as unknown as { book: { active: unknown } }).book.active !== null);
+  expect(await page.evaluate(() => (window as unknown as { book: { active: unknown } }).book.active)).toEqual({ sheet: "绩效2", cell: "E9" });
+  await page.close();
+});
+
+it("highlights the cells by severity and clears them back to what they were", async () => {
+  const page = await checked();
+  expect(await fillOf(page, "绩效2", "E9")).toBeNull();
+  await page.click("#highlight");
+  await page.waitForFunction(() => /已给 \d+ 个单元格填色/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await fillOf(page, "绩效2", "E9")).toBe("#FFC7CE");
+  expect(await fillOf(page, "三公经费", "C6")).toBe("#FFEB9C");
+  await page.click("#clear-highlights");
+  await page.waitForFunction(() => /已恢复/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await fillOf(page, "绩效2", "E9")).toBeNull();
+  expect(await fillOf(page, "三公经费", "C6")).toBeNull();
+  await page.close();
+});
+
+it("files an explained warning under 已说明, keeps it in the workbook across checks, and can withdraw it", async () => {
+  const page = await checked();
+  const warning = page.locator('li.finding[data-rule="blank-total"][data-cell="C6"]');
+  await warning.locator("button.explain").click();
+  await warning.locator("input").fill("按本地口径，培训费不计入“三公”合计");
+  await warning.locator('button[type="submit"]').click();
+  await page.waitForSelector("#explained");
+  expect(await badges(page)).toEqual(["错误 3", "警告 5", "提示 2"]);
+  expect(await page.textContent("#explained summary")).toBe("已说明的警告和提示（1）");
+  await page.click("#explained summary");
+  expect(await page.textContent("#explained .explanation")).toBe("说明：按本地口径，培训费不计入“三公”合计");
+  // A new check (the pane reopened) still knows the explanation: it is in the workbook.
+  await page.click("#check");
+  await page.waitForFunction(() => !document.getElementById("check")!.hasAttribute("disabled") && !!document.getElementById("explained"));
+  expect(await badges(page)).toEqual(["错误 3", "警告 5", "提示 2"]);
+  // Highlighting leaves explained warnings alone.
+  await page.click("#highlight");
+  await page.waitForFunction(() => /已给/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await fillOf(page, "三公经费", "C6")).toBeNull();
+  expect(await fillOf(page, "三公经费", "D6")).toBe("#FFEB9C");
+  await page.click("#explained summary");
+  await page.click("#explained button.unexplain");
+  await page.waitForFunction(() => !document.getElementById("explained"));
+  expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
+  // Errors cannot be explained away.
+  expect(await page.locator('li.finding.sev-error button.explain').count()).toBe(0);
+  await page.close();
+});
+
+it("writes the report sheet, with explanations, and says where", async () => {
+  const page = await checked();
+  const warning = page.locator('li.finding[data-rule="blank-total"][data-cell="D6"]');
+  await warning.locator("button.explain").click();
+  await warning.locator("input").fill("本地口径");
+  await warning.locator('button[type="submit"]').click();
+  await page.waitForSelector("#explained");
+  await page.click("#write-report");
+  await page.waitForFunction(() => /已新建工作表/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await page.textContent("#status")).toBe("已新建工作表「校验报告」，列出全部问题。");
+  const report = await page.evaluate(() => {
+    const w = window as unknown as { cellOf(s: string, c: string): { value: unknown } | undefined };
+    const rows: unknown[][] = [];
+    for (let r = 1; r <= 13; r++) rows.push(["A", "B", "D", "E", "J"].map((c) => w.cellOf("校验报告", `${c}${r}`)?.value ?? ""));
+    return rows;
+  });
+  expect(report[0][0]).toBe("校验结果：错误 3 个，警告 5 个，提示 2 个；另有已说明的 1 个");
+  expect(report[1]).toEqual(["序号", "严重程度", "单元格", "规则", "已说明的原因"]);
+  expect(report.slice(2).filter((r) => r[0] !== "").length).toBe(11);
+  expect(report.find((r) => r[2] === "D6" && r[3] === "blank-total")?.[4]).toBe("本地口径");
+  await page.close();
+});
