@@ -47,6 +47,16 @@ describe("reading", () => {
     expect(book.syncs).toBe(2 + 3);
   });
 
+  it("reads the cells that hold values, not whole formatted columns", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("格式");
+    s.cells.set("0,0", { value: "合计" });
+    s.cells.set("1048575,0", { value: "", numberFormat: "#,##0.00" }); // a column formatted to the bottom
+    const snapshot = await portOf(book).readWorkbook();
+    expect(snapshot.sheets[0].rowCount).toBe(1);
+    expect(book.syncs).toBe(3);
+  });
+
   it("keeps an empty sheet, hidden sheets and hidden rows, error values, dates and the shown text of rounded amounts", async () => {
     const book = new FakeWorkbook();
     book.addSheet("空表");

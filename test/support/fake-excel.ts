@@ -194,19 +194,11 @@ class FakeRange extends Loadable {
     private locate: () => CellRange | null,
   ) {
     super(ctx);
-    const range = this;
-    this.format = {
-      fill: new FakeFill(ctx, this),
-      font: {
-        set bold(_v: boolean) {
-          ctx.queue.push(() => range.area());
-        },
-        get bold(): boolean {
-          throw new Error("fake: font.bold is write-only here");
-        },
-      },
-      autofitColumns: () => ctx.queue.push(() => range.area()),
-    };
+    // Formatting other than the fill is accepted and only checked to address a real range.
+    const touch = () => ctx.queue.push(() => this.area());
+    const font = {} as { bold: boolean };
+    Object.defineProperty(font, "bold", { set: touch, get: () => { throw new Error("fake: font.bold is write-only here"); } });
+    this.format = { fill: new FakeFill(ctx, this), font, autofitColumns: touch };
   }
   area(): CellRange {
     if (this.resolved === undefined) this.resolved = this.locate();

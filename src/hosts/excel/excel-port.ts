@@ -151,7 +151,8 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
   sheets.load("items/name,items/visibility");
   await context.sync();
   const used = sheets.items.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(false);
+    // Values only: a sheet whose whole columns are formatted would otherwise read a million rows.
+    const range = ws.getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     return { ws, range };
   });
