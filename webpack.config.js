@@ -81,7 +81,7 @@ module.exports = (env = {}, argv = {}) => {
   const wps = {
     ...common(mode),
     name: "wps",
-    entry: { main: "./src/functions/wps/index.ts" },
+    entry: { main: "./src/functions/wps/index.ts", taskpane: "./src/taskpane/wps-main.ts" },
     output: { path: path.join(outDir, "wps"), filename: "[name].js", clean: true },
     plugins: [
       new WpsAddinFilesPlugin(),

@@ -57,6 +57,18 @@ function bodyText(namespace, metadata, table) {
   ].join("\n");
 }
 
+/** The task pane's body: the pane's root, then the custom functions folded away. */
+function paneBody(namespace, metadata, table) {
+  return [
+    `    <div id="app"></div>`,
+    `    <details class="functions">`,
+    `    <summary>${esc(table["fn.page.functionsReady"])}</summary>`,
+    functionList(namespace, metadata, table),
+    `    <p>${esc(fill(table["fn.page.namespaceHint"], { namespace }))}</p>`,
+    `    </details>`,
+  ].join("\n");
+}
+
 /**
  * Excel shared-runtime page: office.js from the CDN, the functions bundle, then the task pane
  * (taskpane.js renders into #app). Office's own scripts need inline styles (office-js #1687).
@@ -69,15 +81,7 @@ function excelTaskpaneHtml(namespace, metadata, table) {
     `    <script src="taskpane.js" defer></script>`,
     `    <style>${PANE_STYLE}</style>`,
   ].join("\n");
-  const body = [
-    `    <div id="app"></div>`,
-    `    <details class="functions">`,
-    `    <summary>${esc(table["fn.page.functionsReady"])}</summary>`,
-    functionList(namespace, metadata, table),
-    `    <p>${esc(fill(table["fn.page.namespaceHint"], { namespace }))}</p>`,
-    `    </details>`,
-  ].join("\n");
-  return page({ title: table["fn.page.title"], head, body, bare: true });
+  return page({ title: table["fn.page.title"], head, body: paneBody(namespace, metadata, table), bare: true });
 }
 
 /** WPS main page: loads the bundle that registers the functions and the ribbon callbacks. */
@@ -85,10 +89,14 @@ function wpsIndexHtml(table) {
   return page({ title: table["fn.page.title"], head: `    <script src="main.js"></script>`, body: "" });
 }
 
-/** WPS task pane placeholder: the function list, no script. */
+/** WPS task pane: the checker (taskpane.js renders into #app), the function list below it. */
 function wpsTaskpaneHtml(namespace, metadata, table) {
-  const head = `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`;
-  return page({ title: table["fn.page.title"], head, body: bodyText(namespace, metadata, table) });
+  const head = [
+    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`,
+    `    <script src="taskpane.js" defer></script>`,
+    `    <style>${PANE_STYLE}</style>`,
+  ].join("\n");
+  return page({ title: table["fn.page.title"], head, body: paneBody(namespace, metadata, table), bare: true });
 }
 
 module.exports = { OFFICE_JS, excelTaskpaneHtml, wpsIndexHtml, wpsTaskpaneHtml };

@@ -330,19 +330,23 @@ describe("WPS build", () => {
     expect(byName.get("RMBUPPER")!(1680.32)).toEqual([["壹仟陆佰捌拾元零叁角贰分"]]);
   });
 
-  test("index.html loads main.js; taskpane.html has no script", () => {
+  test("index.html loads main.js; taskpane.html loads only the task pane's own bundle", () => {
     const index = read("wps", "index.html");
     expect(Array.from(index.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["main.js"]);
     const pane = read("wps", "taskpane.html");
-    expect(pane).not.toMatch(/<script/);
+    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["taskpane.js"]);
+    expect(fs.existsSync(path.join(outDir, "wps", "taskpane.js"))).toBe(true);
+    expect(pane).toMatch(/<div id="?app"?><\/div>/);
     expect(pane).toContain("=YS.EXECRATE(执行数, 预算数, [调整数])");
   });
 });
 
-describe("both bundles stay off the network", () => {
+describe("the bundles stay off the network", () => {
   test.each([
     ["excel", "functions.js"],
+    ["excel", "taskpane.js"],
     ["wps", "main.js"],
+    ["wps", "taskpane.js"],
   ])("%s/%s has no URL, fetch, XMLHttpRequest or WebSocket", (dir, file) => {
     const js = read(dir, file);
     expect(js).not.toMatch(/https?:\/\//);

@@ -96,8 +96,8 @@ export const functions: Record<keyof typeof zh, string> = {
   "fn.option.direction": "\"正向\", \"反向\", \"定性\"",
 
   "fn.ribbon.tab": "Budget",
-  "fn.ribbon.group": "Custom functions",
-  "fn.ribbon.functions": "Functions",
+  "fn.ribbon.group": "Checks and functions",
+  "fn.ribbon.functions": "Check tables",
 
   "fn.page.title": "Budget Sheet Assistant",
   "fn.page.coming": "The task pane (table checks, performance goals) is coming soon.",

@@ -28,5 +28,8 @@ export const pane: Record<keyof typeof zh, string> = {
   "pane.noFindings": "No problems found.",
   "pane.noTables": "No disclosure or performance-goal table recognised.",
   "pane.summary": "{tables} tables recognised.",
+  "pane.noWorkbook": "No workbook is open.",
+  "pane.stateTooLarge": "Too much saved by the assistant (highlights or explanations); clear the highlights or withdraw some explanations first.",
+  "pane.notWps": "Open this add-in in WPS Spreadsheets.",
   "pane.failed": "Not done: {message}",
 };

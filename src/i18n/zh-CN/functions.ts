@@ -95,8 +95,8 @@ export const functions = {
   "fn.option.direction": "“正向”“反向”“定性”",
 
   "fn.ribbon.tab": "预算助手",
-  "fn.ribbon.group": "自定义函数",
-  "fn.ribbon.functions": "函数说明",
+  "fn.ribbon.group": "表格检查与函数",
+  "fn.ribbon.functions": "表格检查",
 
   "fn.page.title": "预算表格助手",
   "fn.page.coming": "任务窗格（表格校验、绩效目标填报）即将提供。",

@@ -27,5 +27,8 @@ export const pane = {
   "pane.noFindings": "未发现问题。",
   "pane.noTables": "没有识别出预算公开表或绩效目标表。",
   "pane.summary": "识别出 {tables} 张表。",
+  "pane.noWorkbook": "没有打开的工作簿。",
+  "pane.stateTooLarge": "助手保存的数据过多（高亮或说明的条目太多），请先清除高亮或撤销部分说明。",
+  "pane.notWps": "请在 WPS 表格中打开此加载项。",
   "pane.failed": "操作没有完成：{message}",
 } as const;

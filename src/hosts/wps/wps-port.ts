@@ -1,0 +1,312 @@
+/**
+ * The task pane's host port for WPS 表格 (ET JS API: synchronous calls on `Application`).
+ *
+ * Reading costs a few calls per sheet (the used range's Value2 and Formula once each) plus calls
+ * for what the arrays do not say: number formats when a sheet mixes them (numeric cells only),
+ * merged areas (text cells only: headers and titles, where merges matter), hidden rows when some
+ * are hidden, and the text of cells whose value looks like an error code.
+ *
+ * Highlights and explanations are kept in the workbook, in a very hidden sheet (WPS's
+ * PluginStorage is not saved with the file), so "清除高亮" and the explanations survive reopening.
+ */
+import { qualifiedA1 } from "../../core/a1";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { t } from "../../i18n";
+import type { HostPort, Mark, ReportRow } from "../../taskpane/port";
+import { MARK_FILL, reportTable } from "../excel/excel-port";
+import { RangeData, sheetFromRangeData } from "../excel/sheet-data";
+import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
+
+/** The very hidden sheet that keeps the pane's state in the workbook; never checked. */
+export const STATE_SHEET = "预算助手数据";
+const SAVED_FILLS = "savedFills";
+const NOTES = "notes";
+/** Characters per cell of state (a cell holds at most 32,767). */
+const CHUNK = 30_000;
+
+/** COM error codes (CVErr) as a Value2 may carry them: #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A. */
+const COM_ERRORS = new Set([-2146826288, -2146826281, -2146826273, -2146826265, -2146826259, -2146826252, -2146826246]);
+
+interface SavedFill {
+  sheet: string;
+  cell: string;
+  /** Interior.Color and Pattern before the highlight. */
+  color: number;
+  pattern: number;
+  /** The colour we put there (restored only while it is still showing). */
+  mark: number;
+}
+
+export function createWpsPort(app: () => EtApplication): HostPort {
+  const book = (): EtWorkbook => {
+    const wb = member<EtWorkbook | null>(app(), "ActiveWorkbook");
+    if (!wb) throw new Error(t("pane.noWorkbook"));
+    return wb;
+  };
+  /** Bulk writes without repainting; restored whatever happens. */
+  const quietly = <T>(work: () => T): T => {
+    const a = app();
+    const before = a.ScreenUpdating;
+    a.ScreenUpdating = false;
+    try {
+      return work();
+    } finally {
+      a.ScreenUpdating = before;
+    }
+  };
+
+  return {
+    async readWorkbook(onProgress) {
+      const wb = book();
+      const sheets = worksheets(wb).filter((ws) => member<string>(ws, "Name") !== STATE_SHEET);
+      const data: RangeData[] = [];
+      for (let i = 0; i < sheets.length; i++) {
+        data.push(readSheet(sheets[i]));
+        onProgress?.((i + 1) / sheets.length);
+        // The calls are synchronous: let the pane paint its progress between sheets.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) } satisfies WorkbookSnapshot;
+    },
+
+    async selectCell(sheet, cell) {
+      const ws = member<EtWorkbook["Worksheets"]>(book(), "Worksheets").Item(sheet);
+      ws.Activate();
+      ws.Range(cell || "A1").Select();
+    },
+
+    async highlight(marks: readonly Mark[]) {
+      const wb = book();
+      const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
+      const byCell = new Map<string, Mark>();
+      const rank = { error: 0, warning: 1, info: 2 };
+      for (const m of marks) {
+        if (!m.cell) continue;
+        const key = `${m.sheet}!${m.cell}`;
+        const had = byCell.get(key);
+        if (!had || rank[m.severity] < rank[had.severity]) byCell.set(key, m);
+      }
+      quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        for (const m of byCell.values()) {
+          const interior = sheets.Item(m.sheet).Range(m.cell).Interior;
+          const mark = bgrOf(MARK_FILL[m.severity]);
+          const entry = saved.find((s) => s.sheet === m.sheet && s.cell === m.cell);
+          // A cell highlighted twice keeps the fill it had before the first time.
+          if (entry) entry.mark = mark;
+          else saved.push({ sheet: m.sheet, cell: m.cell, color: Number(interior.Color), pattern: Number(interior.Pattern), mark });
+          interior.Color = mark;
+        }
+        writeState(wb, SAVED_FILLS, saved);
+      });
+      return byCell.size;
+    },
+
+    async clearHighlights() {
+      const wb = book();
+      const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
+      if (!saved.length) return 0;
+      const names = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
+      let restored = 0;
+      quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        for (const s of saved) {
+          if (!names.has(s.sheet)) continue; // deleted or renamed since
+          const interior = sheets.Item(s.sheet).Range(s.cell).Interior;
+          if (Number(interior.Color) !== s.mark || Number(interior.Pattern) === XL_NONE) continue; // the user's fill now
+          // "No fill" is a pattern, not white: restoring white would paint the cell.
+          if (s.pattern === XL_NONE) interior.Pattern = XL_NONE;
+          else {
+            interior.Color = s.color;
+            interior.Pattern = s.pattern;
+          }
+          restored += 1;
+        }
+        writeState(wb, SAVED_FILLS, null);
+      });
+      return restored;
+    },
+
+    async writeReport(rows: readonly ReportRow[], title: string) {
+      const wb = book();
+      const table = reportTable(rows, title);
+      return quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        const taken = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
+        let name = t("report.sheetName");
+        for (let n = 2; taken.has(name); n++) name = `${t("report.sheetName")} (${n})`;
+        const ws = sheets.Add(undefined, sheets.Item(member<number>(sheets, "Count")));
+        ws.Name = name;
+        const range = ws.Range("A1").Resize(table.length, table[0].length);
+        // Text format first: a message starting with "=" stays text, never a formula.
+        range.NumberFormat = "@";
+        range.Value2 = table;
+        ws.Range("A1").Font.Bold = true;
+        ws.Range("A2").Resize(1, table[0].length).Font.Bold = true;
+        member<EtRange["Columns"]>(range, "Columns").AutoFit();
+        ws.Activate();
+        return name;
+      });
+    },
+
+    async loadNotes() {
+      return readState<Record<string, string>>(book(), NOTES, {});
+    },
+
+    async saveNotes(notes) {
+      const wb = book();
+      quietly(() => writeState(wb, NOTES, notes));
+    },
+  };
+}
+
+function worksheets(wb: EtWorkbook): EtWorksheet[] {
+  const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+  const out: EtWorksheet[] = [];
+  for (let i = 1; i <= member<number>(sheets, "Count"); i++) out.push(sheets.Item(i));
+  return out;
+}
+
+/** One sheet: Value2 and Formula read once; formats, merges, hidden rows and errors only where needed. */
+function readSheet(ws: EtWorksheet): RangeData {
+  const name = member<string>(ws, "Name");
+  const hidden = Number(member<number>(ws, "Visible")) !== XL_SHEET_VISIBLE;
+  const used = member<EtRange>(ws, "UsedRange");
+  const top = member<number>(used, "Row");
+  const left = member<number>(used, "Column");
+  const rows = member<EtRange["Rows"]>(used, "Rows");
+  const rowCount = member<number>(rows, "Count");
+  const colCount = member<number>(member<EtRange["Columns"]>(used, "Columns"), "Count");
+  const values = matrix(member(used, "Value2"), rowCount, colCount);
+  const nonEmpty = values.some((line) => line.some((v) => v !== null && v !== undefined && v !== ""));
+  const address = `${qualifiedA1(name, a1(top - 1, left - 1))}:${a1(top + rowCount - 2, left + colCount - 2)}`;
+  if (!nonEmpty) return { name, hidden, address: null, values: [] };
+  const formulas = matrix(member(used, "Formula"), rowCount, colCount);
+  const cell = (i: number, j: number) => used.Cells.Item(i + 1, j + 1);
+
+  // Errors: a string like "#DIV/0!", or a COM error code confirmed by the cell's text.
+  const valueTypes = values.map((line, i) =>
+    line.map((v, j) => {
+      if (typeof v === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/.test(v)) return "Error";
+      if (typeof v === "number" && COM_ERRORS.has(v)) {
+        const text = String(member(cell(i, j), "Text"));
+        if (text.startsWith("#")) {
+          values[i][j] = text;
+          return "Error";
+        }
+      }
+      return "";
+    }),
+  );
+
+  // Number formats: one read when the sheet uses one format; else each number cell's.
+  const shared = member<unknown>(used, "NumberFormat");
+  const numberFormat = values.map((line, i) =>
+    line.map((v, j) => (typeof shared === "string" ? shared : typeof v === "number" && valueTypes[i][j] !== "Error" ? String(member(cell(i, j), "NumberFormat")) : "General")),
+  );
+
+  // Merged areas: only if there are any, found from the text cells (titles and headers).
+  const merges: string[] = [];
+  if (member<unknown>(used, "MergeCells") !== false) {
+    const covered = new Set<string>();
+    values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (typeof v !== "string" || covered.has(`${i},${j}`)) return;
+        const c = cell(i, j);
+        if (member<unknown>(c, "MergeCells") !== true) return;
+        const area = member<EtRange>(c, "MergeArea");
+        const text = String(area.Address(false, false));
+        merges.push(text);
+        const r0 = member<number>(area, "Row") - top;
+        const c0 = member<number>(area, "Column") - left;
+        const h = member<number>(member<EtRange["Rows"]>(area, "Rows"), "Count");
+        const w = member<number>(member<EtRange["Columns"]>(area, "Columns"), "Count");
+        for (let r = r0; r < r0 + h; r++) for (let k = c0; k < c0 + w; k++) covered.add(`${r},${k}`);
+      }),
+    );
+  }
+
+  // Hidden rows: only asked row by row when the range says some are hidden (mixed → null).
+  let visibleAreas: string | undefined;
+  if (member<unknown>(rows, "Hidden") !== false) {
+    const visible: string[] = [];
+    for (let i = 0; i < rowCount; i++) if (member<unknown>(rows.Item(i + 1), "Hidden") !== true) visible.push(`${a1(top - 1 + i, left - 1)}:${a1(top - 1 + i, left + colCount - 2)}`);
+    visibleAreas = visible.join(",");
+  }
+
+  return {
+    name,
+    hidden,
+    address,
+    values: values.map((line, i) => line.map((v, j) => (valueTypes[i][j] === "Error" ? v : v === null || v === undefined ? "" : v))),
+    valueTypes: valueTypes.map((line) => line.map((type) => type || "Other")),
+    formulas,
+    numberFormat,
+    merges: merges.length ? [merges.join(",")] : [],
+    ...(visibleAreas !== undefined ? { visibleAreas: visibleAreas || null } : {}),
+  };
+}
+
+/** Value2/Formula of a range as rows × cols: a single cell comes back as a scalar. */
+function matrix(v: unknown, rows: number, cols: number): unknown[][] {
+  const grid = Array.isArray(v) ? (v as unknown[]).map((line) => (Array.isArray(line) ? line : [line])) : [[v]];
+  const out: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const line = grid[i] ?? [];
+    const row: unknown[] = [];
+    for (let j = 0; j < cols; j++) row.push(line[j] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+function a1(row: number, col: number): string {
+  let letters = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+// ---- state kept in the very hidden sheet: column A the key, B… the JSON in chunks ----
+
+function stateSheet(wb: EtWorkbook, create: boolean): EtWorksheet | null {
+  const found = worksheets(wb).find((ws) => member<string>(ws, "Name") === STATE_SHEET);
+  if (found || !create) return found ?? null;
+  const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+  const ws = sheets.Add(undefined, sheets.Item(member<number>(sheets, "Count")));
+  ws.Name = STATE_SHEET;
+  ws.Visible = XL_SHEET_VERY_HIDDEN;
+  return ws;
+}
+
+function stateRow(key: string): number {
+  return key === SAVED_FILLS ? 1 : 2;
+}
+
+function readState<T>(wb: EtWorkbook, key: string, fallback: T): T {
+  const ws = stateSheet(wb, false);
+  if (!ws) return fallback;
+  const row = stateRow(key);
+  const line = matrix(member(ws.Range(`A${row}`).Resize(1, 40), "Value2"), 1, 40)[0];
+  if (line[0] !== key) return fallback;
+  const text = line.slice(1).map((v) => (typeof v === "string" ? v : "")).join("");
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function writeState(wb: EtWorkbook, key: string, value: unknown): void {
+  const ws = stateSheet(wb, value !== null);
+  if (!ws) return;
+  const text = value === null ? "" : JSON.stringify(value);
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
+  if (chunks.length > 39) throw new Error(t("pane.stateTooLarge"));
+  const line = [key, ...chunks];
+  while (line.length < 40) line.push("");
+  const range = ws.Range(`A${stateRow(key)}`).Resize(1, 40);
+  range.NumberFormat = "@";
+  range.Value2 = [line];
+}
+
