@@ -12,7 +12,7 @@ import type { Browser } from "playwright-core";
 import { COUNTY_WORKBOOK, median } from "./check-bench";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpack = require("webpack");
+const { runWebpack } = require("../scripts/run-webpack");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configFactory = require("../webpack.config.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -64,13 +64,7 @@ export async function runPageBench(): Promise<void> {
 
 async function build(): Promise<void> {
   const configs = configFactory({ outDir: OUT }, { mode: "production" }).filter((c: { name: string }) => c.name === "web");
-  await new Promise<void>((resolve, reject) => {
-    webpack(configs, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) reject(err);
-      else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
-    });
-  });
+  await runWebpack(configs);
 }
 
 async function checkInPage(browser: Browser, file: string): Promise<PageRun> {

@@ -9,7 +9,7 @@ import { countFindings, Finding } from "../core/findings";
 import { t } from "../i18n";
 import { groupByTable, oneLine } from "../report/groups";
 import { clear, el } from "../web/dom";
-import { countBadges, renderFinding, SEVERITIES } from "../web/render";
+import { countBadges, renderFinding, severityFilters } from "../web/render";
 import { findingKey, HostPort } from "./port";
 
 interface Checked {
@@ -26,12 +26,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
   const status = el("p", { attrs: { id: "status", role: "status" } });
   const summary = el("div", { attrs: { id: "summary" } });
   const results = el("div", { attrs: { id: "results" } });
-  const filters = SEVERITIES.map((sev) => {
-    const box = el("input", { attrs: { type: "checkbox", id: `show-${sev}` } });
-    box.checked = true;
-    box.addEventListener("change", () => results.classList.toggle(`hide-${sev}`, !box.checked));
-    return el("label", { className: `filter sev-${sev}` }, [box, t(`severity.${sev}`)]);
-  });
+  const filters = severityFilters(results);
   const tools = el("div", { className: "tools", attrs: { id: "tools", hidden: "" } }, [highlightButton, clearButton, reportButton, el("span", { className: "filters" }, filters)]);
   root.append(
     el("header", {}, [el("h1", { text: t("pane.title") }), el("p", { className: "scope", text: t("pane.intro") })]),

@@ -44,3 +44,17 @@ export interface HostPort {
 export function findingKey(f: Finding): string {
   return `${f.ruleId}|${f.sheet}|${f.cell}|${f.message}`;
 }
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark per cell, the most severe one (a cell can carry an error and a warning). Marks without a cell are dropped. */
+export function mostSevereByCell(marks: readonly Mark[]): Mark[] {
+  const byCell = new Map<string, Mark>();
+  for (const m of marks) {
+    if (!m.cell) continue;
+    const key = `${m.sheet}!${m.cell}`;
+    const had = byCell.get(key);
+    if (!had || RANK[m.severity] < RANK[had.severity]) byCell.set(key, m);
+  }
+  return [...byCell.values()];
+}

@@ -19,7 +19,7 @@ import { fileStem } from "../report/spreadsheet-names";
 import { Checker, serveChecks, workerChecker } from "./check-worker";
 import { Collected, collectDropped, collectPicked } from "./collect-files";
 import { clear, el } from "./dom";
-import { overallText, renderFile, SEVERITIES } from "./render";
+import { overallText, renderFile, severityFilters } from "./render";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ACCEPT = ".xlsx,.xlsm,.xls,.et,.ett,.xlsb,.ods";
@@ -55,12 +55,7 @@ function start(root: HTMLElement, check: Checker): void {
   const summaryNote = el("span", { className: "note" });
   const clearButton = el("button", { text: t("web.clear"), attrs: { type: "button", id: "clear" } });
   const results = el("div", { attrs: { id: "results" } });
-  const filters = SEVERITIES.map((sev) => {
-    const box = el("input", { attrs: { type: "checkbox", id: `show-${sev}` } });
-    box.checked = true;
-    box.addEventListener("change", () => results.classList.toggle(`hide-${sev}`, !box.checked));
-    return el("label", { className: `filter sev-${sev}` }, [box, t(`severity.${sev}`)]);
-  });
+  const filters = severityFilters(results);
   const toolbar = el("div", { className: "toolbar", attrs: { id: "toolbar", hidden: "" } }, [
     overall,
     el("div", { className: "tools" }, [el("span", { text: t("web.show") }), ...filters, summaryButton, clearButton, summaryNote]),

@@ -90,3 +90,13 @@ export function overallText(reports: readonly FileReport[]): string {
   if (unreadable) line += t("cli.overallUnreadable", { count: unreadable });
   return line;
 }
+
+/** The 错误/警告/提示 boxes: unticking one hides that severity in `list` (by a class, so it is instant). */
+export function severityFilters(list: HTMLElement): HTMLLabelElement[] {
+  return SEVERITIES.map((sev) => {
+    const box = el("input", { attrs: { type: "checkbox", id: `show-${sev}` } });
+    box.checked = true;
+    box.addEventListener("change", () => list.classList.toggle(`hide-${sev}`, !box.checked));
+    return el("label", { className: `filter sev-${sev}` }, [box, t(`severity.${sev}`)]);
+  });
+}

@@ -15,7 +15,7 @@ import { functions as enMessages } from "../../src/i18n/en/functions";
 import { installCustomFunctionsStub, StubCustomFunctionsError } from "../stubs/custom-functions";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpack = require("webpack");
+const { runWebpack } = require("../../scripts/run-webpack");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configFactory = require("../../webpack.config.js");
 
@@ -51,13 +51,7 @@ const en = enMessages as Record<string, string>;
 beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ys-addin-"));
   const configs = configFactory({ outDir, addinUrl: PROD_URL }, { mode: "production" });
-  await new Promise<void>((resolve, reject) => {
-    webpack(configs, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) reject(err);
-      else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
-    });
-  });
+  await runWebpack(configs);
 }, 120000);
 
 afterAll(() => {

@@ -12,7 +12,7 @@ import { snapshotFromXlsx } from "../../src/hosts/file/xlsx-snapshot";
 import { launchChromium } from "../support/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpack = require("webpack");
+const { runWebpack } = require("../../scripts/run-webpack");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configFactory = require("../../webpack.config.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,13 +29,7 @@ let browser: Browser;
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "ys-web-"));
   const configs = configFactory({ outDir: work }, { mode: "production" }).filter((c: { name: string }) => c.name === "web");
-  await new Promise<void>((resolve, reject) => {
-    webpack(configs, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) reject(err);
-      else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
-    });
-  });
+  await runWebpack(configs);
   pageUrl = "file://" + path.join(work, "web", PAGE_FILE);
   browser = await launchChromium();
 }, 120_000);

@@ -10,7 +10,7 @@ import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
 import { launchChromium } from "../support/browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpack = require("webpack");
+const { runWebpack } = require("../../scripts/run-webpack");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PANE_STYLE } = require("../../scripts/web/styles");
 
@@ -23,26 +23,19 @@ let pageFile = "";
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "ys-pane-"));
-  await new Promise<void>((resolve, reject) => {
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: ["web", "es2017"],
-        entry: path.join(__dirname, "pane-harness.ts"),
-        output: { path: work, filename: "harness.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.addin.json"), transpileOnly: true } } }],
-        },
+  await runWebpack(
+    {
+      mode: "development",
+      devtool: false,
+      target: ["web", "es2017"],
+      entry: path.join(__dirname, "pane-harness.ts"),
+      output: { path: work, filename: "harness.js" },
+      resolve: { extensions: [".ts", ".js"] },
+      module: {
+        rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.addin.json"), transpileOnly: true } } }],
       },
-      (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-        if (err) reject(err);
-        else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-        else resolve();
-      },
-    );
-  });
+    },
+  );
   const book = await fakeExcelFromXlsx(fs.readFileSync(SAMPLE));
   const json = book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: [...s.cells], merges: s.merges, hiddenRows: [...s.hiddenRows] }));
   fs.writeFileSync(path.join(work, "workbook.js"), `window.workbookJson = ${JSON.stringify(json)};`);

@@ -9,7 +9,7 @@
  */
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t, MessageKey } from "../../i18n";
-import type { HostPort, Mark, ReportRow } from "../../taskpane/port";
+import { HostPort, mostSevereByCell, ReportRow } from "../../taskpane/port";
 import { RangeData, sheetFromRangeData } from "./sheet-data";
 
 /** Excel.run, passed in so that tests can use an in-memory workbook. */
@@ -55,16 +55,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
       run(async (context) => {
         const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
         const already = new Set(saved.map((s) => `${s.sheet}!${s.cell}`));
-        // One mark per cell, the most severe (marks come sorted by the check, errors not always first).
-        const byCell = new Map<string, Mark>();
-        const rank = { error: 0, warning: 1, info: 2 };
-        for (const m of marks) {
-          if (!m.cell) continue;
-          const key = `${m.sheet}!${m.cell}`;
-          const had = byCell.get(key);
-          if (!had || rank[m.severity] < rank[had.severity]) byCell.set(key, m);
-        }
-        const fills = [...byCell.values()].map((m) => {
+        const fills = mostSevereByCell(marks).map((m) => {
           const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
           fill.load("color");
           return { m, fill };

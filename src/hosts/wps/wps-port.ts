@@ -12,7 +12,7 @@
 import { qualifiedA1 } from "../../core/a1";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
-import type { HostPort, Mark, ReportRow } from "../../taskpane/port";
+import { HostPort, Mark, mostSevereByCell, ReportRow } from "../../taskpane/port";
 import { MARK_FILL, reportTable } from "../excel/excel-port";
 import { RangeData, sheetFromRangeData } from "../excel/sheet-data";
 import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
@@ -78,17 +78,10 @@ export function createWpsPort(app: () => EtApplication): HostPort {
     async highlight(marks: readonly Mark[]) {
       const wb = book();
       const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
-      const byCell = new Map<string, Mark>();
-      const rank = { error: 0, warning: 1, info: 2 };
-      for (const m of marks) {
-        if (!m.cell) continue;
-        const key = `${m.sheet}!${m.cell}`;
-        const had = byCell.get(key);
-        if (!had || rank[m.severity] < rank[had.severity]) byCell.set(key, m);
-      }
+      const marked = mostSevereByCell(marks);
       quietly(() => {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
-        for (const m of byCell.values()) {
+        for (const m of marked) {
           const interior = sheets.Item(m.sheet).Range(m.cell).Interior;
           const mark = bgrOf(MARK_FILL[m.severity]);
           const entry = saved.find((s) => s.sheet === m.sheet && s.cell === m.cell);
@@ -99,7 +92,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         }
         writeState(wb, SAVED_FILLS, saved);
       });
-      return byCell.size;
+      return marked.length;
     },
 
     async clearHighlights() {
