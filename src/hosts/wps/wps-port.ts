@@ -9,7 +9,7 @@
  * Highlights and explanations are kept in the workbook, in a very hidden sheet (WPS's
  * PluginStorage is not saved with the file), so "清除高亮" and the explanations survive reopening.
  */
-import { qualifiedA1 } from "../../core/a1";
+import { columnLetters, qualifiedA1 } from "../../core/a1";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
 import { HostPort, Mark, mostSevereByCell, ReportRow } from "../../taskpane/port";
@@ -253,10 +253,9 @@ function matrix(v: unknown, rows: number, cols: number): unknown[][] {
   return out;
 }
 
+/** A1 of a 0-based cell. */
 function a1(row: number, col: number): string {
-  let letters = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 // ---- state kept in the very hidden sheet: column A the key, B… the JSON in chunks ----
