@@ -48,6 +48,7 @@ import { unmetWithoutReason } from "./goals/unmet-without-reason";
 import { indicatorDuplicate } from "./goals/indicator-duplicate";
 import { indicatorPlaceholder } from "./goals/indicator-placeholder";
 import { indicatorCoverage } from "./goals/indicator-coverage";
+import { indicatorLevels } from "./goals/indicator-levels";
 import { fundsTotal } from "./goals/funds-total";
 import { executionRate } from "./goals/execution-rate";
 import { unexplainedExecution } from "./goals/unexplained-execution";
@@ -108,6 +109,7 @@ export const allRules: Rule[] = [
   indicatorDuplicate,
   indicatorPlaceholder,
   indicatorCoverage,
+  indicatorLevels,
   fundsTotal,
   executionRate,
   unexplainedExecution,
