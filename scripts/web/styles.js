@@ -75,6 +75,10 @@ li.finding.jump:hover, li.finding.jump:focus { background: #f5f9fe; outline: non
 .explanation { color: #0e700e; }
 details.explained { margin-top: 12px; }
 details.functions { margin-top: 24px; color: #616161; }
+details.fill { margin-top: 16px; border-top: 1px solid #e0e0e0; padding-top: 8px; }
+details.fill summary { font-weight: bold; cursor: pointer; }
+details.fill label { display: flex; flex-direction: column; gap: 2px; margin: 6px 0; }
+details.fill input, details.fill select { font: inherit; padding: 3px 6px; }
 code { font-family: Consolas, "Courier New", monospace; color: #0f548c; }
 `;
 

@@ -2,7 +2,8 @@
  * The task pane: one button checks the open workbook; the findings are listed by table (the
  * browser page's view), a click goes to the cell, and the accountant can highlight the cells,
  * clear the highlights, write a report sheet, and explain a warning so that later checks file it
- * under "已说明". Talks to the host only through a HostPort.
+ * under "已说明". It also inserts a blank 绩效目标表 for a project. Talks to the host only through
+ * a HostPort.
  */
 import { checkWorkbook } from "../check";
 import { countFindings, Finding } from "../core/findings";
@@ -11,6 +12,8 @@ import { groupByTable, oneLine } from "../report/groups";
 import { clear, el } from "../web/dom";
 import { countBadges, renderFinding, severityFilters } from "../web/render";
 import { findingKey, HostPort } from "./port";
+import { reportPlan } from "./report-plan";
+import { goalTemplatePlan } from "../fill/goal-template";
 
 interface Checked {
   tables: { sheet: string; template: string; title: string; layout: string; range: string }[];
@@ -27,6 +30,20 @@ export function startPane(root: HTMLElement, port: HostPort): void {
   const summary = el("div", { attrs: { id: "summary" } });
   const results = el("div", { attrs: { id: "results" } });
   const filters = severityFilters(results);
+  // Filling: a blank goal table for a project, in the chosen framework.
+  const projectInput = el("input", { attrs: { type: "text", id: "goal-project", placeholder: t("pane.goalProjectPlaceholder") } });
+  const frameworkSelect = el("select", { attrs: { id: "goal-framework" } }, [
+    el("option", { text: t("pane.frameworkClassic"), attrs: { value: "classic" } }),
+    el("option", { text: t("pane.framework2021"), attrs: { value: "2021" } }),
+  ]);
+  const insertButton = el("button", { text: t("pane.insertGoal"), attrs: { type: "button", id: "insert-goal" } });
+  const fillSection = el("details", { className: "fill", attrs: { id: "fill" } }, [
+    el("summary", { text: t("pane.fillHeading") }),
+    el("p", { className: "note", text: t("pane.fillIntro") }),
+    el("label", { text: t("pane.goalProject") }, [projectInput]),
+    el("label", { text: t("pane.framework") }, [frameworkSelect]),
+    insertButton,
+  ]);
   const tools = el("div", { className: "tools", attrs: { id: "tools", hidden: "" } }, [highlightButton, clearButton, reportButton, el("span", { className: "filters" }, filters)]);
   root.append(
     el("header", {}, [el("h1", { text: t("pane.title") }), el("p", { className: "scope", text: t("pane.intro") })]),
@@ -35,6 +52,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     summary,
     tools,
     results,
+    fillSection,
   );
 
   let checked: Checked | null = null;
@@ -45,7 +63,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
   const act = async (work: () => Promise<string | void>) => {
     if (busy) return;
     busy = true;
-    for (const b of [checkButton, highlightButton, clearButton, reportButton]) b.disabled = true;
+    for (const b of [checkButton, highlightButton, clearButton, reportButton, insertButton]) b.disabled = true;
     try {
       const message = await work();
       if (typeof message === "string") status.textContent = message;
@@ -54,7 +72,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     } finally {
       busy = false;
       progress.hidden = true;
-      for (const b of [checkButton, highlightButton, clearButton, reportButton]) b.disabled = false;
+      for (const b of [checkButton, highlightButton, clearButton, reportButton, insertButton]) b.disabled = false;
     }
   };
 
@@ -167,6 +185,17 @@ export function startPane(root: HTMLElement, port: HostPort): void {
       return t("pane.highlighted", { count });
     }),
   );
+  insertButton.addEventListener("click", () =>
+    void act(async () => {
+      const project = projectInput.value.trim();
+      if (!project) {
+        projectInput.focus();
+        return t("pane.goalNeedsProject");
+      }
+      const sheet = await port.writeSheet(goalTemplatePlan(project, frameworkSelect.value === "2021" ? "2021" : "classic"));
+      return t("pane.goalInserted", { sheet });
+    }),
+  );
   clearButton.addEventListener("click", () => void act(async () => t("pane.cleared", { count: await port.clearHighlights() })));
   reportButton.addEventListener("click", () =>
     void act(async () => {
@@ -174,7 +203,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
       const c = countFindings(open());
       const title = t("pane.reportTitle", { ...c, explained: explained().length });
       const rows = checked.findings.map((finding) => ({ finding, note: notes[findingKey(finding)] }));
-      return t("pane.reportWritten", { sheet: await port.writeReport(rows, title) });
+      return t("pane.reportWritten", { sheet: await port.writeSheet(reportPlan(rows, title)) });
     }),
   );
 }

@@ -2,6 +2,7 @@
  * What the task pane needs from a spreadsheet host. The pane talks to Excel (and later WPS) only
  * through this, so the pane is tested against an in-memory host and each host adapter on its own.
  */
+import type { CellRange } from "../core/a1";
 import type { Finding, Severity } from "../core/findings";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
@@ -9,6 +10,17 @@ export interface Mark {
   sheet: string;
   cell: string;
   severity: Severity;
+}
+
+/** A new sheet to write: what the report and the goal-table template are made of. */
+export interface WritePlan {
+  /** Wanted sheet name (at most 31 characters, none of []:*?/\). */
+  name: string;
+  /** Row-major cells from A1, all text; rows of equal length. */
+  rows: string[][];
+  /** 0-based rows in bold (titles, headers). */
+  boldRows: number[];
+  merges: CellRange[];
 }
 
 export interface ReportRow {
@@ -33,8 +45,11 @@ export interface HostPort {
    * highlight (a fill the user changed since is left alone). Returns the number of cells restored.
    */
   clearHighlights(): Promise<number>;
-  /** Writes the findings to a new sheet and shows it; returns the sheet's name. Nothing else changes. */
-  writeReport(rows: readonly ReportRow[], title: string): Promise<string>;
+  /**
+   * Adds a sheet after the last one, writes the plan into it (every cell as text) and shows it;
+   * returns the sheet's name (the plan's, or with " (2)" … when taken). Nothing else changes.
+   */
+  writeSheet(plan: WritePlan): Promise<string>;
   /** Explanations of warnings, kept in the workbook, by finding key. */
   loadNotes(): Promise<Record<string, string>>;
   saveNotes(notes: Record<string, string>): Promise<void>;

@@ -11,6 +11,7 @@ import { snapshotFromXlsx } from "../../src/hosts/file/xlsx-snapshot";
 import type { Finding } from "../../src/core/findings";
 import type { ExcelRun } from "../../src/hosts/excel/excel-port";
 import { FakeWorkbook } from "../support/fake-excel";
+import { reportPlan } from "../../src/taskpane/report-plan";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -154,7 +155,7 @@ describe("report sheet and notes", () => {
     const book = new FakeWorkbook();
     book.addSheet("收入总表");
     book.addSheet("校验报告");
-    const name = await portOf(book).writeReport([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果");
+    const name = await portOf(book).writeSheet(reportPlan([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果"));
     expect(name).toBe("校验报告 (2)");
     expect(book.active?.sheet).toBe("校验报告 (2)");
     const cell = (a1: string) => book.cell(name, a1);

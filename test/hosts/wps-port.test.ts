@@ -12,6 +12,7 @@ import type { EtApplication } from "../../src/hosts/wps/et-model";
 import { createWpsPort, STATE_SHEET } from "../../src/hosts/wps/wps-port";
 import { snapshotFromXlsx } from "../../src/hosts/file/xlsx-snapshot";
 import { FakeWorkbook } from "../support/fake-excel";
+import { reportPlan } from "../../src/taskpane/report-plan";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
 import { FakeWps } from "../support/fake-wps";
 
@@ -113,7 +114,7 @@ describe("highlights, report, notes", () => {
     book.addSheet("校验报告");
     const app = new FakeWps(book);
     const finding: Finding = { ruleId: "row-sum", severity: "error", sheet: "收入总表", cell: "A1", related: [], message: "=1+1 合计不符" };
-    const name = await portOf(app).writeReport([{ finding, note: "本地口径" }], "校验结果");
+    const name = await portOf(app).writeSheet(reportPlan([{ finding, note: "本地口径" }], "校验结果"));
     expect(name).toBe("校验报告 (2)");
     expect(book.sheets[book.sheets.length - 1].name).toBe("校验报告 (2)");
     expect(book.active?.sheet).toBe("校验报告 (2)");

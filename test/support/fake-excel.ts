@@ -326,6 +326,10 @@ class FakeRange extends Loadable {
       );
     });
   }
+  merge(across?: boolean): void {
+    if (across) throw new Error("fake: merge across rows is not used");
+    this.ctx.queue.push(() => this.sheet().merges.push({ ...this.area() }));
+  }
   select(): void {
     this.ctx.queue.push(() => {
       this.ctx.book.active = { sheet: this.sheetName, cell: areaA1(this.area()) };

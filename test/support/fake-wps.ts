@@ -235,6 +235,9 @@ class FakeEtRange {
   Resize(rows: number, cols: number): FakeEtRange {
     return new FakeEtRange(this.app, this.sheet, { top: this.area.top, left: this.area.left, bottom: this.area.top + rows - 1, right: this.area.left + cols - 1 });
   }
+  Merge(): void {
+    this.sheet.merges.push({ ...this.area });
+  }
   Select(): void {
     // As in VBA: selecting on a sheet that is not active fails.
     if (this.app.book.active?.sheet !== this.sheet.name) throw new Error("Range 类的 Select 方法无效");

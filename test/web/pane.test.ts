@@ -141,3 +141,27 @@ it("writes the report sheet, with explanations, and says where", async () => {
   expect(report.find((r) => r[2] === "D6" && r[3] === "blank-total")?.[4]).toBe("本地口径");
   await page.close();
 });
+
+it("inserts a blank goal table for a project, which the next check recognises", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto("file://" + pageFile);
+  await page.click("#fill summary");
+  await page.click("#insert-goal");
+  expect(await page.textContent("#status")).toBe("请先填写项目名称。");
+  await page.fill("#goal-project", "城乡医疗救助补助资金");
+  await page.selectOption("#goal-framework", "2021");
+  await page.click("#insert-goal");
+  await page.waitForFunction(() => /已新建工作表/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await page.textContent("#status")).toBe("已新建工作表「绩效目标-城乡医疗救助补助资金」，请填写三级指标和指标值。");
+  const cells = await page.evaluate(() => {
+    const w = window as unknown as { cellOf(s: string, c: string): { value: unknown } | undefined; book: { active: { sheet: string } } };
+    return { active: w.book.active.sheet, a1: w.cellOf("绩效目标-城乡医疗救助补助资金", "A1")?.value, b5: w.cellOf("绩效目标-城乡医疗救助补助资金", "A8")?.value };
+  });
+  expect(cells).toEqual({ active: "绩效目标-城乡医疗救助补助资金", a1: "城乡医疗救助补助资金绩效目标表", b5: "成本指标" });
+  await page.click("#check");
+  await page.waitForSelector("#tools:not([hidden])");
+  // The new sheet is recognised as one more table (the sample has 20); empty, it reports nothing yet.
+  expect(await page.textContent("#summary .note")).toBe(" 识别出 21 张表。");
+  expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
+  await page.close();
+});

@@ -8,8 +8,8 @@
  * exactly those fills, even after the workbook was saved and reopened.
  */
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import { t, MessageKey } from "../../i18n";
-import { HostPort, mostSevereByCell, ReportRow } from "../../taskpane/port";
+import { t } from "../../i18n";
+import { HostPort, mostSevereByCell } from "../../taskpane/port";
 import { RangeData, sheetFromRangeData } from "./sheet-data";
 
 /** Excel.run, passed in so that tests can use an in-memory workbook. */
@@ -107,20 +107,20 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         return restored;
       }),
 
-    writeReport: (rows, title) =>
+    writeSheet: (plan) =>
       run(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
-        const name = freeName(t("report.sheetName"), new Set(sheets.items.map((s) => s.name)));
+        const name = freeName(plan.name, new Set(sheets.items.map((s) => s.name)));
         const ws = sheets.add(name);
-        const table = reportTable(rows, title);
-        const range = ws.getRangeByIndexes(0, 0, table.length, table[0].length);
+        const width = plan.rows[0].length;
+        const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
         // Text format first: a message or cell text starting with "=" stays text, never a formula.
-        range.numberFormat = table.map((line) => line.map(() => "@"));
-        range.values = table;
-        ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-        ws.getRangeByIndexes(1, 0, 1, table[0].length).format.font.bold = true;
+        range.numberFormat = plan.rows.map((line) => line.map(() => "@"));
+        range.values = plan.rows;
+        for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+        for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
         range.format.autofitColumns();
         ws.activate();
         await context.sync();
@@ -226,43 +226,8 @@ function sameColor(a: string | null | undefined, b: string): boolean {
   return !!a && a.replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
 }
 
-/** "校验报告", or "校验报告 (2)" … when that sheet exists. */
-function freeName(base: string, taken: ReadonlySet<string>): string {
+/** The wanted name, or "name (2)" … when that sheet exists. */
+export function freeName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
-}
-
-const REPORT_COLUMNS: readonly MessageKey[] = [
-  "report.col.index",
-  "report.col.severity",
-  "report.col.sheet",
-  "report.col.cell",
-  "report.col.rule",
-  "report.col.message",
-  "report.col.expected",
-  "report.col.actual",
-  "report.col.difference",
-  "report.col.note",
-];
-
-/** The report sheet's cells: a title line, the header, a line per finding. All text. */
-export function reportTable(rows: readonly ReportRow[], title: string): string[][] {
-  const width = REPORT_COLUMNS.length;
-  const pad = (line: string[]) => [...line, ...Array<string>(width - line.length).fill("")];
-  return [
-    pad([title]),
-    REPORT_COLUMNS.map((k) => t(k)),
-    ...rows.map(({ finding: f, note }, i) => [
-      String(i + 1),
-      t(`severity.${f.severity}`),
-      f.sheet,
-      f.cell,
-      f.ruleId,
-      f.message,
-      f.expected ?? "",
-      f.actual ?? "",
-      f.difference ?? "",
-      note ?? "",
-    ]),
-  ];
 }

@@ -27,6 +27,7 @@ export interface EtRange {
   Cells: { Item(row: number, col: number): EtRange };
   Resize(rows: number, cols: number): EtRange;
   Select(): unknown;
+  Merge(): unknown;
 }
 
 export interface EtWorksheet {

@@ -12,8 +12,8 @@
 import { columnLetters, qualifiedA1 } from "../../core/a1";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
-import { HostPort, Mark, mostSevereByCell, ReportRow } from "../../taskpane/port";
-import { MARK_FILL, reportTable } from "../excel/excel-port";
+import { HostPort, mostSevereByCell, WritePlan } from "../../taskpane/port";
+import { freeName, MARK_FILL } from "../excel/excel-port";
 import { RangeData, sheetFromRangeData } from "../excel/sheet-data";
 import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
 
@@ -75,7 +75,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       ws.Range(cell || "A1").Select();
     },
 
-    async highlight(marks: readonly Mark[]) {
+    async highlight(marks) {
       const wb = book();
       const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
       const marked = mostSevereByCell(marks);
@@ -120,22 +120,20 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       return restored;
     },
 
-    async writeReport(rows: readonly ReportRow[], title: string) {
+    async writeSheet(plan: WritePlan) {
       const wb = book();
-      const table = reportTable(rows, title);
       return quietly(() => {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
-        const taken = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
-        let name = t("report.sheetName");
-        for (let n = 2; taken.has(name); n++) name = `${t("report.sheetName")} (${n})`;
+        const name = freeName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
         const ws = sheets.Add(undefined, sheets.Item(member<number>(sheets, "Count")));
         ws.Name = name;
-        const range = ws.Range("A1").Resize(table.length, table[0].length);
+        const width = plan.rows[0].length;
+        const range = ws.Range("A1").Resize(plan.rows.length, width);
         // Text format first: a message starting with "=" stays text, never a formula.
         range.NumberFormat = "@";
-        range.Value2 = table;
-        ws.Range("A1").Font.Bold = true;
-        ws.Range("A2").Resize(1, table[0].length).Font.Bold = true;
+        range.Value2 = plan.rows;
+        for (const r of plan.boldRows) ws.Range(`A${r + 1}`).Resize(1, width).Font.Bold = true;
+        for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
         member<EtRange["Columns"]>(range, "Columns").AutoFit();
         ws.Activate();
         return name;

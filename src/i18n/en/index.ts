@@ -10,6 +10,7 @@ import { cli } from "./cli";
 import { functions } from "./functions";
 import { web } from "./web";
 import { pane } from "./pane";
+import { fill } from "./fill";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -24,4 +25,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...functions,
   ...web,
   ...pane,
+  ...fill,
 };

@@ -10,5 +10,6 @@ import { cli } from "./cli";
 import { functions } from "./functions";
 import { web } from "./web";
 import { pane } from "./pane";
+import { fill } from "./fill";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web, ...pane };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web, ...pane, ...fill };
