@@ -25,6 +25,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
   const highlightButton = el("button", { text: t("pane.highlight"), attrs: { type: "button", id: "highlight" } });
   const clearButton = el("button", { text: t("pane.clear"), attrs: { type: "button", id: "clear-highlights" } });
   const reportButton = el("button", { text: t("pane.report"), attrs: { type: "button", id: "write-report" } });
+  const scoresButton = el("button", { attrs: { type: "button", id: "fill-scores", hidden: "" } });
   const progress = el("progress", { attrs: { max: "1", value: "0", hidden: "" } });
   const status = el("p", { attrs: { id: "status", role: "status" } });
   const summary = el("div", { attrs: { id: "summary" } });
@@ -44,7 +45,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     el("label", { text: t("pane.framework") }, [frameworkSelect]),
     insertButton,
   ]);
-  const tools = el("div", { className: "tools", attrs: { id: "tools", hidden: "" } }, [highlightButton, clearButton, reportButton, el("span", { className: "filters" }, filters)]);
+  const tools = el("div", { className: "tools", attrs: { id: "tools", hidden: "" } }, [highlightButton, clearButton, reportButton, scoresButton, el("span", { className: "filters" }, filters)]);
   root.append(
     el("header", {}, [el("h1", { text: t("pane.title") }), el("p", { className: "scope", text: t("pane.intro") })]),
     el("div", { className: "actions" }, [checkButton]),
@@ -63,7 +64,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
   const act = async (work: () => Promise<string | void>) => {
     if (busy) return;
     busy = true;
-    for (const b of [checkButton, highlightButton, clearButton, reportButton, insertButton]) b.disabled = true;
+    for (const b of [checkButton, highlightButton, clearButton, reportButton, scoresButton, insertButton]) b.disabled = true;
     try {
       const message = await work();
       if (typeof message === "string") status.textContent = message;
@@ -72,18 +73,29 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     } finally {
       busy = false;
       progress.hidden = true;
-      for (const b of [checkButton, highlightButton, clearButton, reportButton, insertButton]) b.disabled = false;
+      for (const b of [checkButton, highlightButton, clearButton, reportButton, scoresButton, insertButton]) b.disabled = false;
     }
   };
 
   const open = () => (checked ? checked.findings.filter((f) => !(findingKey(f) in notes)) : []);
   const explained = () => (checked ? checked.findings.filter((f) => findingKey(f) in notes) : []);
+  /** Blank 得分 cells whose score the check worked out (self-evaluation-score's notes). */
+  const blankScores = () =>
+    checked
+      ? checked.findings
+          .filter((f) => f.ruleId === "self-evaluation-score" && f.severity === "info" && f.expected !== undefined && f.cell)
+          .map((f) => ({ sheet: f.sheet, cell: f.cell, value: Number(f.expected) }))
+          .filter((c) => Number.isFinite(c.value))
+      : [];
 
   function render(): void {
     clear(summary);
     clear(results);
     if (!checked) return;
     const list = open();
+    const scores = blankScores();
+    scoresButton.hidden = scores.length === 0;
+    scoresButton.textContent = t("pane.fillScores", { count: scores.length });
     summary.append(countBadges(countFindings(list)), el("span", { className: "note", text: " " + t("pane.summary", { tables: checked.tables.length }) }));
     tools.hidden = false;
     if (!checked.tables.length) results.appendChild(el("p", { className: "clean", text: t("pane.noTables") }));
@@ -184,6 +196,9 @@ export function startPane(root: HTMLElement, port: HostPort): void {
       const count = await port.highlight(open().filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
       return t("pane.highlighted", { count });
     }),
+  );
+  scoresButton.addEventListener("click", () =>
+    void act(async () => t("pane.scoresFilled", { count: await port.fillBlankCells(blankScores()) })),
   );
   insertButton.addEventListener("click", () =>
     void act(async () => {

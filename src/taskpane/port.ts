@@ -23,6 +23,12 @@ export interface WritePlan {
   merges: CellRange[];
 }
 
+export interface CellNumber {
+  sheet: string;
+  cell: string;
+  value: number;
+}
+
 export interface ReportRow {
   finding: Finding;
   /** The accountant's explanation of a warning, when there is one. */
@@ -50,6 +56,11 @@ export interface HostPort {
    * returns the sheet's name (the plan's, or with " (2)" … when taken). Nothing else changes.
    */
   writeSheet(plan: WritePlan): Promise<string>;
+  /**
+   * Writes numbers into the given cells that are still blank, in one batch; a cell that holds
+   * anything is left as it is. Returns the number of cells written.
+   */
+  fillBlankCells(cells: readonly CellNumber[]): Promise<number>;
   /** Explanations of warnings, kept in the workbook, by finding key. */
   loadNotes(): Promise<Record<string, string>>;
   saveNotes(notes: Record<string, string>): Promise<void>;

@@ -186,4 +186,19 @@ describe("report sheet and notes", () => {
     await portOf(book).selectCell("三公经费", "C6");
     expect(book.active).toEqual({ sheet: "三公经费", cell: "C6" });
   });
+
+  it("fills blank cells only: a value or a formula is left alone", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("自评");
+    s.cells.set("0,0", { value: 7 });
+    s.cells.set("1,0", { value: 3, formula: "=1+2" });
+    const written = await portOf(book).fillBlankCells([
+      { sheet: "自评", cell: "A1", value: 9 },
+      { sheet: "自评", cell: "A2", value: 9 },
+      { sheet: "自评", cell: "A3", value: 8.33 },
+    ]);
+    expect(written).toBe(1);
+    expect(["A1", "A2", "A3"].map((c) => book.cell("自评", c)?.value)).toEqual([7, 3, 8.33]);
+    expect(book.syncs).toBe(2);
+  });
 });

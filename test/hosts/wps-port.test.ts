@@ -124,4 +124,20 @@ describe("highlights, report, notes", () => {
     await portOf(app).selectCell("收入总表", "A2");
     expect(book.active).toEqual({ sheet: "收入总表", cell: "A2" });
   });
+
+  it("fills blank cells only: a value or a formula is left alone", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("自评");
+    s.cells.set("0,0", { value: 7 });
+    s.cells.set("1,0", { value: 3, formula: "=1+2" });
+    const app = new FakeWps(book);
+    const written = await portOf(app).fillBlankCells([
+      { sheet: "自评", cell: "A1", value: 9 },
+      { sheet: "自评", cell: "A2", value: 9 },
+      { sheet: "自评", cell: "A3", value: 8.33 },
+    ]);
+    expect(written).toBe(1);
+    expect(["A1", "A2", "A3"].map((c) => book.cell("自评", c)?.value)).toEqual([7, 3, 8.33]);
+    expect(app.ScreenUpdating).toBe(true);
+  });
 });

@@ -35,4 +35,21 @@ describe("self-evaluation-score", () => {
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([["自评!H4", "warning", "≤ 9"]]);
     expect(findings[0].message).toBe("预算执行率 90.00%，分值 10，最多得 9 分，表中为 10 分");
   });
+
+  test("a blank score that follows from the figures is a note with the score earned; a qualitative one is left blank", () => {
+    const findings = run(
+      [
+        ["接入机构数", "≥30家", "25家", 10, null],
+        ["服务能力", "明显提升", "有所提升", 10, null],
+        ["培训人次", "≥100人次", null, 10, null],
+      ],
+      null,
+    );
+    expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([
+      ["自评!H4", "info", "9"],
+      ["自评!G10", "info", "8.33"],
+    ]);
+    expect(findings[0].message).toBe("预算执行率的得分为空；执行率 90.00%，分值 10，应得 9 分");
+    expect(findings[1].message).toBe("“接入机构数”的得分为空；指标值 ≥30家，实际完成 25家，分值 10，应得 8.33 分");
+  });
 });

@@ -8,6 +8,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
 import { launchChromium } from "../support/browser";
+import { scoredWorkbook } from "../rules/helpers/goals";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runWebpack } = require("../../scripts/run-webpack");
@@ -20,6 +21,7 @@ const SAMPLE = path.join(ROOT, "examples", "巨鹿县医疗保障局2023年部�
 let work = "";
 let browser: Browser;
 let pageFile = "";
+let scoredPage = "";
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "ys-pane-"));
@@ -39,11 +41,22 @@ beforeAll(async () => {
   const book = await fakeExcelFromXlsx(fs.readFileSync(SAMPLE));
   const json = book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: [...s.cells], merges: s.merges, hiddenRows: [...s.hiddenRows] }));
   fs.writeFileSync(path.join(work, "workbook.js"), `window.workbookJson = ${JSON.stringify(json)};`);
+  // A second workbook: a scored self-evaluation table with blank scores.
+  const scored = scoredWorkbook([["接入机构数", "≥30家", "25家", 10, null]], null);
+  const scoredJson = scored.sheets.map((s) => ({
+    name: s.name,
+    visibility: "Visible",
+    cells: s.cells.flatMap((line, r) => line.map((value, c) => [`${r},${c}`, { value }] as const).filter(([, cell]) => cell.value !== null)),
+    merges: s.merges,
+    hiddenRows: [],
+  }));
+  fs.writeFileSync(path.join(work, "workbook-scored.js"), `window.workbookJson = ${JSON.stringify(scoredJson)};`);
+  const pageWith = (data: string) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${PANE_STYLE}</style></head><body><div id="app"></div><script src="${data}"></script><script src="harness.js"></script></body></html>`;
   pageFile = path.join(work, "pane.html");
-  fs.writeFileSync(
-    pageFile,
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${PANE_STYLE}</style></head><body><div id="app"></div><script src="workbook.js"></script><script src="harness.js"></script></body></html>`,
-  );
+  fs.writeFileSync(pageFile, pageWith("workbook.js"));
+  scoredPage = path.join(work, "pane-scored.html");
+  fs.writeFileSync(scoredPage, pageWith("workbook-scored.js"));
   browser = await launchChromium();
 }, 120_000);
 
@@ -163,5 +176,23 @@ it("inserts a blank goal table for a project, which the next check recognises", 
   // The new sheet is recognised as one more table (the sample has 20); empty, it reports nothing yet.
   expect(await page.textContent("#summary .note")).toBe(" 识别出 21 张表。");
   expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
+  await page.close();
+});
+
+it("fills the blank scores with what the results earn, and only when asked", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto("file://" + scoredPage);
+  await page.click("#check");
+  await page.waitForSelector("#tools:not([hidden])");
+  expect(await page.textContent("#fill-scores")).toBe("填入应得分数（2 个空白得分）");
+  const score = (a1: string) => page.evaluate((c) => (window as unknown as { cellOf(s: string, c: string): { value: unknown } | undefined }).cellOf("自评", c)?.value ?? null, a1);
+  expect([await score("H4"), await score("G10")]).toEqual([null, null]);
+  await page.click("#fill-scores");
+  await page.waitForFunction(() => /已在/.test(document.getElementById("status")!.textContent ?? ""));
+  expect([await score("H4"), await score("G10")]).toEqual([9, 8.33]);
+  // Checked again, the scores are there and nothing is left to fill.
+  await page.click("#check");
+  await page.waitForFunction(() => !document.getElementById("check")!.hasAttribute("disabled") && document.getElementById("fill-scores")!.hidden);
+  expect(await page.locator('li.finding[data-rule="self-evaluation-score"]').count()).toBe(0);
   await page.close();
 });

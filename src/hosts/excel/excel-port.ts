@@ -127,6 +127,24 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         return name;
       }),
 
+    fillBlankCells: (cells) =>
+      run(async (context) => {
+        const ranges = cells.map((c) => {
+          const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+          range.load("values,formulas");
+          return { c, range };
+        });
+        await context.sync();
+        let written = 0;
+        for (const { c, range } of ranges) {
+          if (range.values[0][0] !== "" || range.formulas[0][0] !== "") continue;
+          range.values = [[c.value]];
+          written += 1;
+        }
+        await context.sync();
+        return written;
+      }),
+
     loadNotes: () => run((context) => readSetting<Record<string, string>>(context, NOTES, {})),
 
     saveNotes: (notes) =>

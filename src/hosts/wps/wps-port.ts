@@ -140,6 +140,23 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       });
     },
 
+    async fillBlankCells(cells) {
+      const wb = book();
+      return quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        let written = 0;
+        for (const c of cells) {
+          const range = sheets.Item(c.sheet).Range(c.cell);
+          const value = member<unknown>(range, "Value2");
+          const formula = member<unknown>(range, "Formula");
+          if ((value !== null && value !== undefined && value !== "") || (typeof formula === "string" && formula !== "")) continue;
+          range.Value2 = c.value;
+          written += 1;
+        }
+        return written;
+      });
+    },
+
     async loadNotes() {
       return readState<Record<string, string>>(book(), NOTES, {});
     },

@@ -41,5 +41,7 @@ export const pane: Record<keyof typeof zh, string> = {
   "pane.insertGoal": "Insert goal table",
   "pane.goalNeedsProject": "Enter the project's name first.",
   "pane.goalInserted": "Added the sheet “{sheet}”; fill in the indicators and targets.",
+  "pane.fillScores": "Fill in the earned scores ({count} blank)",
+  "pane.scoresFilled": "Wrote the earned score into {count} blank score cells (cells with content are left alone); check again.",
   "pane.failed": "Not done: {message}",
 };

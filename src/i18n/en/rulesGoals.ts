@@ -48,6 +48,8 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-coverage.message": "This table has no {missing}; goals normally cover output, benefit and satisfaction",
   "rule.indicator-coverage.messageProject": "Project \"{project}\" has no {missing}; goals normally cover output, benefit and satisfaction",
   "rule.self-evaluation-score.description": "A self-evaluation score exceeds neither its points nor what the result earns (more is better: actual ÷ target × points; less is better: target ÷ actual × points; execution: rate × points)",
+  "rule.self-evaluation-score.message.emptyScore": "The score of \"{name}\" is blank; target {target}, result {actual}, {points} points: it earns {earned}",
+  "rule.self-evaluation-score.message.emptyExecution": "The budget execution score is blank; execution {rate} of {points} points: it earns {earned}",
   "rule.self-evaluation-score.message.overPoints": "\"{name}\" scores {score}, more than its {points} points",
   "rule.self-evaluation-score.message.overEarned": "\"{name}\": target \"{target}\", actual \"{actual}\" earns at most {earned}; the table gives {score}",
   "rule.self-evaluation-score.message.execution": "Execution {rate} of {points} points earns at most {earned}; the table gives {score}",

@@ -40,5 +40,7 @@ export const pane = {
   "pane.insertGoal": "插入绩效目标表",
   "pane.goalNeedsProject": "请先填写项目名称。",
   "pane.goalInserted": "已新建工作表「{sheet}」，请填写三级指标和指标值。",
+  "pane.fillScores": "填入应得分数（{count} 个空白得分）",
+  "pane.scoresFilled": "已在 {count} 个空白的得分单元格中填入应得分数（有内容的单元格不动）；请重新检查。",
   "pane.failed": "操作没有完成：{message}",
 } as const;

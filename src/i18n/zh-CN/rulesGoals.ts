@@ -47,6 +47,8 @@ export const rulesGoals = {
   "rule.indicator-coverage.message": "本表没有{missing}；绩效目标一般应包括产出、效益、满意度三类指标",
   "rule.indicator-coverage.messageProject": "项目“{project}”没有{missing}；绩效目标一般应包括产出、效益、满意度三类指标",
   "rule.self-evaluation-score.description": "自评得分不超过分值，也不超过完成情况应得的分数（正向：实际值 ÷ 指标值 × 分值；反向：指标值 ÷ 实际值 × 分值；预算执行率：执行率 × 分值）",
+  "rule.self-evaluation-score.message.emptyScore": "“{name}”的得分为空；指标值 {target}，实际完成 {actual}，分值 {points}，应得 {earned} 分",
+  "rule.self-evaluation-score.message.emptyExecution": "预算执行率的得分为空；执行率 {rate}，分值 {points}，应得 {earned} 分",
   "rule.self-evaluation-score.message.overPoints": "“{name}”得分 {score} 超过了分值 {points}",
   "rule.self-evaluation-score.message.overEarned": "“{name}”指标值“{target}”、实际完成“{actual}”，按完成比例最多得 {earned} 分，表中为 {score} 分",
   "rule.self-evaluation-score.message.execution": "预算执行率 {rate}，分值 {points}，最多得 {earned} 分，表中为 {score} 分",

@@ -5,12 +5,14 @@
  * usually written rounded (reference §5: 8.62 → 9), so half a point is tolerated; a lower score than earned is
  * not reported, since 财预〔2020〕10号 lets the evaluator deduct for a target set too low.
  * Qualitative indicators are left alone: their three bands leave the score to judgement.
+ * A blank score that follows from the figures is a note giving the score earned.
  */
 import { t } from "../../i18n";
 import { toA1 } from "../../core/a1";
 import { executionRateScore, indicatorScore, roundScore } from "../../core/scoring";
 import { parseActual } from "../../core/indicator-target";
-import { columnByRole, type IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
+import type { IndicatorTarget } from "../../core/indicator-target";
 import type { Rule, RuleContext } from "../types";
 import { executionFigures, fundsColumn, isIndicatorTable, percentText, readIndicators, pointsAt } from "./support";
 
@@ -23,7 +25,13 @@ export const selfEvaluationScore: Rule = {
     severity: "error",
     category: "goals",
     description: "rule.self-evaluation-score.description",
-    messages: ["rule.self-evaluation-score.message.overPoints", "rule.self-evaluation-score.message.overEarned", "rule.self-evaluation-score.message.execution"],
+    messages: [
+      "rule.self-evaluation-score.message.overPoints",
+      "rule.self-evaluation-score.message.overEarned",
+      "rule.self-evaluation-score.message.execution",
+      "rule.self-evaluation-score.message.emptyScore",
+      "rule.self-evaluation-score.message.emptyExecution",
+    ],
     templates: ["self-evaluation", "evaluation-score"],
     reference: "§5",
   },
@@ -41,6 +49,10 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
   for (const { row, target } of readIndicators(ctx, table)) {
     const points = pointsAt(ctx, table, row.row, weightCol.col);
     const score = pointsAt(ctx, table, row.row, scoreCol.col);
+    if (score === null && points !== null && !Number.isNaN(points)) {
+      reportEmptyScore(table, ctx, row, target, points, scoreCol.col);
+      continue;
+    }
     if (points === null || score === null || Number.isNaN(points) || Number.isNaN(score)) continue;
     if (score > points) {
       ctx.report({
@@ -76,6 +88,26 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
   }
 }
 
+/**
+ * A blank 得分 whose score follows from the figures: a note with the score earned, in `expected`
+ * as a plain number (the task pane offers to write it into the blank cell). Qualitative indicators
+ * are left to the evaluator.
+ */
+function reportEmptyScore(table: IndicatorTable, ctx: RuleContext, row: IndicatorRow, target: IndicatorTarget, points: number, col: number): void {
+  if (target.kind !== "number" && target.kind !== "range" && target.kind !== "date") return;
+  if (!row.actual) return;
+  const earned = indicatorScore(target, parseActual(row.actual), points);
+  if (typeof earned !== "number") return;
+  ctx.report({
+    severity: "info",
+    sheet: table.sheet,
+    cell: toA1(row.row, col),
+    message: t("rule.self-evaluation-score.message.emptyScore", { name: row.name, target: target.text.trim(), actual: row.actual, points: String(points), earned: String(earned) }),
+    expected: String(earned),
+    table: table.template,
+  });
+}
+
 /** The 预算执行率 score in the funding block: min(B/A, 100%) × 分值, worked out from the figures. */
 function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
   const funds = table.funds;
@@ -89,8 +121,20 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
   const figures = executionFigures(ctx, table, row, { budget, executed });
   const points = pointsAt(ctx, table, row, weight);
   const score = pointsAt(ctx, table, row, scoreCol);
-  if (!figures || points === null || score === null || Number.isNaN(points) || Number.isNaN(score)) return;
+  if (!figures || points === null || Number.isNaN(points)) return;
   const earned = executionRateScore(figures.rate, points);
+  if (score === null) {
+    ctx.report({
+      severity: "info",
+      sheet: table.sheet,
+      cell: toA1(row, scoreCol),
+      message: t("rule.self-evaluation-score.message.emptyExecution", { rate: percentText(figures.rate), points: String(points), earned: String(earned) }),
+      expected: String(earned),
+      table: table.template,
+    });
+    return;
+  }
+  if (Number.isNaN(score)) return;
   if (score <= earned + ROUNDING) return;
   ctx.report({
     severity: "warning",
