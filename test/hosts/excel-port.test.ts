@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { checkWorkbookSync } from "../../src/check";
-import { createExcelPort } from "../../src/hosts/excel/excel-port";
+import { createExcelPort, freeName } from "../../src/hosts/excel/excel-port";
 import { snapshotFromXlsx } from "../../src/hosts/file/xlsx-snapshot";
 import type { Finding } from "../../src/core/findings";
 import type { ExcelRun } from "../../src/hosts/excel/excel-port";
@@ -200,5 +200,13 @@ describe("report sheet and notes", () => {
     expect(written).toBe(1);
     expect(["A1", "A2", "A3"].map((c) => book.cell("自评", c)?.value)).toEqual([7, 3, 8.33]);
     expect(book.syncs).toBe(2);
+  });
+
+  it("names a new sheet within Excel's 31 characters, also when the name is taken", () => {
+    const long = "绩效目标-城乡居民基本医疗保险补助资金（普遍补助部分）项目";
+    expect(freeName(long, new Set()).length).toBe(31);
+    const second = freeName(long, new Set([freeName(long, new Set())]));
+    expect(second.length).toBe(31);
+    expect(second.endsWith(" (2)")).toBe(true);
   });
 });

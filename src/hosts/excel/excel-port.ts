@@ -244,8 +244,9 @@ function sameColor(a: string | null | undefined, b: string): boolean {
   return !!a && a.replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
 }
 
-/** The wanted name, or "name (2)" … when that sheet exists. */
+/** The wanted name, or "name (2)" … when that sheet exists; never over the 31 characters a sheet name may have. */
 export function freeName(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+  const fit = (suffix: string) => base.slice(0, 31 - suffix.length) + suffix;
+  if (!taken.has(fit(""))) return fit("");
+  for (let n = 2; ; n++) if (!taken.has(fit(` (${n})`))) return fit(` (${n})`);
 }
