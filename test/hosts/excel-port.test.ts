@@ -203,7 +203,7 @@ describe("report sheet and notes", () => {
   });
 
   it("names a new sheet within Excel's 31 characters, also when the name is taken", () => {
-    const long = "绩效目标-城乡居民基本医疗保险补助资金（普遍补助部分）项目";
+    const long = "绩效目标-城乡居民基本医疗保险补助资金（普遍补助部分）项目绩效目标";
     expect(freeName(long, new Set()).length).toBe(31);
     const second = freeName(long, new Set([freeName(long, new Set())]));
     expect(second.length).toBe(31);
