@@ -1,17 +1,14 @@
 /**
- * The Excel task pane's adapter against an in-memory Excel (test/support/fake-excel.ts): what it
- * reads must check out as the saved file does, in a few syncs; highlights must restore exactly
- * the fills that were there; the report sheet holds text only; notes persist in the workbook.
+ * What is Excel's own in the task pane's adapter, against an in-memory Excel (fake-excel.ts): a
+ * few syncs whatever the size, blocks under the web's request limit, values-only used ranges, what
+ * the arrays carry (errors, dates, shown text, merges, hidden rows), state in the settings. What
+ * every host must do is in port-contract.test.ts.
  */
 import fs from "fs";
 import path from "path";
-import { checkWorkbookSync } from "../../src/check";
 import { createExcelPort, freeName } from "../../src/hosts/excel/excel-port";
-import { snapshotFromXlsx } from "../../src/hosts/file/xlsx-snapshot";
-import type { Finding } from "../../src/core/findings";
 import type { ExcelRun } from "../../src/hosts/excel/excel-port";
 import { FakeWorkbook } from "../support/fake-excel";
-import { reportPlan } from "../../src/taskpane/report-plan";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -19,20 +16,11 @@ const SAMPLES = ["巨鹿县医疗保障局2023年部门预算.xlsx", "绵阳市�
 const ALL = { mergedAreas: true, visibleCells: true };
 
 const portOf = (book: FakeWorkbook, features = ALL) => createExcelPort(book.run as unknown as ExcelRun, features);
-const brief = (fs_: readonly Finding[]) => fs_.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId}: ${f.message}`);
 
-describe.each(SAMPLES)("%s read through the Excel adapter", (file) => {
-  it("gives the findings budget-check gives for the saved file, in three syncs", async () => {
-    const bytes = fs.readFileSync(file);
-    const book = await fakeExcelFromXlsx(bytes);
-    const snapshot = await portOf(book).readWorkbook();
-    expect(book.syncs).toBe(3);
-    const inExcel = checkWorkbookSync(snapshot);
-    const inFile = checkWorkbookSync(await snapshotFromXlsx(bytes, path.basename(file)));
-    expect(inExcel.tables.map((t) => `${t.sheet} ${t.template}`)).toEqual(inFile.tables.map((t) => `${t.sheet} ${t.template}`));
-    expect(brief(inExcel.findings)).toEqual(brief(inFile.findings));
-    expect(inFile.findings.length).toBeGreaterThan(5);
-  });
+it.each(SAMPLES)("reads %s in three syncs, whatever its number of sheets", async (file) => {
+  const book = await fakeExcelFromXlsx(fs.readFileSync(file));
+  await portOf(book).readWorkbook();
+  expect(book.syncs).toBe(3);
 });
 
 describe("reading", () => {
@@ -91,114 +79,25 @@ describe("reading", () => {
   });
 });
 
-describe("highlights", () => {
-  function bookWithFills(): FakeWorkbook {
+describe("state in the workbook's settings", () => {
+  it("drops the saved fills once they are restored, and reads broken notes as none", async () => {
     const book = new FakeWorkbook();
-    const s = book.addSheet("收入总表");
-    s.cells.set("0,0", { value: 1 }); // A1, no fill
-    s.cells.set("1,0", { value: 2, fill: "#00FF00" }); // A2, green
-    s.cells.set("2,0", { value: 3, fill: "#FFFFFF" }); // A3, white (indistinguishable from none)
-    return book;
-  }
-
-  it("fills each cell by its most severe finding and puts back exactly the fills that were there", async () => {
-    const book = bookWithFills();
-    const port = portOf(book);
-    const filled = await port.highlight([
-      { sheet: "收入总表", cell: "A1", severity: "warning" },
-      { sheet: "收入总表", cell: "A1", severity: "error" },
-      { sheet: "收入总表", cell: "A2", severity: "info" },
-      { sheet: "收入总表", cell: "A3", severity: "warning" },
-    ]);
-    expect(filled).toBe(3);
-    expect(["A1", "A2", "A3"].map((c) => book.cell("收入总表", c)?.fill)).toEqual(["#FFC7CE", "#DDEBF7", "#FFEB9C"]);
-    expect(await port.clearHighlights()).toBe(3);
-    expect(["A1", "A2", "A3"].map((c) => book.cell("收入总表", c)?.fill)).toEqual([undefined, "#00FF00", undefined]);
-    expect(book.settings.size).toBe(0);
-  });
-
-  it("remembers the original fill across two highlights and a reopened pane, and leaves a fill the user changed since", async () => {
-    const book = bookWithFills();
-    await portOf(book).highlight([{ sheet: "收入总表", cell: "A2", severity: "warning" }]);
-    await portOf(book).highlight([
-      { sheet: "收入总表", cell: "A2", severity: "error" },
-      { sheet: "收入总表", cell: "A1", severity: "error" },
-    ]);
-    book.cell("收入总表", "A1")!.fill = "#123456"; // the accountant recoloured it meanwhile
-    expect(await portOf(book).clearHighlights()).toBe(1);
-    expect(book.cell("收入总表", "A2")?.fill).toBe("#00FF00");
-    expect(book.cell("收入总表", "A1")?.fill).toBe("#123456");
-  });
-
-  it("does not fail when a highlighted sheet was deleted", async () => {
-    const book = bookWithFills();
+    book.addSheet("收入总表").cells.set("0,0", { value: 1 });
     await portOf(book).highlight([{ sheet: "收入总表", cell: "A1", severity: "error" }]);
-    book.sheets = [];
-    expect(await portOf(book).clearHighlights()).toBe(0);
-  });
-});
-
-describe("report sheet and notes", () => {
-  const finding: Finding = {
-    ruleId: "row-sum",
-    severity: "error",
-    sheet: "收入总表",
-    cell: "E9",
-    related: [],
-    message: "=HYPERLINK(\"http://x\") 合计应为 10.00，实为 9.00，差 1.00",
-    expected: "10.00",
-    actual: "9.00",
-    difference: "1.00",
-  };
-
-  it("writes a new sheet of text (a message starting with = stays text) beside an existing report, and shows it", async () => {
-    const book = new FakeWorkbook();
-    book.addSheet("收入总表");
-    book.addSheet("校验报告");
-    const name = await portOf(book).writeSheet(reportPlan([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果"));
-    expect(name).toBe("校验报告 (2)");
-    expect(book.active?.sheet).toBe("校验报告 (2)");
-    const cell = (a1: string) => book.cell(name, a1);
-    expect(cell("A1")?.value).toBe("校验结果");
-    expect(cell("B2")?.value).toBe("严重程度");
-    expect(cell("F3")?.value).toBe(finding.message);
-    expect(cell("F3")?.formula).toBeUndefined();
-    expect(cell("F3")?.numberFormat).toBe("@");
-    expect(cell("B4")?.value).toBe("警告");
-    expect(cell("J4")?.value).toBe("按本地口径");
-    // The checked sheets are untouched.
-    expect(book.sheet("收入总表").cells.size).toBe(0);
-  });
-
-  it("keeps explanations in the workbook's settings", async () => {
-    const book = new FakeWorkbook();
-    expect(await portOf(book).loadNotes()).toEqual({});
-    await portOf(book).saveNotes({ "blank-total|三公经费|C6|…": "按本地口径" });
-    expect(await portOf(book).loadNotes()).toEqual({ "blank-total|三公经费|C6|…": "按本地口径" });
+    expect([...book.settings.keys()]).toEqual(["ys.highlight.savedFills"]);
+    await portOf(book).clearHighlights();
+    expect(book.settings.size).toBe(0);
     book.settings.set("ys.notes", "{broken");
     expect(await portOf(book).loadNotes()).toEqual({});
   });
 
-  it("goes to a finding's cell", async () => {
+  it("fills blank cells in two syncs", async () => {
     const book = new FakeWorkbook();
-    book.addSheet("收入总表");
-    book.addSheet("三公经费");
-    await portOf(book).selectCell("三公经费", "C6");
-    expect(book.active).toEqual({ sheet: "三公经费", cell: "C6" });
-  });
-
-  it("fills blank cells only: a value or a formula is left alone", async () => {
-    const book = new FakeWorkbook();
-    const s = book.addSheet("自评");
-    s.cells.set("0,0", { value: 7 });
-    s.cells.set("1,0", { value: 3, formula: "=1+2" });
-    const written = await portOf(book).fillBlankCells([
+    book.addSheet("自评");
+    await portOf(book).fillBlankCells([
       { sheet: "自评", cell: "A1", value: 9 },
-      { sheet: "自评", cell: "A2", value: 9 },
-      { sheet: "自评", cell: "A3", value: 8.33 },
+      { sheet: "自评", cell: "A2", value: 8 },
     ]);
-    expect(written).toBe(1);
-    expect(["A1", "A2", "A3"].map((c) => book.cell("自评", c)?.value)).toEqual([7, 3, 8.33]);
     expect(book.syncs).toBe(2);
   });
 

@@ -125,7 +125,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       return quietly(() => {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
         const name = freeName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
-        const ws = sheets.Add(undefined, sheets.Item(member<number>(sheets, "Count")));
+        const ws = appendSheet(sheets);
         ws.Name = name;
         const width = plan.rows[0].length;
         const range = ws.Range("A1").Resize(plan.rows.length, width);
@@ -166,6 +166,12 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       quietly(() => writeState(wb, NOTES, notes));
     },
   };
+}
+
+/** A new sheet after the last one (Worksheets.Add puts it before the active sheet otherwise). */
+function appendSheet(sheets: EtWorkbook["Worksheets"]): EtWorksheet {
+  const count = member<number>(sheets, "Count");
+  return count ? sheets.Add(undefined, sheets.Item(count)) : sheets.Add();
 }
 
 function worksheets(wb: EtWorkbook): EtWorksheet[] {
@@ -279,7 +285,7 @@ function stateSheet(wb: EtWorkbook, create: boolean): EtWorksheet | null {
   const found = worksheets(wb).find((ws) => member<string>(ws, "Name") === STATE_SHEET);
   if (found || !create) return found ?? null;
   const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
-  const ws = sheets.Add(undefined, sheets.Item(member<number>(sheets, "Count")));
+  const ws = appendSheet(sheets);
   ws.Name = STATE_SHEET;
   ws.Visible = XL_SHEET_VERY_HIDDEN;
   return ws;
