@@ -72,6 +72,7 @@ export function workerChecker(scriptText: string | null | undefined): Checker | 
     new Promise<FileReport>((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve, reject, onFraction });
-      started().postMessage({ id, name, bytes } satisfies CheckRequest);
+      // Handed over, not copied: the page does not keep the bytes (it reads the file again for a copy).
+      started().postMessage({ id, name, bytes } satisfies CheckRequest, [bytes.buffer]);
     });
 }

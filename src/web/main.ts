@@ -26,8 +26,11 @@ const ACCEPT = ".xlsx,.xlsm,.xls,.et,.ett,.xlsb,.ods";
 
 interface Checked {
   report: FileReport;
-  /** The file's bytes, kept for its annotated copy (absent when it could not be read). */
-  bytes?: Uint8Array;
+  /**
+   * The file, read again for its annotated copy (absent when it could not be read). Not its bytes:
+   * a batch of hundreds of large workbooks would hold them all in memory.
+   */
+  file?: File;
 }
 
 /** This bundle's own text, to start the check worker from (only readable while the script first runs). */
@@ -99,7 +102,7 @@ function start(root: HTMLElement, check: Checker): void {
         status.textContent = t("web.progress", { index: i + 1, total, file: name });
         const entry = await checkOne(check, name, file, (fraction) => (progress.value = (i + fraction) / total));
         checked.push(entry);
-        results.appendChild(renderFile(entry.report, entry.bytes ? { downloadCopy: (note) => void downloadCopy(entry, note) } : {}, total === 1));
+        results.appendChild(renderFile(entry.report, entry.file ? { downloadCopy: (note) => void downloadCopy(entry, note) } : {}, total === 1));
       }
       status.textContent = skippedText;
     } catch (e) {
@@ -113,13 +116,14 @@ function start(root: HTMLElement, check: Checker): void {
   }
 
   async function downloadCopy(entry: Checked, note: HTMLElement): Promise<void> {
-    if (!entry.bytes) return;
+    if (!entry.file) return;
     const name = t("web.copyName", { stem: fileStem(entry.report.file) });
     note.textContent = t("web.writing", { file: name });
     try {
-      const copy = await annotateWorkbook(entry.bytes, entry.report.findings, { source: entry.report.file });
+      const original = new Uint8Array(await entry.file.arrayBuffer());
+      const copy = await annotateWorkbook(original, entry.report.findings, { source: entry.report.file });
       save(copy, name);
-      const lost = contentLostInCopy(entry.bytes, copy);
+      const lost = contentLostInCopy(original, copy);
       note.textContent = lost.length ? t("cli.copyLost", { parts: describeLosses(lost) }) : "";
     } catch (e) {
       note.textContent = t("web.writeFailed", { file: name, message: oneLine(e instanceof Error ? e.message : String(e)) });
@@ -181,7 +185,7 @@ async function checkOne(check: Checker, name: string, file: File, onFraction: (f
   } catch (e) {
     report = failedReport(name, e); // the worker failed on this file; the next file gets a new one
   }
-  return report.error === undefined ? { report, bytes } : { report };
+  return report.error === undefined ? { report, file } : { report };
 }
 
 /** Hands bytes to the browser as a download. */
