@@ -55,6 +55,18 @@ describe("reading", () => {
   });
 });
 
+it("reads a used range stretched by formatting to the last row in blocks, and stops at the last value", async () => {
+  const book = new FakeWorkbook();
+  const s = book.addSheet("收入总表");
+  for (let r = 0; r < 10; r++) s.cells.set(`${r},0`, { value: r });
+  s.cells.set("1048575,0", { value: "", numberFormat: "#,##0.00" }); // the column formatted to the bottom
+  const app = new FakeWps(book);
+  const snapshot = await portOf(app).readWorkbook();
+  expect(snapshot.sheets[0].rowCount).toBe(10);
+  expect(snapshot.sheets[0].cells[9][0]).toBe(9);
+  expect(app.usedValueReads.size).toBe(0); // never the whole used range at once
+});
+
 describe("state in a very hidden sheet", () => {
   function fills(): FakeWorkbook {
     const book = new FakeWorkbook();

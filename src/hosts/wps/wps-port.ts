@@ -189,13 +189,12 @@ function readSheet(ws: EtWorksheet): RangeData {
   const top = member<number>(used, "Row");
   const left = member<number>(used, "Column");
   const rows = member<EtRange["Rows"]>(used, "Rows");
-  const rowCount = member<number>(rows, "Count");
   const colCount = member<number>(member<EtRange["Columns"]>(used, "Columns"), "Count");
-  const values = matrix(member(used, "Value2"), rowCount, colCount);
-  const nonEmpty = values.some((line) => line.some((v) => v !== null && v !== undefined && v !== ""));
+  const { values, formulas } = readContents(used, member<number>(rows, "Count"), colCount);
+  // Formatted rows below the last value are not part of the table.
+  const rowCount = values.length;
+  if (!rowCount) return { name, hidden, address: null, values: [] };
   const address = `${qualifiedA1(name, a1(top - 1, left - 1))}:${a1(top + rowCount - 2, left + colCount - 2)}`;
-  if (!nonEmpty) return { name, hidden, address: null, values: [] };
-  const formulas = matrix(member(used, "Formula"), rowCount, colCount);
   const cell = (i: number, j: number) => used.Cells.Item(i + 1, j + 1);
 
   // Errors: a string like "#DIV/0!", or a COM error code confirmed by the cell's text.
@@ -259,6 +258,41 @@ function readSheet(ws: EtWorksheet): RangeData {
     merges: merges.length ? [merges.join(",")] : [],
     ...(visibleAreas !== undefined ? { visibleAreas: visibleAreas || null } : {}),
   };
+}
+
+/** Cells per Value2 read: WPS's used range counts formatted cells, so it can reach a million rows. */
+const CELLS_PER_READ = 100_000;
+
+/**
+ * Value2 and Formula of the used range up to its last row with a value: in one read each when it
+ * is small, else in blocks of rows (blocks without a value cost no Formula read, and trailing ones
+ * are dropped).
+ */
+function readContents(used: EtRange, rowCount: number, colCount: number): { values: unknown[][]; formulas: unknown[][] } {
+  const rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(1, colCount)));
+  const blocks: { values: unknown[][]; part: EtRange | null }[] = [];
+  let last = -1;
+  for (let r = 0; r < rowCount; r += rowsPerRead) {
+    const n = Math.min(rowsPerRead, rowCount - r);
+    const part = n === rowCount ? used : used.Cells.Item(r + 1, 1).Resize(n, colCount);
+    const block = matrix(member(part, "Value2"), n, colCount);
+    let lastInBlock = -1;
+    block.forEach((line, i) => {
+      if (line.some((v) => v !== null && v !== undefined && v !== "")) lastInBlock = i;
+    });
+    blocks.push({ values: block, part: lastInBlock >= 0 ? part : null });
+    if (lastInBlock >= 0) last = r + lastInBlock;
+  }
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  for (const block of blocks) {
+    if (values.length > last) break;
+    const n = block.values.length;
+    values.push(...block.values);
+    formulas.push(...(block.part ? matrix(member(block.part, "Formula"), n, colCount) : block.values));
+  }
+  values.length = formulas.length = last + 1;
+  return { values, formulas };
 }
 
 /** Value2/Formula of a range as rows × cols: a single cell comes back as a scalar. */
