@@ -22,6 +22,7 @@ let work = "";
 let browser: Browser;
 let pageFile = "";
 let scoredPage = "";
+let wpsPage = "";
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "ys-pane-"));
@@ -30,8 +31,8 @@ beforeAll(async () => {
       mode: "development",
       devtool: false,
       target: ["web", "es2017"],
-      entry: path.join(__dirname, "pane-harness.ts"),
-      output: { path: work, filename: "harness.js" },
+      entry: { harness: path.join(__dirname, "pane-harness.ts"), "wps-harness": path.join(__dirname, "wps-pane-harness.ts") },
+      output: { path: work, filename: "[name].js" },
       resolve: { extensions: [".ts", ".js"] },
       module: {
         rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.addin.json"), transpileOnly: true } } }],
@@ -51,10 +52,12 @@ beforeAll(async () => {
     hiddenRows: [],
   }));
   fs.writeFileSync(path.join(work, "workbook-scored.js"), `window.workbookJson = ${JSON.stringify(scoredJson)};`);
-  const pageWith = (data: string) =>
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${PANE_STYLE}</style></head><body><div id="app"></div><script src="${data}"></script><script src="harness.js"></script></body></html>`;
+  const pageWith = (data: string, harness = "harness.js") =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${PANE_STYLE}</style></head><body><div id="app"></div><script src="${data}"></script><script src="${harness}"></script></body></html>`;
   pageFile = path.join(work, "pane.html");
   fs.writeFileSync(pageFile, pageWith("workbook.js"));
+  wpsPage = path.join(work, "pane-wps.html");
+  fs.writeFileSync(wpsPage, pageWith("workbook.js", "wps-harness.js"));
   scoredPage = path.join(work, "pane-scored.html");
   fs.writeFileSync(scoredPage, pageWith("workbook-scored.js"));
   browser = await launchChromium();
@@ -194,5 +197,25 @@ it("fills the blank scores with what the results earn, and only when asked", asy
   await page.click("#check");
   await page.waitForFunction(() => !document.getElementById("check")!.hasAttribute("disabled") && document.getElementById("fill-scores")!.hidden);
   expect(await page.locator('li.finding[data-rule="self-evaluation-score"]').count()).toBe(0);
+  await page.close();
+});
+
+it("runs as WPS's task pane: the same findings, highlights restored, over WPS's API", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("file://" + wpsPage);
+  await page.click("#check");
+  await page.waitForSelector("#tools:not([hidden])");
+  expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
+  await page.click('li.finding[data-rule="indicator-direction"][data-cell="E9"]');
+  await page.waitForFunction(() => (window as unknown as { book: { active: { cell: string } | null } }).book.active?.cell === "E9");
+  await page.click("#highlight");
+  await page.waitForFunction(() => /已给 \d+ 个单元格填色/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await fillOf(page, "绩效2", "E9")).toBe("#FFC7CE");
+  await page.click("#clear-highlights");
+  await page.waitForFunction(() => /已恢复/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await fillOf(page, "绩效2", "E9")).toBeNull();
+  expect(errors).toEqual([]);
   await page.close();
 });
