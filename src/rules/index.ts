@@ -49,6 +49,7 @@ import { indicatorDuplicate } from "./goals/indicator-duplicate";
 import { indicatorPlaceholder } from "./goals/indicator-placeholder";
 import { indicatorCoverage } from "./goals/indicator-coverage";
 import { indicatorLevels } from "./goals/indicator-levels";
+import { costCapAmount } from "./goals/cost-cap-amount";
 import { fundsTotal } from "./goals/funds-total";
 import { executionRate } from "./goals/execution-rate";
 import { unexplainedExecution } from "./goals/unexplained-execution";
@@ -110,6 +111,7 @@ export const allRules: Rule[] = [
   indicatorPlaceholder,
   indicatorCoverage,
   indicatorLevels,
+  costCapAmount,
   fundsTotal,
   executionRate,
   unexplainedExecution,

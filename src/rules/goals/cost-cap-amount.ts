@@ -1,0 +1,82 @@
+/**
+ * A project's cost caps against its funds (reference.md §4.2 "Cap should ≈ the project's budget",
+ * §4.3 #8): where a goal table states the project's 资金总额 (the Henan table's column, a 申报表's
+ * 项目资金 block), the amounts of its 成本指标 written as caps (≤, < or = an amount) add up to it.
+ * Caps above the funds promise to spend more than there is: a warning. Caps below it leave part of
+ * the money without a cost target, which may be deliberate: a note.
+ */
+import { toA1 } from "../../core/a1";
+import { formatMoney, moneyFromNumber } from "../../core/money";
+import { t } from "../../i18n";
+import { columnByRole, type IndicatorTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { capInWan } from "../cross/cross-project-amounts";
+import { cellOf, fundsColumn, isIndicatorTable, projectGroups, readIndicators, wanAt, type ReadIndicator } from "./support";
+
+/** A cap: at most this much ("≤20万元", "<20万元", "=20万元", "20万元"); "≥" is indicator-direction's. */
+const CAP_SYMBOL = /^[≤<＜=＝]|^\d/;
+
+export const costCapAmount: Rule = {
+  meta: {
+    id: "cost-cap-amount",
+    severity: "warning",
+    category: "goals",
+    description: "rule.cost-cap-amount.description",
+    messages: ["rule.cost-cap-amount.above", "rule.cost-cap-amount.below"],
+    templates: ["project-goal"],
+    reference: "§4.3",
+  },
+  checkTable(table, ctx) {
+    if (!isIndicatorTable(table)) return;
+    const groups = projectGroups(readIndicators(ctx, table));
+    for (const rows of groups) checkProject(table, rows, groups.length === 1, ctx);
+  },
+};
+
+function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], onlyProject: boolean, ctx: RuleContext): void {
+  const funds = fundsOf(table, rows, onlyProject, ctx);
+  if (!funds) return;
+  const caps = rows.filter((r) => r.slot === "cost" || r.row.level1.indexOf("成本") >= 0).flatMap((r) => {
+    const text = (r.row.target ?? "").replace(/\s+/g, "");
+    const wan = CAP_SYMBOL.test(text) ? capInWan(text) : undefined;
+    return wan === undefined ? [] : [{ wan, cell: cellOf(table, r.row, "target") }];
+  });
+  if (!caps.length) return;
+  const total = caps.reduce((s, c) => s + moneyFromNumber(c.wan), 0);
+  const budget = moneyFromNumber(funds.wan);
+  if (total === budget) return;
+  const above = total > budget;
+  const project = rows[0].row.project ?? table.subject ?? "";
+  ctx.report({
+    severity: above ? "warning" : "info",
+    sheet: table.sheet,
+    cell: caps[caps.length - 1].cell,
+    related: [{ sheet: table.sheet, cell: funds.cell }, ...caps.slice(0, -1).map((c) => ({ sheet: table.sheet, cell: c.cell }))],
+    message: t(above ? "rule.cost-cap-amount.above" : "rule.cost-cap-amount.below", {
+      project: project ? `“${project}”` : "",
+      caps: formatMoney(total),
+      funds: formatMoney(budget),
+    }),
+    expected: formatMoney(budget),
+    actual: formatMoney(total),
+    difference: formatMoney(total - budget),
+    table: table.template,
+  });
+}
+
+/** The project's 资金总额 in 万元 and its cell: on the project's line (Henan), or the 项目资金 block (申报表). */
+function fundsOf(table: IndicatorTable, rows: readonly ReadIndicator[], onlyProject: boolean, ctx: RuleContext): { wan: number; cell: string } | undefined {
+  const total = columnByRole(table, "fund.total");
+  if (total) {
+    for (const { row } of rows) {
+      const wan = wanAt(ctx, table, row.row, total.col);
+      if (wan === null) continue;
+      return Number.isNaN(wan) ? undefined : { wan, cell: toA1(row.row, total.col) };
+    }
+    return undefined;
+  }
+  const budget = table.funds ? fundsColumn(table.funds, "budget") : undefined;
+  if (!onlyProject || !table.funds || budget === undefined) return undefined;
+  const wan = wanAt(ctx, table, table.funds.total.row, budget);
+  return wan === null || Number.isNaN(wan) ? undefined : { wan, cell: toA1(table.funds.total.row, budget) };
+}
