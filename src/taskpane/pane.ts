@@ -14,6 +14,7 @@ import { countBadges, renderFinding, severityFilters } from "../web/render";
 import { findingKey, HostPort } from "./port";
 import { reportPlan } from "./report-plan";
 import { goalTemplatePlan } from "../fill/goal-template";
+import { parseText } from "../core/values";
 
 interface Checked {
   tables: { sheet: string; template: string; title: string; layout: string; range: string }[];
@@ -37,12 +38,16 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     el("option", { text: t("pane.frameworkClassic"), attrs: { value: "classic" } }),
     el("option", { text: t("pane.framework2021"), attrs: { value: "2021" } }),
   ]);
+  const amountInput = el("input", { attrs: { type: "text", id: "goal-amount", inputmode: "decimal", placeholder: t("pane.goalAmountPlaceholder") } });
+  const examplesBox = el("input", { attrs: { type: "checkbox", id: "goal-examples" } });
   const insertButton = el("button", { text: t("pane.insertGoal"), attrs: { type: "button", id: "insert-goal" } });
   const fillSection = el("details", { className: "fill", attrs: { id: "fill" } }, [
     el("summary", { text: t("pane.fillHeading") }),
     el("p", { className: "note", text: t("pane.fillIntro") }),
     el("label", { text: t("pane.goalProject") }, [projectInput]),
     el("label", { text: t("pane.framework") }, [frameworkSelect]),
+    el("label", { text: t("pane.goalAmount") }, [amountInput]),
+    el("label", { className: "inline" }, [examplesBox, t("pane.goalExamples")]),
     insertButton,
   ]);
   const tools = el("div", { className: "tools", attrs: { id: "tools", hidden: "" } }, [highlightButton, clearButton, reportButton, scoresButton, el("span", { className: "filters" }, filters)]);
@@ -207,7 +212,15 @@ export function startPane(root: HTMLElement, port: HostPort): void {
         projectInput.focus();
         return t("pane.goalNeedsProject");
       }
-      const sheet = await port.writeSheet(goalTemplatePlan(project, frameworkSelect.value === "2021" ? "2021" : "classic"));
+      // The amount as accountants type it: "1,234.5", full-width digits, blank for none.
+      const amountText = amountInput.value.trim();
+      const amount = amountText ? parseText(amountText) : null;
+      if (amountText && (amount?.kind !== "number" || amount.percent || amount.value <= 0)) {
+        amountInput.focus();
+        return t("pane.goalAmountInvalid", { text: amountText });
+      }
+      const options = { amountWan: amount?.kind === "number" ? amount.value : undefined, examples: examplesBox.checked };
+      const sheet = await port.writeSheet(goalTemplatePlan(project, frameworkSelect.value === "2021" ? "2021" : "classic", options));
       return t("pane.goalInserted", { sheet });
     }),
   );

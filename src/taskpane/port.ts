@@ -16,12 +16,18 @@ export interface Mark {
 export interface WritePlan {
   /** Wanted sheet name (at most 31 characters, none of []:*?/\). */
   name: string;
-  /** Row-major cells from A1, all text; rows of equal length. */
-  rows: string[][];
+  /**
+   * Row-major cells from A1, rows of equal length. Text is written as text (formatted "@", so
+   * nothing becomes a formula); numbers as numbers, shown with two decimals (amounts).
+   */
+  rows: (string | number)[][];
   /** 0-based rows in bold (titles, headers). */
   boldRows: number[];
   merges: CellRange[];
 }
+
+/** The number format of a plan's number cells (amounts in 万元). */
+export const AMOUNT_FORMAT = "#,##0.00";
 
 export interface CellNumber {
   sheet: string;

@@ -25,7 +25,7 @@ const FILLED: Record<string, [name: string, target: string]> = {
   服务对象满意度指标: ["救助对象满意度", "≥90%"],
 };
 
-function snapshotOf(plan: WritePlan, fillIn: (row: string[]) => void = () => undefined) {
+function snapshotOf(plan: WritePlan, fillIn: (row: (string | number)[]) => void = () => undefined) {
   const rows: CellValue[][] = plan.rows.map((line) => {
     const copy = [...line];
     fillIn(copy);
@@ -34,8 +34,8 @@ function snapshotOf(plan: WritePlan, fillIn: (row: string[]) => void = () => und
   return { source: "模板", sheets: [sheetFromRows(plan.name, rows, { merges: plan.merges })] };
 }
 
-const filled = (row: string[]) => {
-  const wanted = FILLED[row[1]];
+const filled = (row: (string | number)[]) => {
+  const wanted = FILLED[String(row[1])];
   if (wanted && row[2] === "") [row[2], row[3], row[4], row[5]] = [wanted[0], `${wanted[0]}的说明`, wanted[1], "计划标准"];
 };
 
@@ -71,5 +71,29 @@ describe.each<Framework>(["classic", "2021"])("the %s template", (framework) => 
       }),
     );
     expect(result.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(["error indicator-direction", "error indicator-direction"]);
+  });
+});
+
+describe("with the project's amount and example indicators", () => {
+  it("has a 项目资金 line the checker reads, and examples that check clean with the amount as the cost cap", () => {
+    const plan = goalTemplatePlan("城乡医疗救助", "classic", { amountWan: 20, examples: true });
+    expect(plan.rows[2].slice(0, 3)).toEqual(["项目资金（万元）", "年度资金总额：", 20]);
+    const cost = plan.rows.find((r) => r[1] === "成本指标")!;
+    expect(cost.slice(2)).toEqual(["资金成本", "项目资金支出", "≤20万元", "预算支出标准"]);
+    const result = checkWorkbookSync(snapshotOf(plan));
+    expect(result.recognition.tables).toHaveLength(1);
+    const table = result.recognition.tables[0];
+    expect(table.shape === "indicator" && table.funds?.total.row).toBe(2);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.cell} ${f.message}`)).toEqual([]);
+    // A cap edited above the funds is then reported.
+    const over = checkWorkbookSync(snapshotOf(plan, (row) => row[4] === "≤20万元" && (row[4] = "≤25万元")));
+    expect(over.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(["warning cost-cap-amount"]);
+  });
+
+  it("leaves the cost target blank without an amount, and the 2021 framework's 经济成本 gets the example", () => {
+    const plan = goalTemplatePlan("城乡医疗救助", "2021", { examples: true });
+    expect(plan.rows.find((r) => r[1] === "经济成本指标")!.slice(2)).toEqual(["资金成本", "项目资金支出", "", "预算支出标准"]);
+    expect(plan.rows.find((r) => r[1] === "社会成本指标")!.slice(2)).toEqual(["", "", "", ""]);
+    expect(plan.rows.some((r) => r[0] === "项目资金（万元）")).toBe(false);
   });
 });

@@ -104,6 +104,10 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     const name = await open(book).writeSheet(plan);
     expect(book.sheet(name).merges).toEqual(plan.merges);
     expect(book.cell(name, "B6")?.value).toBe("质量指标");
+    // An amount is written as a number (the checker reads it as the project's funds), not as text.
+    const withAmount = await open(book).writeSheet(goalTemplatePlan("医疗救助", "classic", { amountWan: 20 }));
+    expect(book.cell(withAmount, "C3")).toMatchObject({ value: 20, numberFormat: "#,##0.00" });
+    expect(book.cell(withAmount, "B3")).toMatchObject({ value: "年度资金总额：", numberFormat: "@" });
   });
 
   it("keeps explanations in the workbook, for the next pane", async () => {

@@ -166,6 +166,10 @@ it("inserts a blank goal table for a project, which the next check recognises", 
   expect(await page.textContent("#status")).toBe("请先填写项目名称。");
   await page.fill("#goal-project", "城乡医疗救助补助资金");
   await page.selectOption("#goal-framework", "2021");
+  await page.fill("#goal-amount", "二十");
+  await page.click("#insert-goal");
+  expect(await page.textContent("#status")).toBe("资金总额“二十”不是一个正数（单位万元，例如 20 或 1,234.5）。");
+  await page.fill("#goal-amount", "");
   await page.click("#insert-goal");
   await page.waitForFunction(() => /已新建工作表/.test(document.getElementById("status")!.textContent ?? ""));
   expect(await page.textContent("#status")).toBe("已新建工作表「绩效目标-城乡医疗救助补助资金」，请填写三级指标和指标值。");
@@ -174,10 +178,21 @@ it("inserts a blank goal table for a project, which the next check recognises", 
     return { active: w.book.active.sheet, a1: w.cellOf("绩效目标-城乡医疗救助补助资金", "A1")?.value, b5: w.cellOf("绩效目标-城乡医疗救助补助资金", "A8")?.value };
   });
   expect(cells).toEqual({ active: "绩效目标-城乡医疗救助补助资金", a1: "城乡医疗救助补助资金绩效目标表", b5: "成本指标" });
+  // With the amount (typed with full-width digits) and the examples: the cost cap is the amount.
+  await page.fill("#goal-project", "医疗救助");
+  await page.fill("#goal-amount", "２０");
+  await page.check("#goal-examples");
+  await page.click("#insert-goal");
+  await page.waitForFunction(() => /绩效目标-医疗救助」/.test(document.getElementById("status")!.textContent ?? ""));
+  const cap = await page.evaluate(() => {
+    const w = window as unknown as { cellOf(s: string, c: string): { value: unknown } | undefined };
+    return [w.cellOf("绩效目标-医疗救助", "C3")?.value, w.cellOf("绩效目标-医疗救助", "E9")?.value];
+  });
+  expect(cap).toEqual([20, "≤20万元"]);
   await page.click("#check");
   await page.waitForSelector("#tools:not([hidden])");
-  // The new sheet is recognised as one more table (the sample has 20); empty, it reports nothing yet.
-  expect(await page.textContent("#summary .note")).toBe(" 识别出 21 张表。");
+  // The new sheets are recognised as two more tables (the sample has 20); they report nothing yet.
+  expect(await page.textContent("#summary .note")).toBe(" 识别出 22 张表。");
   expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
   await page.close();
 });

@@ -9,7 +9,7 @@
  */
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
-import { HostPort, mostSevereByCell } from "../../taskpane/port";
+import { AMOUNT_FORMAT, HostPort, mostSevereByCell } from "../../taskpane/port";
 import { RangeData, sheetFromRangeData } from "./sheet-data";
 
 /** Excel.run, passed in so that tests can use an in-memory workbook. */
@@ -117,7 +117,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         const width = plan.rows[0].length;
         const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
         // Text format first: a message or cell text starting with "=" stays text, never a formula.
-        range.numberFormat = plan.rows.map((line) => line.map(() => "@"));
+        range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
         range.values = plan.rows;
         for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
         for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);

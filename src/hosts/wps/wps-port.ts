@@ -12,7 +12,7 @@
 import { columnLetters, qualifiedA1 } from "../../core/a1";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
-import { HostPort, mostSevereByCell, WritePlan } from "../../taskpane/port";
+import { AMOUNT_FORMAT, HostPort, mostSevereByCell, WritePlan } from "../../taskpane/port";
 import { freeName, MARK_FILL } from "../excel/excel-port";
 import { RangeData, sheetFromRangeData } from "../excel/sheet-data";
 import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
@@ -131,6 +131,11 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         const range = ws.Range("A1").Resize(plan.rows.length, width);
         // Text format first: a message starting with "=" stays text, never a formula.
         range.NumberFormat = "@";
+        plan.rows.forEach((line, r) =>
+          line.forEach((v, c) => {
+            if (typeof v === "number") ws.Range(a1(r, c)).NumberFormat = AMOUNT_FORMAT;
+          }),
+        );
         range.Value2 = plan.rows;
         for (const r of plan.boldRows) ws.Range(`A${r + 1}`).Resize(1, width).Font.Bold = true;
         for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();

@@ -4,6 +4,8 @@ export const fill: Record<keyof typeof zh, string> = {
   "fill.goal.sheetName": "Goals-{project}",
   "fill.goal.title": "{project} performance goals",
   "fill.goal.project": "Project",
+  "fill.goal.funds": "Project funds (万元)",
+  "fill.goal.fundsTotal": "Total for the year:",
   "fill.goal.yearGoal": "Goal for the year",
   "fill.goal.level1": "First level",
   "fill.goal.level2": "Second level",

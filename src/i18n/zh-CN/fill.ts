@@ -3,6 +3,8 @@ export const fill = {
   "fill.goal.sheetName": "绩效目标-{project}",
   "fill.goal.title": "{project}绩效目标表",
   "fill.goal.project": "项目名称",
+  "fill.goal.funds": "项目资金（万元）",
+  "fill.goal.fundsTotal": "年度资金总额：",
   "fill.goal.yearGoal": "年度绩效目标",
   "fill.goal.level1": "一级指标",
   "fill.goal.level2": "二级指标",
