@@ -5,7 +5,7 @@
  * under "已说明". It also inserts a blank 绩效目标表 for a project. Talks to the host only through
  * a HostPort.
  */
-import { checkWorkbook } from "../check";
+import { checkWorkbook, type CheckedTable } from "../check";
 import { countFindings, Finding } from "../core/findings";
 import { t } from "../i18n";
 import { groupByTable, oneLine } from "../report/groups";
@@ -17,7 +17,7 @@ import { goalTemplatePlan } from "../fill/goal-template";
 import { parseText } from "../core/values";
 
 interface Checked {
-  tables: { sheet: string; template: string; title: string; layout: string; range: string }[];
+  tables: CheckedTable[];
   findings: Finding[];
 }
 
@@ -84,14 +84,12 @@ export function startPane(root: HTMLElement, port: HostPort): void {
 
   const open = () => (checked ? checked.findings.filter((f) => !(findingKey(f) in notes)) : []);
   const explained = () => (checked ? checked.findings.filter((f) => findingKey(f) in notes) : []);
-  /** Blank 得分 cells whose score the check worked out (self-evaluation-score's notes). */
+  /** Blank 得分 cells whose score the check worked out (self-evaluation-score's notes), unless explained away. */
   const blankScores = () =>
-    checked
-      ? checked.findings
-          .filter((f) => f.ruleId === "self-evaluation-score" && f.severity === "info" && f.expected !== undefined && f.cell)
-          .map((f) => ({ sheet: f.sheet, cell: f.cell, value: Number(f.expected) }))
-          .filter((c) => Number.isFinite(c.value))
-      : [];
+    open()
+      .filter((f) => f.ruleId === "self-evaluation-score" && f.severity === "info" && f.expected !== undefined && f.cell)
+      .map((f) => ({ sheet: f.sheet, cell: f.cell, value: Number(f.expected) }))
+      .filter((c) => Number.isFinite(c.value));
 
   function render(): void {
     clear(summary);
