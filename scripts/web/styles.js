@@ -5,6 +5,7 @@
 
 /** The findings list, badges, buttons, filters: shared. */
 const FINDINGS_STYLE = `
+[hidden] { display: none !important; }
 h3 { font-size: 14px; margin: 12px 0 4px; }
 .scope { color: #616161; margin: 4px 0 12px; }
 button { font: inherit; padding: 4px 14px; border: 1px solid #b3b3b3; border-radius: 4px; background: #fff; cursor: pointer; }

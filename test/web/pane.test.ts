@@ -161,6 +161,8 @@ it("writes the report sheet, with explanations, and says where", async () => {
 it("inserts a blank goal table for a project, which the next check recognises", async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
   await page.goto("file://" + pageFile);
+  // Before a check there is nothing to highlight or report: those tools are not shown.
+  expect(await page.isVisible("#highlight")).toBe(false);
   await page.click("#fill summary");
   await page.click("#insert-goal");
   expect(await page.textContent("#status")).toBe("请先填写项目名称。");
