@@ -5,24 +5,11 @@
  */
 import { createExcelPort, ExcelRun } from "../../src/hosts/excel/excel-port";
 import { startPane } from "../../src/taskpane/pane";
-import { FakeCell, FakeSheet, FakeWorkbook } from "../support/fake-excel";
-
-interface SheetJson {
-  name: string;
-  visibility: FakeSheet["visibility"];
-  cells: [string, FakeCell][];
-  merges: FakeSheet["merges"];
-  hiddenRows: number[];
-}
+import type { FakeCell, FakeWorkbook } from "../support/fake-excel";
+import { SheetJson, workbookFromJson } from "../support/fake-workbook-json";
 
 const w = window as unknown as { workbookJson: SheetJson[]; book: FakeWorkbook; cellOf(sheet: string, a1: string): FakeCell | undefined };
-const book = new FakeWorkbook();
-for (const s of w.workbookJson) {
-  const sheet = book.addSheet(s.name, s.visibility);
-  sheet.cells = new Map(s.cells);
-  sheet.merges = s.merges;
-  sheet.hiddenRows = new Set(s.hiddenRows);
-}
+const book = workbookFromJson(w.workbookJson);
 w.book = book;
 w.cellOf = (sheet, a1) => book.cell(sheet, a1);
 startPane(document.getElementById("app")!, createExcelPort(book.run as unknown as ExcelRun, { mergedAreas: true, visibleCells: true }));

@@ -7,6 +7,7 @@ import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
+import { workbookToJson } from "../support/fake-workbook-json";
 import { launchChromium } from "../support/browser";
 import { scoredWorkbook } from "../rules/helpers/goals";
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
     },
   );
   const book = await fakeExcelFromXlsx(fs.readFileSync(SAMPLE));
-  const json = book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: [...s.cells], merges: s.merges, hiddenRows: [...s.hiddenRows] }));
+  const json = workbookToJson(book);
   fs.writeFileSync(path.join(work, "workbook.js"), `window.workbookJson = ${JSON.stringify(json)};`);
   // A second workbook: a scored self-evaluation table with blank scores.
   const scored = scoredWorkbook([["接入机构数", "≥30家", "25家", 10, null]], null);
