@@ -80,6 +80,7 @@ details.fill { margin-top: 16px; border-top: 1px solid #e0e0e0; padding-top: 8px
 details.fill summary { font-weight: bold; cursor: pointer; }
 details.fill label { display: flex; flex-direction: column; gap: 2px; margin: 6px 0; }
 details.fill input, details.fill select { font: inherit; padding: 3px 6px; }
+pre.selftest { white-space: pre-wrap; font-size: 12px; }
 details.fill label.inline { flex-direction: row; align-items: flex-start; gap: 6px; }
 code { font-family: Consolas, "Courier New", monospace; color: #0f548c; }
 `;

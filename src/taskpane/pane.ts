@@ -21,7 +21,13 @@ interface Checked {
   findings: Finding[];
 }
 
-export function startPane(root: HTMLElement, port: HostPort): void {
+/** What one host adds to the pane. */
+export interface PaneExtras {
+  /** An on-device self-test of the host adapter (WPS): one line per check, and the tally. */
+  diagnose?: () => Promise<{ lines: string[]; passed: number; total: number }>;
+}
+
+export function startPane(root: HTMLElement, port: HostPort, extras: PaneExtras = {}): void {
   const checkButton = el("button", { className: "primary", text: t("pane.check"), attrs: { type: "button", id: "check" } });
   const highlightButton = el("button", { text: t("pane.highlight"), attrs: { type: "button", id: "highlight" } });
   const clearButton = el("button", { text: t("pane.clear"), attrs: { type: "button", id: "clear-highlights" } });
@@ -51,6 +57,16 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     insertButton,
   ]);
   const tools = el("div", { className: "tools", attrs: { id: "tools", hidden: "" } }, [highlightButton, clearButton, reportButton, scoresButton, el("span", { className: "filters" }, filters)]);
+  const diagnoseButton = el("button", { text: t("selftest.run"), attrs: { type: "button", id: "run-selftest" } });
+  const diagnoseOutput = el("pre", { className: "selftest", attrs: { id: "selftest-result" } });
+  const diagnoseSection = extras.diagnose
+    ? el("details", { className: "fill", attrs: { id: "diagnose" } }, [
+        el("summary", { text: t("selftest.heading") }),
+        el("p", { className: "note", text: t("selftest.intro") }),
+        diagnoseButton,
+        diagnoseOutput,
+      ])
+    : null;
   root.append(
     el("header", {}, [el("h1", { text: t("pane.title") }), el("p", { className: "scope", text: t("pane.intro") })]),
     el("div", { className: "actions" }, [checkButton]),
@@ -59,6 +75,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     tools,
     results,
     fillSection,
+    ...(diagnoseSection ? [diagnoseSection] : []),
   );
 
   let checked: Checked | null = null;
@@ -69,7 +86,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
   const act = async (work: () => Promise<string | void>) => {
     if (busy) return;
     busy = true;
-    for (const b of [checkButton, highlightButton, clearButton, reportButton, scoresButton, insertButton]) b.disabled = true;
+    for (const b of [checkButton, highlightButton, clearButton, reportButton, scoresButton, insertButton, diagnoseButton]) b.disabled = true;
     try {
       const message = await work();
       if (typeof message === "string") status.textContent = message;
@@ -78,7 +95,7 @@ export function startPane(root: HTMLElement, port: HostPort): void {
     } finally {
       busy = false;
       progress.hidden = true;
-      for (const b of [checkButton, highlightButton, clearButton, reportButton, scoresButton, insertButton]) b.disabled = false;
+      for (const b of [checkButton, highlightButton, clearButton, reportButton, scoresButton, insertButton, diagnoseButton]) b.disabled = false;
     }
   };
 
@@ -200,6 +217,17 @@ export function startPane(root: HTMLElement, port: HostPort): void {
       return t("pane.highlighted", { count });
     }),
   );
+  const diagnose = extras.diagnose;
+  if (diagnose) {
+    diagnoseButton.addEventListener("click", () =>
+      void act(async () => {
+        status.textContent = t("selftest.running");
+        const result = await diagnose();
+        diagnoseOutput.textContent = result.lines.join("\n");
+        return t("selftest.done", { passed: result.passed, total: result.total });
+      }),
+    );
+  }
   scoresButton.addEventListener("click", () =>
     void act(async () => t("pane.scoresFilled", { count: await port.fillBlankCells(blankScores()) })),
   );

@@ -4,6 +4,7 @@
  */
 import type { EtApplication } from "../hosts/wps/et-model";
 import { createWpsPort } from "../hosts/wps/wps-port";
+import { runWpsSelfTest, selfTestLines } from "../hosts/wps/self-test";
 import { t } from "../i18n";
 import { startPane } from "./pane";
 
@@ -18,13 +19,17 @@ function etApplication(): EtApplication | undefined {
 const root = document.getElementById("app");
 if (root) {
   if (!etApplication()) root.textContent = t("pane.notWps");
-  else
-    startPane(
-      root,
-      createWpsPort(() => {
-        const app = etApplication();
-        if (!app) throw new Error(t("pane.notWps"));
-        return app;
-      }),
-    );
+  else {
+    const app = () => {
+      const found = etApplication();
+      if (!found) throw new Error(t("pane.notWps"));
+      return found;
+    };
+    startPane(root, createWpsPort(app), {
+      diagnose: async () => {
+        const results = await runWpsSelfTest(app);
+        return { lines: selfTestLines(results), passed: results.filter((r) => r.ok).length, total: results.length };
+      },
+    });
+  }
 }

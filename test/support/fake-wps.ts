@@ -32,9 +32,27 @@ export class FakeWps {
   ScreenUpdating = true;
   /** Value2 reads of whole used ranges, by sheet: the adapter should read each once. */
   usedValueReads = new Map<string, number>();
-  readonly ActiveWorkbook: { Worksheets: FakeEtSheets };
-  constructor(readonly book: FakeWorkbook) {
-    this.ActiveWorkbook = { Worksheets: new FakeEtSheets(this) };
+  /** Workbooks opened before the active one (Workbooks.Add makes a new one active; Close goes back). */
+  private behind: FakeWorkbook[] = [];
+  constructor(public book: FakeWorkbook) {}
+  get ActiveWorkbook() {
+    return {
+      Worksheets: new FakeEtSheets(this),
+      Close: (_save?: boolean) => {
+        const previous = this.behind.pop();
+        if (previous) this.book = previous;
+      },
+    };
+  }
+  get Workbooks() {
+    return {
+      Add: () => {
+        this.behind.push(this.book);
+        this.book = new FakeWorkbook();
+        this.book.addSheet("Sheet1");
+        return this.ActiveWorkbook;
+      },
+    };
   }
 }
 
@@ -152,6 +170,35 @@ class FakeEtRange {
         cell.value = x === null ? "" : x;
       }),
     );
+  }
+  /** Formulas are not evaluated, except "=1/0" (gives #DIV/0!), which the self-test writes. */
+  set Formula(f: unknown) {
+    for (const [r, c] of this.each()) {
+      const cell = this.ensure(r, c);
+      const text = String(f);
+      if (text.startsWith("=") && cell.numberFormat !== "@") {
+        cell.formula = text;
+        cell.value = text === "=1/0" ? { error: "#DIV/0!" } : "";
+      } else {
+        delete cell.formula;
+        cell.value = text;
+      }
+    }
+  }
+  get HasFormula(): boolean | null {
+    const states = new Set(this.each().map(([r, c]) => !!this.cell(r, c)?.formula));
+    return states.size === 1 ? [...states][0] : null;
+  }
+  get EntireRow() {
+    const { sheet, area } = this;
+    return {
+      set Hidden(v: boolean) {
+        for (let r = area.top; r <= area.bottom; r++) {
+          if (v) sheet.hiddenRows.add(r);
+          else sheet.hiddenRows.delete(r);
+        }
+      },
+    };
   }
   get Formula(): unknown {
     return this.grid((c) => c?.formula ?? (FakeEtRange.value2(c) === null ? "" : c && typeof c.value === "object" ? (c.value as { error: string }).error : c?.value));

@@ -87,6 +87,7 @@ const fillOf = (page: Page, sheet: string, a1: string) =>
 it("checks the open workbook and lists the findings budget-check gives, each going to its cell", async () => {
   const page = await checked();
   expect(await badges(page)).toEqual(["错误 3", "警告 6", "提示 2"]);
+  expect(await page.locator("#diagnose").count()).toBe(0); // the self-test is WPS's
   await page.click('li.finding[data-rule="indicator-direction"][data-cell="E9"]');
   await page.waitForFunction(() => (window as unknown as { book: { active: unknown } }).book.active !== null);
   expect(await page.evaluate(() => (window as unknown as { book: { active: unknown } }).book.active)).toEqual({ sheet: "绩效2", cell: "E9" });
@@ -234,6 +235,15 @@ it("runs as WPS's task pane: the same findings, highlights restored, over WPS's 
   await page.click("#clear-highlights");
   await page.waitForFunction(() => /已恢复/.test(document.getElementById("status")!.textContent ?? ""));
   expect(await fillOf(page, "绩效2", "E9")).toBeNull();
+  // The on-device self-test runs in a temporary workbook and leaves the user's alone.
+  const sheetsBefore = await page.evaluate(() => (window as unknown as { book: { sheets: { name: string }[] } }).book.sheets.map((x) => x.name));
+  await page.click("#diagnose summary");
+  await page.click("#run-selftest");
+  await page.waitForFunction(() => /自检完成/.test(document.getElementById("status")!.textContent ?? ""));
+  expect(await page.textContent("#status")).toBe("自检完成：11/11 项通过。");
+  expect((await page.textContent("#selftest-result"))!.split("\n")).toHaveLength(11);
+  const sheetsAfter = await page.evaluate(() => (window as unknown as { book: { sheets: { name: string }[] } }).book.sheets.map((x) => x.name));
+  expect(sheetsAfter).toEqual(sheetsBefore);
   expect(errors).toEqual([]);
   await page.close();
 });

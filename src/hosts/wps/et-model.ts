@@ -18,6 +18,8 @@ export interface EtRange {
   Rows: { Count: number; Item(i: number): EtRange; Hidden: unknown };
   Columns: { Count: number; AutoFit(): unknown };
   MergeCells: unknown;
+  HasFormula: unknown;
+  EntireRow: { Hidden: boolean };
   /** Entire rows hidden (true/false; null when mixed). */
   Hidden: unknown;
   MergeArea: EtRange;
@@ -45,6 +47,8 @@ export interface EtWorkbook {
 
 export interface EtApplication {
   ActiveWorkbook: EtWorkbook | null;
+  /** Used by the self-test only: a temporary workbook, closed without saving. */
+  Workbooks?: { Add(): EtWorkbook & { Close(save?: boolean): unknown } };
   ScreenUpdating: boolean;
 }
 

@@ -11,6 +11,7 @@ import { functions } from "./functions";
 import { web } from "./web";
 import { pane } from "./pane";
 import { fill } from "./fill";
+import { selftest } from "./selftest";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -26,4 +27,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...web,
   ...pane,
   ...fill,
+  ...selftest,
 };

@@ -11,5 +11,6 @@ import { functions } from "./functions";
 import { web } from "./web";
 import { pane } from "./pane";
 import { fill } from "./fill";
+import { selftest } from "./selftest";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web, ...pane, ...fill };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web, ...pane, ...fill, ...selftest };

@@ -1,0 +1,20 @@
+// The WPS self-test (诊断): what the WPS JS API returns on this device.
+export const selftest = {
+  "selftest.heading": "诊断（WPS）",
+  "selftest.intro": "在一个临时新建的工作簿中写入几种单元格，再按任务窗格的方式读回，核对本机 WPS 的行为；完成后临时工作簿不保存关闭，不会改动您的工作簿。结果如有 ✗，请把下面的文字发给开发人员。",
+  "selftest.run": "运行自检",
+  "selftest.running": "正在自检…",
+  "selftest.done": "自检完成：{passed}/{total} 项通过。",
+  "selftest.singleValue": "单个单元格的 Value2 读作一个值",
+  "selftest.emptyValue": "空单元格读作空",
+  "selftest.text": "文字单元格",
+  "selftest.error": "错误值（=1/0）识别为 #DIV/0!",
+  "selftest.date": "日期格式的单元格读作日期，并保留序列号",
+  "selftest.merge": "合并单元格 A2:C2",
+  "selftest.hiddenRow": "隐藏的第 3 行",
+  "selftest.fill": "高亮填色",
+  "selftest.noFill": "清除高亮后恢复为无填充",
+  "selftest.sheetAdded": "报告工作表添加在最后",
+  "selftest.textNotFormula": "以“=”开头的文字写成文字而不是公式",
+  "selftest.failed": "自检中断",
+} as const;
