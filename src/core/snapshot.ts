@@ -43,6 +43,20 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+/** A date as the snapshot holds it: "YYYY-MM-DD" (UTC, as the .xlsx loader and the hosts read dates). */
+export function snapshotDateText(d: Date): string | null {
+  if (!Number.isFinite(d.getTime())) return null;
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/** Excel's date serial (1900 system, as ExcelJS reads it) as the snapshot's date text. */
+export function serialDateText(serial: number): string | null {
+  return snapshotDateText(new Date(Math.round((serial - 25569) * 86400000)));
+}
+
 export function isCellError(v: CellValue | undefined): v is CellErrorValue {
   return typeof v === "object" && v !== null && typeof (v as CellErrorValue).error === "string";
 }

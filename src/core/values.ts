@@ -94,6 +94,11 @@ export function parseText(text: string): ParsedValue {
 
 const ERROR_CODES = new Set(["#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
 
+/** Whether a text is one of the spreadsheet error codes ("#DIV/0!", "#N/A"…), as a host may report an error cell. */
+export function isErrorCode(text: string): boolean {
+  return ERROR_CODES.has(text);
+}
+
 /** value / 100 without float noise: 77.32 → 0.7732 (not 0.7732000000000001). */
 function scalePercent(value: number, decimals: number): number {
   return Number((value / 100).toFixed(Math.min(decimals + 2, 20)));

@@ -6,7 +6,8 @@
  */
 import { parseRange } from "../../core/a1";
 import type { CellRange } from "../../core/a1";
-import type { CellValue, SheetSnapshot } from "../../core/snapshot";
+import { serialDateText, type CellValue, type SheetSnapshot } from "../../core/snapshot";
+import { isErrorCode } from "../../core/values";
 import { formatShape, hiddenByFormat, isDateFormat } from "../file/number-format";
 
 export interface RangeData {
@@ -43,23 +44,23 @@ export function sheetFromRangeData(data: RangeData): SheetSnapshot {
     let line: CellValue[] | null = null;
     for (let j = 0; j < source.length; j++) {
       const c = left + j;
-      const key = `${r},${c}`;
       const type = data.valueTypes?.[i]?.[j];
       const formula = data.formulas?.[i]?.[j];
       const format = data.numberFormat?.[i]?.[j];
       let value = cellValue(source[j], type);
-      if (typeof formula === "string" && formula.charCodeAt(0) === 61 && formula.length > 1) formulas[key] = formula.slice(1);
+      const hasFormula = typeof formula === "string" && formula.charCodeAt(0) === 61 && formula.length > 1;
+      if (hasFormula) formulas[`${r},${c}`] = formula.slice(1);
       if (typeof value === "number" && typeof format === "string") {
         if (isDateFormat(format)) {
-          (dates ??= {})[key] = value;
-          value = dateText(value);
+          (dates ??= {})[`${r},${c}`] = value;
+          value = serialDateText(value);
         } else {
           const shape = formatShape(format);
           const text = shape ? hiddenByFormat(value, shape) : undefined;
-          if (text !== undefined) (shown ??= {})[key] = text;
+          if (text !== undefined) (shown ??= {})[`${r},${c}`] = text;
         }
       }
-      if (value === null && formulas[key] === undefined) continue;
+      if (value === null && !hasFormula) continue;
       if (!line) line = [];
       while (line.length < c) line.push(null);
       line[c] = value;
@@ -100,7 +101,7 @@ export function sheetFromRangeData(data: RangeData): SheetSnapshot {
 
 /** A value as the API reports it → a snapshot value: "" is empty, an error type is an error value. */
 function cellValue(v: unknown, type: string | undefined): CellValue {
-  if (type === "Error" || (typeof v === "string" && type === undefined && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/.test(v))) {
+  if (type === "Error" || (typeof v === "string" && type === undefined && isErrorCode(v))) {
     return { error: String(v) };
   }
   if (v === "" || v === null || v === undefined) return null;
@@ -125,13 +126,4 @@ function hiddenRowsOf(first: number, last: number, visibleAreas: string | null):
 function stripSheet(address: string): string {
   const bang = address.lastIndexOf("!");
   return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "");
-}
-
-/** Excel's serial (1900 system, as ExcelJS reads it) → "YYYY-MM-DD", the text the .xlsx loader gives dates. */
-function dateText(serial: number): string {
-  const d = new Date(Math.round((serial - 25569) * 86400000));
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
 }

@@ -3,6 +3,7 @@
  * percentage, and how many decimals it keeps. A published table is what the cells display, so an
  * amount of 534.8 formatted "#,##0" is published as 535. Browser-safe.
  */
+import { memoByText } from "../../core/memo";
 
 export interface FormatShape {
   /** "0.0%": the value is shown × 100 with a percent sign. */
@@ -66,9 +67,16 @@ export function hiddenByFormat(value: number, shape: FormatShape): string | unde
   return (rounded < 0 ? "-" : "") + text + (shape.percent ? "%" : "");
 }
 
-/** Whether a format shows a number as a date or time ("yyyy-mm-dd", "m月d日", "h:mm"). */
+/**
+ * Whether a format shows a number as a date or time ("yyyy-mm-dd", "m月d日", "h:mm"). Asked for
+ * every number cell a host reads: answered once per format string.
+ */
 export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt || /^general$/i.test(numFmt.trim())) return false;
+  return !!numFmt && dateFormat(numFmt);
+}
+
+const dateFormat = memoByText((numFmt: string): boolean => {
+  if (/^general$/i.test(numFmt.trim())) return false;
   const first = numFmt.replace(LITERALS, "").split(";")[0];
   return !first.includes("@") && DATE_LETTERS.test(first);
-}
+});

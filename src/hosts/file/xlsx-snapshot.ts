@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import type { CellRange } from "../../core/a1";
 import { parseRange } from "../../core/a1";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
+import { snapshotDateText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
 import { t, MessageKey } from "../../i18n";
 import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
@@ -247,7 +247,7 @@ export function plainValue(v: unknown): CellValue {
     default:
       return null;
   }
-  if (v instanceof Date) return dateText(v);
+  if (v instanceof Date) return snapshotDateText(v);
   const o = v as { richText?: unknown; error?: unknown; text?: unknown; sharedString?: unknown };
   if (Array.isArray(o.richText)) {
     let s = "";
@@ -259,14 +259,6 @@ export function plainValue(v: unknown): CellValue {
   return null;
 }
 
-function dateText(d: Date): CellValue {
-  const time = d.getTime();
-  if (!Number.isFinite(time)) return null;
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
-}
 
 /**
  * The number behind a date ExcelJS made of a date-formatted cell: the inverse of its conversion

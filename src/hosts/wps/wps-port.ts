@@ -11,6 +11,7 @@
  */
 import { columnLetters, qualifiedA1 } from "../../core/a1";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import { isErrorCode } from "../../core/values";
 import { t } from "../../i18n";
 import { AMOUNT_FORMAT, HostPort, mostSevereByCell, WritePlan } from "../../taskpane/port";
 import { freeName, MARK_FILL } from "../excel/excel-port";
@@ -205,7 +206,7 @@ function readSheet(ws: EtWorksheet): RangeData {
   // Errors: a string like "#DIV/0!", or a COM error code confirmed by the cell's text.
   const valueTypes = values.map((line, i) =>
     line.map((v, j) => {
-      if (typeof v === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/.test(v)) return "Error";
+      if (typeof v === "string" && isErrorCode(v)) return "Error";
       if (typeof v === "number" && COM_ERRORS.has(v)) {
         const text = String(member(cell(i, j), "Text"));
         if (text.startsWith("#")) {
