@@ -3,7 +3,7 @@
  * through this, so the pane is tested against an in-memory host and each host adapter on its own.
  */
 import type { CellRange } from "../core/a1";
-import type { Finding, Severity } from "../core/findings";
+import { SEVERITY_RANK, type Finding, type Severity } from "../core/findings";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
 export interface Mark {
@@ -77,8 +77,6 @@ export function findingKey(f: Finding): string {
   return `${f.ruleId}|${f.sheet}|${f.cell}|${f.message}`;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** One mark per cell, the most severe one (a cell can carry an error and a warning). Marks without a cell are dropped. */
 export function mostSevereByCell(marks: readonly Mark[]): Mark[] {
   const byCell = new Map<string, Mark>();
@@ -86,7 +84,7 @@ export function mostSevereByCell(marks: readonly Mark[]): Mark[] {
     if (!m.cell) continue;
     const key = `${m.sheet}!${m.cell}`;
     const had = byCell.get(key);
-    if (!had || RANK[m.severity] < RANK[had.severity]) byCell.set(key, m);
+    if (!had || SEVERITY_RANK[m.severity] < SEVERITY_RANK[had.severity]) byCell.set(key, m);
   }
   return [...byCell.values()];
 }

@@ -10,6 +10,7 @@
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
 import { AMOUNT_FORMAT, HostPort, mostSevereByCell } from "../../taskpane/port";
+import { severityFillHex } from "../../report/report-sheet";
 import { RangeData, sheetFromRangeData } from "./sheet-data";
 
 /** Excel.run, passed in so that tests can use an in-memory workbook. */
@@ -21,9 +22,6 @@ export interface ExcelFeatures {
   /** Range.getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9): tells hidden rows. */
   visibleCells: boolean;
 }
-
-/** Fills by severity: Excel's "bad", "neutral" and a pale blue (the annotated copy's colours). */
-export const MARK_FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 
 /** Cells read per sync: keeps a request well under Excel on the web's payload limit. */
 const CELLS_PER_SYNC = 100_000;
@@ -63,7 +61,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         await context.sync();
         for (const { m, fill } of fills) {
           const key = `${m.sheet}!${m.cell}`;
-          const mark = MARK_FILL[m.severity];
+          const mark = severityFillHex(m.severity);
           // A cell highlighted twice keeps the fill it had before the first time.
           if (already.has(key)) {
             const entry = saved.find((s) => `${s.sheet}!${s.cell}` === key);

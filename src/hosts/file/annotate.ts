@@ -7,36 +7,15 @@
 import ExcelJS from "exceljs";
 import { parseA1, qualifiedA1 } from "../../core/a1";
 import { countFindings, Finding, Severity, SEVERITY_RANK } from "../../core/findings";
-import { t, MessageKey } from "../../i18n";
+import { t } from "../../i18n";
+import { FINDING_COLUMNS, findingTexts, SEVERITY_FILL, type ReportColumn } from "../../report/report-sheet";
 
 export interface AnnotateOptions {
   /** File name shown in the summary line. */
   source?: string;
 }
 
-/** Light fills that keep black text readable (Excel's "bad"/"neutral" styles, and a pale blue). */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-};
-
-export interface ReportColumn {
-  key: MessageKey;
-  width: number;
-}
-
-/** A finding's columns in a report sheet, after its number (and, in a batch summary, its file). */
-export const FINDING_COLUMNS: readonly ReportColumn[] = [
-  { key: "report.col.severity", width: 10 },
-  { key: "report.col.sheet", width: 22 },
-  { key: "report.col.cell", width: 10 },
-  { key: "report.col.rule", width: 26 },
-  { key: "report.col.message", width: 70 },
-  { key: "report.col.expected", width: 14 },
-  { key: "report.col.actual", width: 14 },
-  { key: "report.col.difference", width: 14 },
-];
+export { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../report/report-sheet";
 
 const REPORT_COLUMNS: readonly ReportColumn[] = [{ key: "report.col.index", width: 6 }, ...FINDING_COLUMNS];
 
@@ -57,17 +36,11 @@ export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns
  * when `cellValue` is given (a link into the workbook).
  */
 export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, cellValue?: ExcelJS.CellValue): void {
-  const severity = row.getCell(first);
-  severity.value = t(`severity.${f.severity}`);
-  severity.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
-  row.getCell(first + 1).value = textCell(f.sheet);
-  row.getCell(first + 2).value = cellValue ?? textCell(f.cell);
-  row.getCell(first + 3).value = textCell(f.ruleId);
-  row.getCell(first + 4).value = textCell(f.message);
+  findingTexts(f).forEach((text, i) => {
+    row.getCell(first + i).value = i === 2 && cellValue !== undefined ? cellValue : textCell(text);
+  });
+  row.getCell(first).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
   row.getCell(first + 4).alignment = { wrapText: true, vertical: "top" };
-  row.getCell(first + 5).value = textCell(f.expected);
-  row.getCell(first + 6).value = textCell(f.actual);
-  row.getCell(first + 7).value = textCell(f.difference);
 }
 
 export async function annotateWorkbook(

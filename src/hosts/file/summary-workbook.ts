@@ -7,7 +7,8 @@
 import ExcelJS from "exceljs";
 import { countFindings, Finding, Severity } from "../../core/findings";
 import { t } from "../../i18n";
-import { FINDING_COLUMNS, ReportColumn, safeText, SEVERITY_FILL, writeFinding, writeHeader } from "./annotate";
+import { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../report/report-sheet";
+import { safeText, writeFinding, writeHeader } from "./annotate";
 
 export interface SummaryEntry {
   /** The file as named on the command line. */

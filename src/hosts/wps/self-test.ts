@@ -9,7 +9,7 @@
 import { t, type MessageKey } from "../../i18n";
 import { reportPlan } from "../../taskpane/report-plan";
 import { bgrOf, EtApplication, EtWorkbook, member, XL_NONE } from "./et-model";
-import { MARK_FILL } from "../excel/excel-port";
+import { severityFillHex } from "../../report/report-sheet";
 import { createWpsPort } from "./wps-port";
 
 export interface SelfTestResult {
@@ -68,7 +68,7 @@ export async function runWpsSelfTest(app: () => EtApplication): Promise<SelfTest
     await port.highlight([{ sheet, cell: "B1", severity: "error" }]);
     const interior = ws.Range("B1").Interior;
     const marked = Number(interior.Color);
-    record("selftest.fill", marked === bgrOf(MARK_FILL.error), String(marked));
+    record("selftest.fill", marked === bgrOf(severityFillHex("error")), String(marked));
     await port.clearHighlights();
     const pattern = Number(ws.Range("B1").Interior.Pattern);
     record("selftest.noFill", pattern === XL_NONE, String(pattern));

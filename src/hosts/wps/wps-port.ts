@@ -14,7 +14,8 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { isErrorCode } from "../../core/values";
 import { t } from "../../i18n";
 import { AMOUNT_FORMAT, HostPort, mostSevereByCell, WritePlan } from "../../taskpane/port";
-import { freeName, MARK_FILL } from "../excel/excel-port";
+import { freeName } from "../excel/excel-port";
+import { severityFillHex } from "../../report/report-sheet";
 import { RangeData, sheetFromRangeData } from "../excel/sheet-data";
 import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
 
@@ -84,7 +85,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
         for (const m of marked) {
           const interior = sheets.Item(m.sheet).Range(m.cell).Interior;
-          const mark = bgrOf(MARK_FILL[m.severity]);
+          const mark = bgrOf(severityFillHex(m.severity));
           const entry = saved.find((s) => s.sheet === m.sheet && s.cell === m.cell);
           // A cell highlighted twice keeps the fill it had before the first time.
           if (entry) entry.mark = mark;
