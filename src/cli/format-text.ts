@@ -1,16 +1,10 @@
 /** Text output: by file, then table (sheet + template), then severity; ANSI colours when asked. */
-import { countFindings, FindingCounts, Severity } from "../core/findings";
+import { countFindings, Severity } from "../core/findings";
 import { t } from "../i18n";
 import { namesNoFile, type FileReport } from "../report/file-report";
+import { overallLine, plain, summaryText, type Palette } from "../report/overall";
 import { groupByTable, oneLine } from "../report/groups";
 
-export interface Palette {
-  bold(s: string): string;
-  dim(s: string): string;
-  severity(sev: Severity, s: string): string;
-}
-
-const plain: Palette = { bold: (s) => s, dim: (s) => s, severity: (_sev, s) => s };
 
 const SEVERITY_CODE: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
 const ansi: Palette = {
@@ -105,22 +99,3 @@ function batchRecap(reports: readonly FileReport[], p: Palette): string[] {
   return lines;
 }
 
-/**
- * The closing line. A folder without spreadsheets or a wildcard that matched nothing is not a
- * file: it is counted apart ("1 个输入没有找到表格文件"), not as a file that could not be read.
- */
-export function overallLine(reports: readonly FileReport[], p: Palette = plain): string {
-  const all = reports.flatMap((r) => r.findings);
-  const noFile = reports.filter(namesNoFile).length;
-  const unreadable = reports.filter((r) => r.error !== undefined).length - noFile;
-  let line = summaryText("cli.overall", countFindings(all), { files: reports.length - noFile }, p);
-  if (unreadable) line += p.severity("error", t("cli.overallUnreadable", { count: unreadable }));
-  if (noFile) line += p.severity("error", t("cli.overallNoFile", { count: noFile }));
-  return p.bold(line);
-}
-
-function summaryText(key: "cli.fileSummary" | "cli.overall", c: FindingCounts, extra: Record<string, number>, p: Palette): string {
-  // Colour only the non-zero counts so that a clean run reads clean.
-  const n = (sev: Severity) => (c[sev] ? p.severity(sev, String(c[sev])) : String(c[sev]));
-  return t(key, { ...extra, error: n("error"), warning: n("warning"), info: n("info") });
-}

@@ -19,7 +19,8 @@ import { fileStem } from "../report/spreadsheet-names";
 import { Checker, serveChecks, workerChecker } from "./check-worker";
 import { Collected, collectDropped, collectPicked } from "./collect-files";
 import { clear, el } from "./dom";
-import { overallText, renderFile, severityFilters } from "./render";
+import { overallLine } from "../report/overall";
+import { renderFile, severityFilters } from "./render";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ACCEPT = ".xlsx,.xlsm,.xls,.et,.ett,.xlsb,.ods";
@@ -109,7 +110,7 @@ function start(root: HTMLElement, check: Checker): void {
       status.textContent = t("web.checkFailedAll", { message: oneLine(e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
-      overall.textContent = overallText(checked.map((c) => c.report));
+      overall.textContent = overallLine(checked.map((c) => c.report));
       overall.className = checked.some((c) => c.report.error !== undefined || c.report.findings.some((f) => f.severity === "error")) ? "bad" : "good";
       toolbar.hidden = checked.length === 0;
     }

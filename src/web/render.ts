@@ -6,7 +6,6 @@
 import { countFindings, Finding, FindingCounts, Severity } from "../core/findings";
 import { t } from "../i18n";
 import type { FileReport } from "../report/file-report";
-import { namesNoFile } from "../report/file-report";
 import { groupByTable } from "../report/groups";
 import { el } from "./dom";
 
@@ -79,16 +78,6 @@ export function renderFinding(f: Finding): HTMLLIElement {
       ? el("div", { className: "related", text: t("web.related", { cells: related.map((r) => (r.sheet === f.sheet ? r.cell : `${r.sheet}!${r.cell}`)).join("、") }) })
       : null,
   ]);
-}
-
-/** The closing line over every file: the CLI's sentence. */
-export function overallText(reports: readonly FileReport[]): string {
-  const all = reports.flatMap((r) => r.findings);
-  const c = countFindings(all);
-  const unreadable = reports.filter((r) => r.error !== undefined && !namesNoFile(r)).length;
-  let line = t("cli.overall", { files: reports.length, error: c.error, warning: c.warning, info: c.info });
-  if (unreadable) line += t("cli.overallUnreadable", { count: unreadable });
-  return line;
 }
 
 /** The 错误/警告/提示 boxes: unticking one hides that severity in `list` (by a class, so it is instant). */
