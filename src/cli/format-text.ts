@@ -5,7 +5,6 @@ import { namesNoFile, type FileReport } from "../report/file-report";
 import { overallLine, plain, summaryText, type Palette } from "../report/overall";
 import { groupByTable, oneLine } from "../report/groups";
 
-
 const SEVERITY_CODE: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
 const ansi: Palette = {
   bold: (s) => `\x1b[1m${s}\x1b[22m`,
