@@ -11,23 +11,9 @@ import type { CellRange } from "../core/a1";
 import { t } from "../i18n";
 import type { WritePlan } from "../taskpane/port";
 import { INDICATOR_EXAMPLES } from "../catalog/indicator-examples";
+import { FRAMEWORKS, type Framework } from "../catalog/indicator-frameworks";
 
-/** "classic": 成本 as a 二级 under 产出; "2021": 财预〔2021〕101号, 成本 as a 一级. */
-export type Framework = "classic" | "2021";
-
-const FRAMEWORKS: Record<Framework, readonly [level1: string, level2: readonly string[]][]> = {
-  classic: [
-    ["产出指标", ["数量指标", "质量指标", "时效指标", "成本指标"]],
-    ["效益指标", ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]],
-    ["满意度指标", ["服务对象满意度指标"]],
-  ],
-  "2021": [
-    ["产出指标", ["数量指标", "质量指标", "时效指标"]],
-    ["成本指标", ["经济成本指标", "社会成本指标", "生态环境成本指标"]],
-    ["效益指标", ["经济效益指标", "社会效益指标", "生态效益指标"]],
-    ["满意度指标", ["服务对象满意度指标"]],
-  ],
-};
+export type { Framework };
 
 const WIDTH = 6;
 

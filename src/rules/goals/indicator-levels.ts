@@ -15,11 +15,12 @@ import { t } from "../../i18n";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
+import { level2Labels, type Level1Label } from "../../catalog/indicator-frameworks";
 
 type Level1 = "output" | "benefit" | "satisfaction" | "cost";
 type Level2 = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "sustainability" | "satisfaction" | "costKind";
 
-const LEVEL1_LABEL: Record<Level1, string> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" };
+const LEVEL1_LABEL: Record<Level1, Level1Label> = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" };
 
 /** What may stand under each 一级, in either framework (成本 under 产出 in the older one). */
 const ALLOWED: Record<Level1, readonly Level2[]> = {
@@ -28,12 +29,10 @@ const ALLOWED: Record<Level1, readonly Level2[]> = {
   satisfaction: ["satisfaction"],
   cost: ["costKind"],
 };
-const ALLOWED_TEXT: Record<Level1, string> = {
-  output: "数量、质量、时效、成本指标",
-  benefit: "经济效益、社会效益、生态效益、可持续影响指标",
-  satisfaction: "服务对象满意度指标",
-  cost: "经济成本、社会成本、生态环境成本指标",
-};
+/** "数量、质量、时效、成本指标": the 二级 of a 一级 in either framework (src/catalog/indicator-frameworks.ts). */
+const ALLOWED_TEXT = Object.fromEntries(
+  (Object.keys(LEVEL1_LABEL) as Level1[]).map((k) => [k, level2Labels(LEVEL1_LABEL[k]).map((l) => l.replace(/指标$/, "")).join("、") + "指标"]),
+) as Record<Level1, string>;
 
 function level1Of(label: string): Level1 | null {
   if (label.indexOf("产出") >= 0) return "output";
