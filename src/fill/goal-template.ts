@@ -25,6 +25,7 @@ function exampleFor(level2: string, wanted: boolean | undefined, amount: number 
   if (needsAmount && amount === undefined) return [example.name, example.description, "", example.basis];
   return [example.name, example.description, example.target.replace("{amount}", String(amount)), example.basis];
 }
+
 /** Characters Excel and WPS refuse in a sheet name. */
 const BAD_NAME = /[[\]:*?/\\]/g;
 

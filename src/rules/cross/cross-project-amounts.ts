@@ -1,6 +1,6 @@
 import { parseTarget } from "../../core/indicator-target";
 import { formatMoney, moneyFromNumber } from "../../core/money";
-import { fundsColumn, wanAt } from "../goals/support";
+import { projectGroups, readIndicators, statedFunds } from "../goals/support";
 import { t } from "../../i18n";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -45,30 +45,19 @@ interface ProjectAmount {
 }
 
 /**
- * The projects' 资金总额 of a Henan 部门预算项目绩效目标表, in 万元 (each on its project's first
- * line), or undefined when the table has no such column or states none.
+ * The projects' 资金总额 in 万元 where the goal table states them (a Henan table's column, a
+ * 申报表's 项目资金 block), or undefined when it states none or one is not a number.
  */
 function fundsOf(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
-  const total = column(g, "fund.total");
-  if (!total) return declaredFunds(ctx, g);
+  const groups = projectGroups(readIndicators(ctx, g));
   const amounts: ProjectAmount[] = [];
-  // A project's amounts sit on its first line; the lines merged under it read blank.
-  for (const r of g.indicators) {
-    const wan = wanAt(ctx, g, r.row, total.col);
-    if (wan === null) continue;
-    if (Number.isNaN(wan)) return undefined; // a 资金总额 that is not a number: not judged
-    amounts.push({ amount: wan, sheetIndex: g.sheetIndex, row: r.row, col: total.col });
+  for (const rows of groups) {
+    const stated = statedFunds(ctx, g, rows.map((r) => r.row), groups.length === 1);
+    if (!stated) continue;
+    if (Number.isNaN(stated.wan)) return undefined; // a 资金总额 that is not a number: not judged
+    amounts.push({ amount: stated.wan, sheetIndex: g.sheetIndex, row: stated.row, col: stated.col });
   }
   return amounts.length ? { amounts, fromFunds: true } : undefined;
-}
-
-/** The 年度资金总额 of a 申报表's 项目资金 block, in 万元, when the table has one with a number. */
-function declaredFunds(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
-  const budget = g.funds ? fundsColumn(g.funds, "budget") : undefined;
-  if (!g.funds || budget === undefined) return undefined;
-  const wan = wanAt(ctx, g, g.funds.total.row, budget);
-  if (wan === null || Number.isNaN(wan)) return undefined;
-  return { amounts: [{ amount: wan, sheetIndex: g.sheetIndex, row: g.funds.total.row, col: budget }], fromFunds: true };
 }
 
 /** The cost cap of each project of a goal table (one per table unless it lists several projects). */

@@ -8,10 +8,10 @@
 import { toA1 } from "../../core/a1";
 import { formatMoney, moneyFromNumber } from "../../core/money";
 import { t } from "../../i18n";
-import { columnByRole, type IndicatorTable } from "../../recognize/model";
+import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { capInWan } from "../cross/cross-project-amounts";
-import { cellOf, fundsColumn, isIndicatorTable, projectGroups, readIndicators, wanAt, type ReadIndicator } from "./support";
+import { cellOf, isIndicatorTable, projectGroups, readIndicators, statedFunds, type ReadIndicator } from "./support";
 
 /** A cap: at most this much ("≤20万元", "<20万元", "=20万元", "20万元"); "≥" is indicator-direction's. */
 const CAP_SYMBOL = /^[≤<＜=＝]|^\d/;
@@ -34,8 +34,9 @@ export const costCapAmount: Rule = {
 };
 
 function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], onlyProject: boolean, ctx: RuleContext): void {
-  const funds = fundsOf(table, rows, onlyProject, ctx);
-  if (!funds) return;
+  const stated = statedFunds(ctx, table, rows.map((r) => r.row), onlyProject);
+  if (!stated || Number.isNaN(stated.wan)) return;
+  const funds = { wan: stated.wan, cell: toA1(stated.row, stated.col) };
   const caps = rows.filter((r) => r.slot === "cost" || r.row.level1.indexOf("成本") >= 0).flatMap((r) => {
     const text = (r.row.target ?? "").replace(/\s+/g, "");
     const wan = CAP_SYMBOL.test(text) ? capInWan(text) : undefined;
@@ -62,21 +63,4 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], onl
     difference: formatMoney(total - budget),
     table: table.template,
   });
-}
-
-/** The project's 资金总额 in 万元 and its cell: on the project's line (Henan), or the 项目资金 block (申报表). */
-function fundsOf(table: IndicatorTable, rows: readonly ReadIndicator[], onlyProject: boolean, ctx: RuleContext): { wan: number; cell: string } | undefined {
-  const total = columnByRole(table, "fund.total");
-  if (total) {
-    for (const { row } of rows) {
-      const wan = wanAt(ctx, table, row.row, total.col);
-      if (wan === null) continue;
-      return Number.isNaN(wan) ? undefined : { wan, cell: toA1(row.row, total.col) };
-    }
-    return undefined;
-  }
-  const budget = table.funds ? fundsColumn(table.funds, "budget") : undefined;
-  if (!onlyProject || !table.funds || budget === undefined) return undefined;
-  const wan = wanAt(ctx, table, table.funds.total.row, budget);
-  return wan === null || Number.isNaN(wan) ? undefined : { wan, cell: toA1(table.funds.total.row, budget) };
 }

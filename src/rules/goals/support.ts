@@ -160,6 +160,32 @@ export function projectGroups(rows: readonly ReadIndicator[]): ReadIndicator[][]
   return groups;
 }
 
+/**
+ * A project's 资金总额 in 万元, where its goal table states it: on the project's line of a Henan
+ * table (the first of its rows with one), or, for a one-project table, in a 申报表's 项目资金
+ * block. NaN when that cell holds something other than a number; undefined when there is none.
+ */
+export function statedFunds(
+  ctx: RuleContext,
+  table: IndicatorTable,
+  rows: readonly IndicatorRow[],
+  onlyProject: boolean,
+): { wan: number; row: number; col: number } | undefined {
+  const total = columnByRole(table, "fund.total");
+  if (total) {
+    // A project's amounts sit on its first line; the lines merged under it read blank.
+    for (const row of rows) {
+      const wan = wanAt(ctx, table, row.row, total.col);
+      if (wan !== null) return { wan, row: row.row, col: total.col };
+    }
+    return undefined;
+  }
+  const budget = table.funds ? fundsColumn(table.funds, "budget") : undefined;
+  if (!onlyProject || !table.funds || budget === undefined) return undefined;
+  const wan = wanAt(ctx, table, table.funds.total.row, budget);
+  return wan === null ? undefined : { wan, row: table.funds.total.row, col: budget };
+}
+
 export function isIndicatorTable(table: Table): table is IndicatorTable {
   return table.shape === "indicator";
 }
