@@ -12,6 +12,7 @@ import { t } from "../i18n";
 import type { WritePlan } from "../taskpane/port";
 import { INDICATOR_EXAMPLES } from "../catalog/indicator-examples";
 import { FRAMEWORKS, type Framework } from "../catalog/indicator-frameworks";
+import { cleanSheetName } from "../core/sheet-names";
 
 export type { Framework };
 
@@ -25,9 +26,6 @@ function exampleFor(level2: string, wanted: boolean | undefined, amount: number 
   if (needsAmount && amount === undefined) return [example.name, example.description, "", example.basis];
   return [example.name, example.description, example.target.replace("{amount}", String(amount)), example.basis];
 }
-
-/** Characters Excel and WPS refuse in a sheet name. */
-const BAD_NAME = /[[\]:*?/\\]/g;
 
 export interface GoalTemplateOptions {
   /** The project's 年度资金总额 in 万元: written in a 项目资金 line and used as the cost cap of the examples. */
@@ -59,7 +57,7 @@ export function goalTemplatePlan(project: string, framework: Framework, options:
   rows.push(line());
   for (const key of ["fill.goal.note1", "fill.goal.note2", "fill.goal.note3", "fill.goal.note4", "fill.goal.note5"] as const) rows.push(line(t(key)));
   return {
-    name: t("fill.goal.sheetName", { project: name }).replace(BAD_NAME, "").slice(0, 31),
+    name: cleanSheetName(t("fill.goal.sheetName", { project: name })),
     rows,
     boldRows: [0, header],
     merges,

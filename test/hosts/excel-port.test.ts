@@ -6,7 +6,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { createExcelPort, freeName } from "../../src/hosts/excel/excel-port";
+import { createExcelPort } from "../../src/hosts/excel/excel-port";
+import { freeSheetName as freeName } from "../../src/core/sheet-names";
 import type { ExcelRun } from "../../src/hosts/excel/excel-port";
 import { FakeWorkbook } from "../support/fake-excel";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";

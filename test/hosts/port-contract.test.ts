@@ -40,6 +40,15 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     expect(inFile.findings.length).toBeGreaterThan(5);
   });
 
+  it("reads a long one-column sheet (150,000 rows: more than one block)", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("明细");
+    for (let r = 0; r < 150_000; r++) s.cells.set(`${r},0`, { value: r });
+    const snapshot = await open(book).readWorkbook();
+    expect(snapshot.sheets[0].rowCount).toBe(150_000);
+    expect(snapshot.sheets[0].cells[149_999][0]).toBe(149_999);
+  });
+
   function bookWithFills(): FakeWorkbook {
     const book = new FakeWorkbook();
     const s = book.addSheet("收入总表");

@@ -11,7 +11,8 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { t } from "../../i18n";
 import { AMOUNT_FORMAT, HostPort, mostSevereByCell } from "../../taskpane/port";
 import { severityFillHex } from "../../report/report-sheet";
-import { RangeData, sheetFromRangeData } from "./sheet-data";
+import { append, RangeData, sheetFromRangeData } from "./sheet-data";
+import { freeSheetName } from "../../core/sheet-names";
 
 /** Excel.run, passed in so that tests can use an in-memory workbook. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -110,7 +111,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
-        const name = freeName(plan.name, new Set(sheets.items.map((s) => s.name)));
+        const name = freeSheetName(plan.name, new Set(sheets.items.map((s) => s.name)));
         const ws = sheets.add(name);
         const width = plan.rows[0].length;
         const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
@@ -208,10 +209,10 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
 
   for (const { sheet, range } of blocks) {
     const d = data[sheet];
-    d.values.push(...range.values);
-    d.valueTypes!.push(...(range.valueTypes as string[][]));
-    d.formulas!.push(...range.formulas);
-    d.numberFormat!.push(...range.numberFormat);
+    append(d.values, range.values);
+    append(d.valueTypes!, range.valueTypes as string[][]);
+    append(d.formulas!, range.formulas);
+    append(d.numberFormat!, range.numberFormat);
   }
   areas.forEach((area, sheet) => {
     if (!area) return;
@@ -220,6 +221,7 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
   });
   return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) };
 }
+
 
 async function readSetting<T>(context: Excel.RequestContext, key: string, fallback: T): Promise<T> {
   const item = context.workbook.settings.getItemOrNullObject(key);
@@ -242,9 +244,3 @@ function sameColor(a: string | null | undefined, b: string): boolean {
   return !!a && a.replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
 }
 
-/** The wanted name, or "name (2)" … when that sheet exists; never over the 31 characters a sheet name may have. */
-export function freeName(base: string, taken: ReadonlySet<string>): string {
-  const fit = (suffix: string) => base.slice(0, 31 - suffix.length) + suffix;
-  if (!taken.has(fit(""))) return fit("");
-  for (let n = 2; ; n++) if (!taken.has(fit(` (${n})`))) return fit(` (${n})`);
-}

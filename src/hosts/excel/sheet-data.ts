@@ -127,3 +127,8 @@ function stripSheet(address: string): string {
   const bang = address.lastIndexOf("!");
   return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "");
 }
+
+/** Rows added one by one: a block has up to 100,000 rows, too many to spread as call arguments on a small stack. */
+export function append<T>(target: T[], rows: readonly T[]): void {
+  for (let i = 0; i < rows.length; i++) target.push(rows[i]);
+}

@@ -14,9 +14,9 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { isErrorCode } from "../../core/values";
 import { t } from "../../i18n";
 import { AMOUNT_FORMAT, HostPort, mostSevereByCell, WritePlan } from "../../taskpane/port";
-import { freeName } from "../excel/excel-port";
 import { severityFillHex } from "../../report/report-sheet";
-import { RangeData, sheetFromRangeData } from "../excel/sheet-data";
+import { append, RangeData, sheetFromRangeData } from "../excel/sheet-data";
+import { freeSheetName } from "../../core/sheet-names";
 import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
 
 /** The very hidden sheet that keeps the pane's state in the workbook; never checked. */
@@ -126,7 +126,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       const wb = book();
       return quietly(() => {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
-        const name = freeName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
+        const name = freeSheetName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
         const ws = appendSheet(sheets);
         ws.Name = name;
         const width = plan.rows[0].length;
@@ -295,8 +295,8 @@ function readContents(used: EtRange, rowCount: number, colCount: number): { valu
   for (const block of blocks) {
     if (values.length > last) break;
     const n = block.values.length;
-    values.push(...block.values);
-    formulas.push(...(block.part ? matrix(member(block.part, "Formula"), n, colCount) : block.values));
+    append(values, block.values);
+    append(formulas, block.part ? matrix(member(block.part, "Formula"), n, colCount) : block.values);
   }
   values.length = formulas.length = last + 1;
   return { values, formulas };
