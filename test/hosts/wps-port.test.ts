@@ -67,6 +67,23 @@ it("reads a used range stretched by formatting to the last row in blocks, and st
   expect(app.usedValueReads.size).toBe(0); // never the whole used range at once
 });
 
+it("reads number formats per column (from its first number to its last), and per cell only where they mix", async () => {
+  const book = new FakeWorkbook();
+  const s = book.addSheet("支出");
+  s.cells.set("0,0", { value: "科目" });
+  for (let r = 1; r <= 50; r++) {
+    s.cells.set(`${r},0`, { value: "行政运行" });
+    s.cells.set(`${r},1`, { value: r, numberFormat: "#,##0.00" }); // one format down the column
+  }
+  s.cells.set("1,2", { value: 0.5, numberFormat: "0%" }); // a column that mixes formats
+  s.cells.set("2,2", { value: 3, numberFormat: "#,##0" });
+  const app = new FakeWps(book);
+  const snapshot = await portOf(app).readWorkbook();
+  // 0.5 shown as "50%" is kept as shown text: the mixed column's formats were read cell by cell.
+  expect(snapshot.sheets[0].shown).toEqual({ "1,2": "50%" });
+  expect(app.cellFormatReads).toBe(2);
+});
+
 describe("state in a very hidden sheet", () => {
   function fills(): FakeWorkbook {
     const book = new FakeWorkbook();

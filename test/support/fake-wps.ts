@@ -32,6 +32,8 @@ export class FakeWps {
   ScreenUpdating = true;
   /** Value2 reads of whole used ranges, by sheet: the adapter should read each once. */
   usedValueReads = new Map<string, number>();
+  /** NumberFormat reads of single cells: the adapter reads them only in columns that mix formats. */
+  cellFormatReads = 0;
   /** Workbooks opened before the active one (Workbooks.Add makes a new one active; Close goes back). */
   private behind: FakeWorkbook[] = [];
   constructor(public book: FakeWorkbook) {}
@@ -204,6 +206,7 @@ class FakeEtRange {
     return this.grid((c) => c?.formula ?? (FakeEtRange.value2(c) === null ? "" : c && typeof c.value === "object" ? (c.value as { error: string }).error : c?.value));
   }
   get NumberFormat(): unknown {
+    if (this.area.top === this.area.bottom && this.area.left === this.area.right) this.app.cellFormatReads += 1;
     const formats = new Set(this.each().map(([r, c]) => this.cell(r, c)?.numberFormat ?? "General"));
     return formats.size === 1 ? [...formats][0] : null;
   }

@@ -219,11 +219,30 @@ function readSheet(ws: EtWorksheet): RangeData {
     }),
   );
 
-  // Number formats: one read when the sheet uses one format; else each number cell's.
+  // Number formats: one read when the sheet uses one format; else one per column, over the rows
+  // from its first number to its last (an amount column shares its format; its header does not),
+  // and each number cell's only where that span mixes formats.
   const shared = member<unknown>(used, "NumberFormat");
-  const numberFormat = values.map((line, i) =>
-    line.map((v, j) => (typeof shared === "string" ? shared : typeof v === "number" && valueTypes[i][j] !== "Error" ? String(member(cell(i, j), "NumberFormat")) : "General")),
-  );
+  const isNumber = (i: number, j: number) => typeof values[i][j] === "number" && valueTypes[i][j] !== "Error";
+  const byColumn: unknown[] = [];
+  const columnFormat = (j: number): unknown => {
+    if (j in byColumn) return byColumn[j];
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < rowCount; i++) {
+      if (!isNumber(i, j)) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    return (byColumn[j] = member<unknown>(cell(first, j).Resize(last - first + 1, 1), "NumberFormat"));
+  };
+  const formatOf = (v: unknown, i: number, j: number): string => {
+    if (typeof shared === "string") return shared;
+    if (!isNumber(i, j)) return "General";
+    const column = columnFormat(j);
+    return typeof column === "string" ? column : String(member(cell(i, j), "NumberFormat"));
+  };
+  const numberFormat = values.map((line, i) => line.map((v, j) => formatOf(v, i, j)));
 
   // Merged areas: only if there are any, found from the text cells (titles and headers).
   const merges: string[] = [];
