@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { layerImportRules } from "./scripts/layers.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "build/**", "**/*.js", "**/*.mjs"] },
@@ -12,4 +13,6 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "fetch", "XMLHttpRequest", "WebSocket"],
     },
   },
+  // The layers import one way only (ENGINEERING.md, README "代码结构"); see scripts/layers.mjs.
+  ...layerImportRules(),
 );

@@ -60,7 +60,7 @@ module.exports = (env = {}, argv = {}) => {
   const excel = {
     ...common(mode),
     name: "excel",
-    entry: { functions: "./src/functions/excel/index.ts", taskpane: "./src/taskpane/excel-main.ts" },
+    entry: { functions: "./src/functions/excel/index.ts", taskpane: "./src/apps/pane/excel-main.ts" },
     output: { path: path.join(outDir, "excel"), filename: "[name].js", clean: true },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -81,7 +81,7 @@ module.exports = (env = {}, argv = {}) => {
   const wps = {
     ...common(mode),
     name: "wps",
-    entry: { main: "./src/functions/wps/index.ts", taskpane: "./src/taskpane/wps-main.ts" },
+    entry: { main: "./src/functions/wps/index.ts", taskpane: "./src/apps/pane/wps-main.ts" },
     output: { path: path.join(outDir, "wps"), filename: "[name].js", clean: true },
     plugins: [
       new WpsAddinFilesPlugin(),
@@ -101,7 +101,7 @@ module.exports = (env = {}, argv = {}) => {
     ...common(mode),
     name: "web",
     devtool: false,
-    entry: { page: "./src/web/main.ts" },
+    entry: { page: "./src/apps/web/main.ts" },
     // ExcelJS comes minified (its browser build): skip parsing it, and skip re-minifying the page,
     // which would take ~20 s for a 20% smaller file that is opened from disk anyway.
     module: { ...common(mode).module, noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/ },

@@ -6,8 +6,8 @@ const path = require("path");
 
 async function main() {
   const [dist, ...files] = process.argv.slice(2);
-  const { loadWorkbookFile } = require(path.resolve(dist, "hosts/file/load.js"));
-  const { checkWorkbookSync } = require(path.resolve(dist, "check.js"));
+  const { loadWorkbookFile } = require(path.resolve(dist, "adapters/xlsx/load.js"));
+  const { checkWorkbookSync } = require(path.resolve(dist, "engine/check.js"));
   const loadMs = [];
   const checkMs = [];
   let findings = 0;

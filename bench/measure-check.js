@@ -7,8 +7,8 @@ const v8 = require("v8");
 
 async function main() {
   const [dist, file] = process.argv.slice(2);
-  const { loadWorkbookFile } = require(path.resolve(dist, "hosts/file/load.js"));
-  const { checkWorkbookSync } = require(path.resolve(dist, "check.js"));
+  const { loadWorkbookFile } = require(path.resolve(dist, "adapters/xlsx/load.js"));
+  const { checkWorkbookSync } = require(path.resolve(dist, "engine/check.js"));
 
   let peakRss = 0;
   let peakHeap = 0;

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 "use strict";
-// Thin launcher: the command lives in src/cli (compiled to dist/ by `npm run build`).
+// Thin launcher: the command lives in src/apps/cli (compiled to dist/ by `npm run build`).
 let cli;
 try {
-  cli = require("../dist/cli/main.js");
+  cli = require("../dist/apps/cli/main.js");
 } catch (e) {
-  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("dist/cli/main.js")) {
+  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("dist/apps/cli/main.js")) {
     process.stderr.write("budget-check: 请先运行 npm run build（dist/ 不存在）\n");
     process.exit(2);
   }

@@ -5,7 +5,7 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import { allRules } from "../src/rules";
-import { t } from "../src/i18n";
+import { t } from "../src/catalog/messages";
 import type { Rule } from "../src/rules/types";
 
 const CATEGORY: Record<Rule["meta"]["category"], string> = {

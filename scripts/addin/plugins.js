@@ -39,7 +39,7 @@ class ExcelLocalizedMetadataPlugin {
         const zh = functionMessages("zh-CN");
         emit(compilation, "functions-zh-cn.json", JSON.stringify(localizeMetadata(metadata, zh), null, 4));
         emit(compilation, "taskpane.html", excelTaskpaneHtml(functionNamespace(), metadata, zh));
-        for (const file of ["src/i18n/zh-CN/functions.ts", "src/functions/functions.ts"]) {
+        for (const file of ["src/catalog/messages/zh-CN/functions.ts", "src/functions/functions.ts"]) {
           compilation.fileDependencies.add(require("path").resolve(__dirname, "..", "..", file));
         }
       });

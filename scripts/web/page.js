@@ -75,7 +75,7 @@ class InlinePagePlugin {
           compilation.errors.push(new Error(`${this.bundle} was not emitted`));
           return;
         }
-        const messages = loadTsExport(path.join(ROOT, "src", "i18n", "zh-CN", "web.ts"), "web");
+        const messages = loadTsExport(path.join(ROOT, "src", "catalog", "messages", "zh-CN", "web.ts"), "web");
         compilation.emitAsset(PAGE_FILE, new sources.RawSource(pageHtml(asset.source.source().toString(), messages)));
         compilation.deleteAsset(this.bundle);
         if (compilation.getAsset(this.bundle + ".map")) compilation.deleteAsset(this.bundle + ".map");

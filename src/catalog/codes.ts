@@ -3,8 +3,8 @@
  * 支出经济分类 (部门 / 政府). The bundled data is partial (see function-codes.ts and
  * economic-codes.ts); "not found" means "not bundled", not "does not exist".
  */
-import { normalizeText } from "../core/values";
-import { memoByText } from "../core/memo";
+import { normalizeText } from "../model/values";
+import { memoByText } from "../model/memo";
 import type { CodeData, CodeEntry, CodeLevel, CodeSystem } from "./code-types";
 import { FUNCTION_CLASSES, FUNCTION_ITEMS } from "./function-codes";
 import {

@@ -8,8 +8,8 @@
  * Column roles are tried in the order listed; each column takes the first role that matches and
  * each role takes the first matching column, so specific patterns come before general ones.
  */
-import type { Severity } from "../core/findings";
-import type { TableShape, TemplateId } from "../recognize/model";
+import type { Severity } from "../model/findings";
+import type { TableShape, TemplateId } from "./table-types";
 
 export interface ColumnRoleDef {
   role: string;

@@ -7,12 +7,12 @@
  * against it); with examples, each 二级 holds an example indicator to edit.
  * Host-free: a WritePlan that the task pane's host writes into a new sheet.
  */
-import type { CellRange } from "../core/a1";
-import { t } from "../i18n";
-import type { WritePlan } from "../taskpane/port";
+import type { CellRange } from "../model/a1";
+import { t } from "../catalog/messages";
+import type { WritePlan } from "../model/write-plan";
 import { INDICATOR_EXAMPLES } from "../catalog/indicator-examples";
 import { FRAMEWORKS, type Framework } from "../catalog/indicator-frameworks";
-import { cleanSheetName } from "../core/sheet-names";
+import { cleanSheetName } from "../model/sheet-names";
 
 export type { Framework };
 

@@ -1,6 +1,6 @@
 /**
  * The one argument-coercion layer of the custom functions: every argument goes through here before
- * a pure implementation sees it. Values are read with the project's value parser (core/values.ts);
+ * a pure implementation sees it. Values are read with the project's value parser (model/values.ts);
  * nothing here parses numbers itself.
  *
  * What hosts pass in:
@@ -10,11 +10,11 @@
  * - WPS: shapes are less certain (a single cell may arrive as a scalar, a range as a 2-D array,
  *   empty as null/undefined); the WPS layer unwraps anything host-specific first, then calls here.
  */
-import { parseValue, type ParsedValue } from "../core/values";
-import type { CellValue } from "../core/snapshot";
-import { moneyFromNumber, type Money } from "../core/money";
+import { parseValue, type ParsedValue } from "../model/values";
+import type { CellValue } from "../model/snapshot";
+import { moneyFromNumber, type Money } from "../model/money";
 import { fnError, inputError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
-import { t, type MessageKey } from "../i18n";
+import { t, type MessageKey } from "../catalog/messages";
 
 /** A parameter is named by the message key of its (localised) name; resolved only for errors. */
 export type ParamKey = MessageKey;

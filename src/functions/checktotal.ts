@@ -12,8 +12,8 @@
  */
 import { asMatrix, echo, readAmount, single } from "./args";
 import { fnError, isFnError, type FnError, type FnValue } from "./errors";
-import { moneyFromNumber, moneyToNumber, type Money } from "../core/money";
-import { normalizeText, parseText } from "../core/values";
+import { moneyFromNumber, moneyToNumber, type Money } from "../model/money";
+import { normalizeText, parseText } from "../model/values";
 
 /** 0.005: half a cent, the rounding of amounts published at two decimals. */
 export const DEFAULT_TOLERANCE: Money = 50;

@@ -7,8 +7,8 @@
 import { asMatrix, echo, map1, toCellValue } from "./args";
 import { fnError, inputError, type FnMatrix, type FnValue } from "./errors";
 import { findCode } from "../catalog/codes";
-import { normalizeText } from "../core/values";
-import { t } from "../i18n";
+import { normalizeText } from "../model/values";
+import { t } from "../catalog/messages";
 
 const CODE_TEXT = /^[[(【]?(\d{3}|\d{5}|\d{7})(?:[\])】]|(?!\d|[.-]\d))/;
 /** 类.款.项 written with separators: "208.05.05", "208-05". */

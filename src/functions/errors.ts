@@ -3,7 +3,7 @@
  * input: it returns an FnError (alone, or as one cell of an array result) and the host layer maps
  * it: Excel to `CustomFunctions.Error`, WPS to what its grid shows (see src/functions/wps/).
  */
-import { getLocale, t, type MessageKey, type MessageParams } from "../i18n";
+import { getLocale, t, type MessageKey, type MessageParams } from "../catalog/messages";
 
 /** The spreadsheet error a value stands for. #REF!/#NAME? only ever arrive as inputs. */
 export type FnErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!" | "#NULL!" | "#REF!" | "#NAME?";

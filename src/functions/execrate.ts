@@ -4,7 +4,7 @@
  * Blank 执行数/调整数 count as 0; a blank budget or a zero denominator is #DIV/0!.
  */
 import { asMatrix, map3, readNumber } from "./args";
-import { exactMoney, MONEY_SCALE } from "../core/money";
+import { exactMoney, MONEY_SCALE } from "../model/money";
 import { fnError, isFnError, type FnMatrix, type FnValue } from "./errors";
 
 export function execrateCell(actual: unknown, budget: unknown, adjustment: unknown): FnValue {

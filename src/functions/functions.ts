@@ -2,13 +2,13 @@
 /**
  * The custom functions, as the hosts see them. This file is the single source of both hosts:
  * - Excel: custom-functions-metadata-plugin reads the JSDoc below to generate functions.json (the
- *   English metadata; functions-zh-cn.json is built from src/i18n/zh-CN/functions.ts) and appends
+ *   English metadata; functions-zh-cn.json is built from src/catalog/messages/zh-CN/functions.ts) and appends
  *   `CustomFunctions.associate(id, fn)` for each function when webpack bundles this file;
  * - WPS: src/functions/wps/ registers the FUNCTIONS list below with wps.AddCustomFunction.
  *
- * Descriptions here must equal the fn.* entries of src/i18n/en/functions.ts (a test checks it).
+ * Descriptions here must equal the fn.* entries of src/catalog/messages/en/functions.ts (a test checks it).
  * Every function is a thin call into a pure implementation; errors come back as FnError values
- * and the presenter installed by the host maps them (src/functions/present.ts).
+ * and the presenter installed by the host maps them (src/functions/host-seam.ts).
  * Ids are stored in workbooks: never rename one.
  */
 import { execrate } from "./execrate";
@@ -18,7 +18,7 @@ import { share } from "./share";
 import { rmbupper } from "./rmbupper";
 import { targetmet, targetscore } from "./targets";
 import { codename } from "./codename";
-import { presentMatrix, presentScalar } from "./present";
+import { presentMatrix, presentScalar } from "./host-seam";
 
 /** Typed before every function name: =YS.EXECRATE(…), in Excel and in WPS. */
 export const FUNCTION_NAMESPACE = "YS";

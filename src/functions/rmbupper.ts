@@ -5,10 +5,10 @@
  */
 import { asMatrix, echo, map1, parseArg, readOption } from "./args";
 import { fnError, inputError, isFnError, type FnMatrix, type FnValue } from "./errors";
-import { moneyFromNumber, roundMoney } from "../core/money";
-import { normalizeText } from "../core/values";
-import { rmbUppercase } from "../core/rmb-uppercase";
-import { t } from "../i18n";
+import { moneyFromNumber, roundMoney } from "../model/money";
+import { normalizeText } from "../model/values";
+import { rmbUppercase } from "./lib/rmb-uppercase";
+import { t } from "../catalog/messages";
 
 export type AmountUnit = "yuan" | "wan";
 

@@ -5,7 +5,7 @@
  */
 import { asMatrix, echo, map2, parseArg, readNumber, single } from "./args";
 import { fnError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
-import { ratioOperands, roundedRatio } from "../core/ratio";
+import { ratioOperands, roundedRatio } from "./lib/ratio";
 
 export function shareCell(part: unknown, total: unknown, decimals: number): FnValue {
   const p = readNumber(part, "fn.SHARE.part.name");

@@ -1,7 +1,7 @@
 /**
  * TARGETMET(实际值, 指标值, [方向]) and TARGETSCORE(实际值, 指标值, 分值, [方向]): performance
  * indicators against their targets (reference.md §4.2, §5). The parsing and the rules live in
- * core/indicator-target.ts and core/scoring.ts; this file maps their outcomes to cell values.
+ * model/indicator-target.ts and model/scoring.ts; this file maps their outcomes to cell values.
  */
 import { asMatrix, echo, map2, map3, readNumber, readOption, toCellValue } from "./args";
 import { fnError, inputError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
@@ -14,10 +14,10 @@ import {
   type Direction,
   type IndicatorTarget,
   type JudgeError,
-} from "../core/indicator-target";
-import { indicatorScore } from "../core/scoring";
-import { normalizeText } from "../core/values";
-import { t, type MessageKey } from "../i18n";
+} from "../model/indicator-target";
+import { indicatorScore } from "../model/scoring";
+import { normalizeText } from "../model/values";
+import { t, type MessageKey } from "../catalog/messages";
 
 const DIRECTIONS: Record<string, Direction | "none"> = {
   "": "none", 正向: "positive", 正: "positive", 越高越好: "positive", 越大越好: "positive", positive: "positive", "+": "positive",

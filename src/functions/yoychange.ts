@@ -8,10 +8,10 @@
  */
 import { asMatrix, map2, readNumber, readOption } from "./args";
 import { fnError, isFnError, type FnMatrix, type FnValue } from "./errors";
-import { moneyToNumber } from "../core/money";
-import { normalizeText } from "../core/values";
-import { yearOverYear, yoySentence } from "../core/yoy";
-import { t } from "../i18n";
+import { moneyToNumber } from "../model/money";
+import { normalizeText } from "../model/values";
+import { yearOverYear, yoySentence } from "./lib/yoy";
+import { t } from "../catalog/messages";
 
 export type YoyForm = "rate" | "amount" | "text";
 

@@ -1,5 +1,5 @@
 /** Rows of coded tables (收入总表, 支出总表, 一般公共预算/基金/国资 支出表, 基本支出表). */
-import { mapList } from "../core/lists";
+import { mapList } from "../model/lists";
 import type { CodedRow, CodedRowKind, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 

@@ -2,9 +2,9 @@
  * Text view of a sheet for recognition: squeezed text per cell, with merged ranges read as their
  * top-left cell (so a header merged across three columns names all three).
  */
-import type { CellRange } from "../core/a1";
-import { cellAt, shownTextAt, SheetSnapshot } from "../core/snapshot";
-import { cellText, squeeze } from "../core/values";
+import type { CellRange } from "../model/a1";
+import { cellAt, shownTextAt, SheetSnapshot } from "../model/snapshot";
+import { cellText, squeeze } from "../model/values";
 
 export class SheetGrid {
   /**

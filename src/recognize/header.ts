@@ -2,7 +2,7 @@
  * The header block: where it starts and ends (the 栏次 row closes it when there is one), the header
  * path of every column, and the roles a template gives those columns.
  */
-import { mapList } from "../core/lists";
+import { mapList } from "../model/lists";
 import type { ColumnRoleDef } from "../catalog/templates";
 import type { TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
@@ -152,7 +152,7 @@ export function columnPaths(grid: SheetGrid, header: HeaderBlock): string[] {
   return paths;
 }
 
-/** `width` empty texts (grown with push: see core/lists.ts). */
+/** `width` empty texts (grown with push: see model/lists.ts). */
 function blankTexts(width: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < width; c++) out.push("");

@@ -3,7 +3,7 @@
  * title picks a template, the header block gives the columns their roles, and the rows are read
  * by the template's shape. A sheet that matches nothing is reported as unrecognised, not forced.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { TEMPLATES } from "../catalog/templates";
 import { SheetGrid } from "./grid";
 import { findTitle, findUnit, firstText, isTitleRow, TitleMatch } from "./title";

@@ -1,7 +1,7 @@
 /** Rows of the "三公" table and the 固定资产占用情况表, named by their label. */
 import type { LabeledRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
-import { memoByText } from "../core/memo";
+import { memoByText } from "../model/memo";
 
 /** Row roles in the order they are tried (the more specific first). */
 const ROW_ROLES: { role: string; pattern: RegExp }[] = [

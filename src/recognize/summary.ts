@@ -2,7 +2,7 @@
 import { classCodeByName } from "../catalog/codes";
 import type { SummaryRow, SummaryRowKind, SummarySide, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
-import { memoByText } from "../core/memo";
+import { memoByText } from "../model/memo";
 
 const LEVEL1 = /^[一二三四五六七八九十]+[、.．]/;
 const LEVEL2 = /^([0-9]+[、.．]|[(（][0-9一二三四五六七八九十]+[)）]|其中[:：])/;

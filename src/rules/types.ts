@@ -3,11 +3,11 @@
  * check. Table rules see one recognised table at a time; workbook rules see all tables (cross-table
  * identities). Rules only read; they report findings through the context.
  */
-import type { CellLocation, Severity } from "../core/findings";
-import type { MessageKey } from "../i18n";
+import type { CellLocation, Severity } from "../model/findings";
+import type { MessageKey } from "../catalog/messages";
 import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
-import type { ValueReader } from "./support/values";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { ValueReader } from "./lib/values";
+import type { WorkbookSnapshot } from "../model/snapshot";
 
 export type RuleCategory = "within-table" | "cross-table" | "codes" | "hygiene" | "goals" | "recognition";
 

@@ -6,18 +6,18 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { main } from "../../src/apps/cli/main";
 import { newFixtureWorkbook, writeFixtureBuffer } from "../../scripts/fixtures/workbook";
-import { fakeIo, put } from "../cli/helpers";
-import { checkWorkbookSync } from "../../src/check";
-import { loadWorkbookBuffer } from "../../src/hosts/file/load";
+import { fakeIo, put } from "../apps/cli/helpers";
+import { checkWorkbookSync } from "../../src/engine/check";
+import { loadWorkbookBuffer } from "../../src/adapters/xlsx/load";
 import { SAMPLE_FILE, SAMPLE_KNOWN_ISSUES, SAMPLE_SHEETS } from "../../scripts/fixtures/sample";
 import { buildPlantedWorkbook } from "../fixtures/planted";
 import { henanWorkbook, reorderedWorkbook, subtotalFirstWorkbook } from "../fixtures/variants";
 import { snapshotOf } from "../fixtures/snapshot";
 import { henanProjectGoals } from "../rules/helpers/goals";
 import type { IndicatorTable } from "../../src/recognize/model";
-import type { Finding } from "../../src/core/findings";
+import type { Finding } from "../../src/model/findings";
 
 const key = (f: { ruleId: string; sheet: string; cell: string }) => `${f.ruleId}@${f.sheet}!${f.cell}`;
 

@@ -3,11 +3,11 @@
  * either framework; once filled in correctly it checks clean, and the usual mistakes made in it
  * are found.
  */
-import { checkWorkbookSync } from "../../src/check";
-import type { CellValue } from "../../src/core/snapshot";
-import { sheetFromRows } from "../../src/core/snapshot";
+import { checkWorkbookSync } from "../../src/engine/check";
+import type { CellValue } from "../../src/model/snapshot";
+import { sheetFromRows } from "../../src/model/snapshot";
 import { Framework, goalTemplatePlan } from "../../src/fill/goal-template";
-import type { WritePlan } from "../../src/taskpane/port";
+import type { WritePlan } from "../../src/model/write-plan";
 
 /** Plausible indicators for each 二级, as an accountant would fill the template in. */
 const FILLED: Record<string, [name: string, target: string]> = {

@@ -10,8 +10,8 @@ import os from "os";
 import path from "path";
 import vm from "vm";
 import { FUNCTIONS, FUNCTION_NAMESPACE } from "../../src/functions/functions";
-import { functions as zhMessages } from "../../src/i18n/zh-CN/functions";
-import { functions as enMessages } from "../../src/i18n/en/functions";
+import { functions as zhMessages } from "../../src/catalog/messages/zh-CN/functions";
+import { functions as enMessages } from "../../src/catalog/messages/en/functions";
 import { installCustomFunctionsStub, StubCustomFunctionsError } from "../stubs/custom-functions";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,7 +1,7 @@
 import { EXECRATE } from "../../src/functions/functions";
 import { execrate } from "../../src/functions/execrate";
-import { roundedRatio } from "../../src/core/ratio";
-import { moneyFromNumber } from "../../src/core/money";
+import { roundedRatio } from "../../src/functions/lib/ratio";
+import { moneyFromNumber } from "../../src/model/money";
 import { expectError, one, pct2 } from "./helpers";
 
 const rate = (...args: unknown[]) => one((EXECRATE as (...a: unknown[]) => never)(...args));

@@ -1,6 +1,6 @@
 import { installCustomFunctionsStub, uninstallCustomFunctionsStub, StubCustomFunctionsError } from "../stubs/custom-functions";
 import { FUNCTIONS, FUNCTION_NAMESPACE, CHECKTOTAL, EXECRATE, YOYCHANGE } from "../../src/functions/functions";
-import { setPresenter } from "../../src/functions/present";
+import { setPresenter } from "../../src/functions/host-seam";
 import { excelPresenter, toExcelError } from "../../src/functions/excel/presenter";
 import { registerWpsFunctions } from "../../src/functions/wps";
 import { unwrapArg, wpsCallable, wpsErrorValue, wpsPresenter } from "../../src/functions/wps/adapter";

@@ -1,5 +1,5 @@
 import { RMBUPPER } from "../../src/functions/functions";
-import { rmbUppercase, RMB_MAX_CENTS } from "../../src/core/rmb-uppercase";
+import { rmbUppercase, RMB_MAX_CENTS } from "../../src/functions/lib/rmb-uppercase";
 import { expectError, one } from "./helpers";
 
 const rmb = (...args: unknown[]) => one((RMBUPPER as (...a: unknown[]) => never)(...args));

@@ -1,5 +1,5 @@
 import { SHARE } from "../../src/functions/functions";
-import { ratioUnits, roundedRatio, percentUnitsText } from "../../src/core/ratio";
+import { ratioUnits, roundedRatio, percentUnitsText } from "../../src/functions/lib/ratio";
 import { expectError, one } from "./helpers";
 
 const share = (...args: unknown[]) => one((SHARE as (...a: unknown[]) => never)(...args));

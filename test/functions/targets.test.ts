@@ -7,8 +7,8 @@ import {
   compareValues,
   tierOf,
   type IndicatorTarget,
-} from "../../src/core/indicator-target";
-import { executionRateScore, gradeOf, indicatorScore, roundScore } from "../../src/core/scoring";
+} from "../../src/model/indicator-target";
+import { executionRateScore, gradeOf, indicatorScore, roundScore } from "../../src/model/scoring";
 import { expectError, one } from "./helpers";
 
 const met = (...args: unknown[]) => one((TARGETMET as (...a: unknown[]) => never)(...args));

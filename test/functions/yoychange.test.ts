@@ -1,6 +1,6 @@
 import { YOYCHANGE } from "../../src/functions/functions";
 import { parseYoyForm } from "../../src/functions/yoychange";
-import { yearOverYear, yoySentence } from "../../src/core/yoy";
+import { yearOverYear, yoySentence } from "../../src/functions/lib/yoy";
 import { expectError, one, pct2 } from "./helpers";
 
 const yoy = (...args: unknown[]) => one((YOYCHANGE as (...a: unknown[]) => never)(...args));

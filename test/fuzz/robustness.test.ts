@@ -5,12 +5,12 @@
  */
 import fc from "fast-check";
 import ExcelJS from "exceljs";
-import type { CellRange } from "../../src/core/a1";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
-import { checkWorkbookSync, CheckResult } from "../../src/check";
-import { loadWorkbookBuffer, WorkbookLoadError } from "../../src/hosts/file/load";
-import { safeText } from "../../src/hosts/file/annotate";
-import { sampleBytes } from "../cli/helpers";
+import type { CellRange } from "../../src/model/a1";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/model/snapshot";
+import { checkWorkbookSync, CheckResult } from "../../src/engine/check";
+import { loadWorkbookBuffer, WorkbookLoadError } from "../../src/adapters/xlsx/load";
+import { safeText } from "../../src/adapters/xlsx/annotate";
+import { sampleBytes } from "../apps/cli/helpers";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { SELF_EVALUATION_FILE } from "../../scripts/fixtures/self-evaluation-sample";

@@ -1,6 +1,6 @@
 /** Rows of coded tables as exports and hand edits write them: "其中" breakdown rows, codes with separators. */
-import { checkWorkbookSync } from "../../src/check";
-import { CellValue, sheetFromRows } from "../../src/core/snapshot";
+import { checkWorkbookSync } from "../../src/engine/check";
+import { CellValue, sheetFromRows } from "../../src/model/snapshot";
 import type { CodedTable } from "../../src/recognize/model";
 
 type Row = CellValue[];

@@ -3,12 +3,12 @@
  * 栏次 row under the header, and total columns headed 本年收入合计 / 本年支出合计. Correct tables
  * give no finding; a wrong figure is found at its cell.
  */
-import { checkWorkbookSync } from "../../src/check";
-import type { CellRange } from "../../src/core/a1";
-import { CellValue, sheetFromRows } from "../../src/core/snapshot";
+import { checkWorkbookSync } from "../../src/engine/check";
+import type { CellRange } from "../../src/model/a1";
+import { CellValue, sheetFromRows } from "../../src/model/snapshot";
 import { recognizeWorkbook } from "../../src/recognize";
 import type { CodedTable, LabeledTable, SummaryTable } from "../../src/recognize/model";
-import { packagesOf } from "../../src/rules/support/cross";
+import { packagesOf } from "../../src/rules/lib/cross";
 import type { RuleContext } from "../../src/rules/types";
 
 type Row = CellValue[];

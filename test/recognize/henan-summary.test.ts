@@ -3,7 +3,7 @@
  * 项目支出 by nature, with its amounts by source in several columns (合计 | 本年支出小计 | 一般公共预算 | …),
  * and ends in 支出合计 without a 本年支出合计 row.
  */
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 import { henanSummaryRows as henanSummary, henanSummarySheet, Row } from "../rules/helpers/henan";
 
 const check = (rows: Row[]) => checkWorkbookSync({ source: "河南.xlsx", sheets: [henanSummarySheet(rows)] });

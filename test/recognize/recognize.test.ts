@@ -1,5 +1,5 @@
 import { recognizeWorkbook } from "../../src/recognize";
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 import type { CodedTable, IndicatorTable, LabeledTable, SummaryTable } from "../../src/recognize/model";
 import { basicRows, expenditureRows, Row, seedWorkbook, sheet, summaryRows, withCell, workbook } from "../rules/helpers/sheets";
 

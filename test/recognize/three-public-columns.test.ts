@@ -3,9 +3,9 @@
  * 运行费 (小计 | 购置费 | 运行费) | 公务接待费, one row of figures): the two header rows are read as the
  * header, and the row of figures adds up.
  */
-import { checkWorkbookSync } from "../../src/check";
-import type { CellRange } from "../../src/core/a1";
-import { CellValue, sheetFromRows } from "../../src/core/snapshot";
+import { checkWorkbookSync } from "../../src/engine/check";
+import type { CellRange } from "../../src/model/a1";
+import { CellValue, sheetFromRows } from "../../src/model/snapshot";
 
 function threePublic(figures: CellValue[]) {
   const rows: CellValue[][] = [

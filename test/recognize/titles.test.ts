@@ -1,5 +1,5 @@
 import { templateForTitle } from "../../src/catalog/templates";
-import { squeeze } from "../../src/core/values";
+import { squeeze } from "../../src/model/values";
 import { recognizeWorkbook } from "../../src/recognize";
 import { emptyFundRows, Row, sheet, workbook } from "../rules/helpers/sheets";
 

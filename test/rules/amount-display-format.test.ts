@@ -1,6 +1,6 @@
 import { amountDisplayFormat } from "../../src/rules/hygiene/amount-display-format";
-import { checkWorkbookSync } from "../../src/check";
-import { loadWorkbookBuffer } from "../../src/hosts/file/load";
+import { checkWorkbookSync } from "../../src/engine/check";
+import { loadWorkbookBuffer } from "../../src/adapters/xlsx/load";
 import { buildSampleWorkbook } from "../../scripts/fixtures/sample";
 import { BODY_TOP, a1Row, check, codedFixture, functionBody } from "./helpers/codes-hygiene";
 

@@ -2,9 +2,9 @@
  * D2 on the 政府性基金预算财政拨款收入支出决算表 (reference §3.3): 年末结转和结余 = 年初结转和结余 +
  * 本年收入 − 本年支出 on every row.
  */
-import { checkWorkbookSync } from "../../src/check";
-import type { CellRange } from "../../src/core/a1";
-import { CellValue, sheetFromRows } from "../../src/core/snapshot";
+import { checkWorkbookSync } from "../../src/engine/check";
+import type { CellRange } from "../../src/model/a1";
+import { CellValue, sheetFromRows } from "../../src/model/snapshot";
 import { at, runRule } from "./helpers/run";
 
 type Row = CellValue[];

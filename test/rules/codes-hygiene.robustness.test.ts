@@ -1,8 +1,8 @@
 /** The code and hygiene rules on odd input: they never throw, and their metadata is complete. */
 import { allRules } from "../../src/rules";
-import { messageTable } from "../../src/i18n";
+import { messageTable } from "../../src/catalog/messages";
 import type { CodedTable, IndicatorTable, LabeledTable, SummaryTable, Table } from "../../src/recognize/model";
-import { sheetFromRows } from "../../src/core/snapshot";
+import { sheetFromRows } from "../../src/model/snapshot";
 import { check, codedFixture, functionBody, runRule } from "./helpers/codes-hygiene";
 import { nonNumericAmount } from "../../src/rules/hygiene/non-numeric-amount";
 import { textNumber } from "../../src/rules/hygiene/text-number";

@@ -1,5 +1,5 @@
 import { runRule, at } from "./helpers/run";
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 import { expenditureRows, seedWorkbook, summaryRows, withCell } from "./helpers/sheets";
 
 describe("cross-expense-classes", () => {

@@ -1,4 +1,4 @@
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 import { at, runRule } from "./helpers/run";
 import { henanDepartment, henanExpenditureRows, henanSummaryRows } from "./helpers/henan";
 import { seedWorkbook } from "./helpers/sheets";

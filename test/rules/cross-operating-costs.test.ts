@@ -1,6 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 
 /** A Henan 预算09表: 合计 then 302xx items, 机关运行经费 in 万元. The seed's 公用经费 is 23.90. */
 function operatingCosts(total: number | null, items: [string, string, number][] = SEED_ITEMS): Row[] {

@@ -1,9 +1,9 @@
-import { parseTarget } from "../../src/core/indicator-target";
+import { parseTarget } from "../../src/model/indicator-target";
 import { capInWan } from "../../src/rules/cross/cross-project-amounts";
 import { runRule, at } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
 import { declarationWorkbook, henanProjectGoals } from "./helpers/goals";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { WorkbookSnapshot } from "../../src/model/snapshot";
 
 function goal(title: string, cap: string): Row[] {
   return [

@@ -1,7 +1,7 @@
 import { dateFormattedAmount } from "../../src/rules/hygiene/date-formatted-amount";
 import { nonNumericAmount } from "../../src/rules/hygiene/non-numeric-amount";
-import { checkWorkbookSync } from "../../src/check";
-import { loadWorkbookBuffer } from "../../src/hosts/file/load";
+import { checkWorkbookSync } from "../../src/engine/check";
+import { loadWorkbookBuffer } from "../../src/adapters/xlsx/load";
 import { buildSampleWorkbook } from "../../scripts/fixtures/sample";
 import { BODY_TOP, a1Row, check, codedFixture, functionBody, withCell } from "./helpers/codes-hygiene";
 

@@ -1,6 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, typicalIndicators } from "./helpers/goals";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { WorkbookSnapshot } from "../../src/model/snapshot";
 
 /** Goal tables, one per sheet, titled as given, with the typical indicators (cap ≤20 万元) or `cap`. */
 function tables(...specs: [title: string, cap?: string][]): WorkbookSnapshot {

@@ -1,6 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { declarationWorkbook, henanProjectGoals, s003Workbook } from "./helpers/goals";
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 
 const run = (change?: Parameters<typeof s003Workbook>[0]) => runRule("funds-total", s003Workbook(change));
 

@@ -1,4 +1,4 @@
-import { sheetFromRows } from "../../src/core/snapshot";
+import { sheetFromRows } from "../../src/model/snapshot";
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, workbook } from "./helpers/sheets";
 

@@ -1,6 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, splitTargetWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 
 const run = (indicators: Indicator[]) => runRule("indicator-direction", goalWorkbook(indicators));
 

@@ -1,7 +1,7 @@
 /** T11 政府采购预算表: recognised by its title and column groups, A19 checked by the row-sum rule. */
 import { at, runRule } from "./helpers/run";
 import { sheet, workbook, type Row } from "./helpers/sheets";
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 import type { LabeledTable } from "../../src/recognize/model";
 
 /** Hebei layout: two header rows, one purchase (合计 12 = 一般公共预算 10 + 单位资金 2). */

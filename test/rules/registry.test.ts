@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { allRules } from "../../src/rules";
-import { messageTable } from "../../src/i18n";
+import { messageTable } from "../../src/catalog/messages";
 
 describe("rule registry", () => {
   it("has unique kebab-case ids", () => {

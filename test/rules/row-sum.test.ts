@@ -1,4 +1,4 @@
-import { checkWorkbookSync } from "../../src/check";
+import { checkWorkbookSync } from "../../src/engine/check";
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, incomeRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
 

@@ -1,6 +1,6 @@
 /**
  * A small `CustomFunctions` global for tests (office-addin-mock has none). Load it per test file:
- *   import { installCustomFunctionsStub } from "../stubs/custom-functions";
+ *   import { installCustomFunctionsStub } from "./custom-functions";
  *   const cf = installCustomFunctionsStub();
  * `associated` records CustomFunctions.associate(id, fn) calls.
  */

@@ -5,7 +5,7 @@
  * so that comparing the two checks the Excel adapter, not the loader against itself.
  */
 import ExcelJS from "exceljs";
-import { parseRange } from "../../src/core/a1";
+import { parseRange } from "../../src/model/a1";
 import { FakeCell, FakeWorkbook } from "./fake-excel";
 
 export async function fakeExcelFromXlsx(bytes: Uint8Array): Promise<FakeWorkbook> {

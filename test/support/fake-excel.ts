@@ -1,11 +1,11 @@
 /**
  * An in-memory Excel for the task-pane adapter: the part of Office.js's object model that
- * src/hosts/excel/excel-port.ts uses, with Office.js's batching rules. Property reads throw until
+ * src/adapters/excel/excel-port.ts uses, with Office.js's batching rules. Property reads throw until
  * the property was loaded and context.sync() ran; writes and method calls take effect at sync, in
  * the order they were made; syncs are counted. Not a general mock: what it does not know throws.
  */
-import { columnLetters, parseA1, parseRange } from "../../src/core/a1";
-import type { CellRange } from "../../src/core/a1";
+import { columnLetters, parseA1, parseRange } from "../../src/model/a1";
+import type { CellRange } from "../../src/model/a1";
 
 export interface FakeCell {
   /** number, string, boolean, or { error: "#DIV/0!" }. */

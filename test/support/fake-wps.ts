@@ -5,8 +5,8 @@
  * empty cells are null, error cells carry COM error codes, colours are BGR numbers, "no fill" is
  * Pattern = xlNone with Color reading white, collections are 1-based, mixed properties read null.
  */
-import { columnLetters, parseRange } from "../../src/core/a1";
-import type { CellRange } from "../../src/core/a1";
+import { columnLetters, parseRange } from "../../src/model/a1";
+import type { CellRange } from "../../src/model/a1";
 import { FakeCell, FakeSheet, FakeWorkbook } from "./fake-excel";
 
 const XL_NONE = -4142;

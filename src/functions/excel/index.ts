@@ -4,7 +4,7 @@
  * ../functions.ts when webpack bundles it; this file only installs the Excel presenter first.
  * Functions never write to cells and never touch the network.
  */
-import { setPresenter } from "../present";
+import { setPresenter } from "../host-seam";
 import { excelPresenter } from "./presenter";
 
 setPresenter(excelPresenter);

@@ -7,7 +7,7 @@
  * inside an array result are returned in place (CustomFunctionsRuntime 1.2).
  */
 import { isFnError, type FnError, type FnErrorCode, type FnMatrix, type FnValue } from "../errors";
-import type { Presenter } from "../present";
+import type { Presenter } from "../host-seam";
 
 /** #REF! and #NAME? can only be inputs of a custom function, never its result. */
 const OUTPUT_CODE: Record<FnErrorCode, string> = {

@@ -13,7 +13,7 @@
  *   ISNUMBER). Verify on the target build and change wpsErrorValue only.
  */
 import { isFnError, type FnError, type FnMatrix, type FnValue } from "../errors";
-import type { Presenter } from "../present";
+import type { Presenter } from "../host-seam";
 import type { FunctionEntry } from "../functions";
 
 export function wpsErrorValue(e: FnError): string {

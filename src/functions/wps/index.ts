@@ -5,9 +5,9 @@
  * from several pages registers twice).
  */
 import { FUNCTIONS, FUNCTION_NAMESPACE } from "../functions";
-import { setPresenter } from "../present";
+import { setPresenter } from "../host-seam";
 import { wpsCallable, wpsPresenter } from "./adapter";
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../catalog/messages";
 
 export interface WpsFunctionApi {
   AddCustomFunction?: (namespace: string, name: string, fn: (...args: unknown[]) => unknown, metadata?: unknown) => unknown;

@@ -4,9 +4,9 @@
  * name is a warning (regional wording, an old name, a typo). Names the catalogue is not sure of
  * (`nameUncertain`) and local 7-digit items are never used to blame a row.
  */
-import { toA1 } from "../../core/a1";
-import { squeeze } from "../../core/values";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { squeeze } from "../../model/values";
+import { t } from "../../catalog/messages";
 import { CodeEntry, economicSystemOf, entriesNamed, findCodeIn, namesMatch, parentCode } from "../../catalog/codes";
 import type { CodeSystem } from "../../catalog/codes";
 import type { CodedRow, CodedTable } from "../../recognize/model";

@@ -4,8 +4,8 @@
  * left to the structure rules. One finding per table lists its unknown codes (a county workbook
  * with local codes would otherwise drown real errors in notes), pointing at the first of them.
  */
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import { codeLevel, economicSystemOf, findCodeIn, isEconomicClass } from "../../catalog/codes";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";

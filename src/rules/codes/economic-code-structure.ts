@@ -4,8 +4,8 @@
  * one-column table lists 类 rows of a system, every 款 (and local item) of that system sits under
  * its parent row. The 政府 code of a two-code 基本支出表 row (`secondaryCode`) is checked too.
  */
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import { economicSystemOf, isEconomicClass, obsoleteEntryFor } from "../../catalog/codes";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";

@@ -3,8 +3,8 @@
  * (Hebei), every 款 and 项 sits under its parent row; split 类|款|项 layouts (Henan) list only 项
  * rows, so the parent check does not apply there.
  */
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";

@@ -1,13 +1,13 @@
 /** Shared by the code rules: which codes a coded table holds, and where they are. */
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
-import type { MessageKey } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
+import type { MessageKey } from "../../catalog/messages";
 import { codeLevel, parentCode } from "../../catalog/codes";
-import { squeeze } from "../../core/values";
+import { squeeze } from "../../model/values";
 import { columnByRole } from "../../recognize/model";
 import type { CodedRow, CodedTable, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
-import { perRun } from "../support/memo";
+import { perRun } from "../lib/memo";
 
 /** One code written in a table: the row's code, or its secondary (政府经济分类) code. */
 export interface CodeOccurrence {

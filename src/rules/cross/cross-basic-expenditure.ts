@@ -1,7 +1,7 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
-import { at, basicTableParts, column, firstCoded, totalRow, Package, packagesOf } from "../support/cross";
-import { CellPos, reportSums, SumCheck } from "../support/sums";
+import { at, basicTableParts, column, firstCoded, totalRow, Package, packagesOf } from "../lib/cross";
+import { CellPos, reportSums, SumCheck } from "../lib/sums";
 
 /** X7: 基本支出表 合计 = 一般公共预算支出表 合计行的基本支出. */
 export const crossBasicExpenditure: Rule = {

@@ -1,7 +1,7 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
-import { basicCellsForCode, basicTableParts, cellsForCode, column, firstCoded, Package, packagesOf } from "../support/cross";
-import { reportSums, SumCheck } from "../support/sums";
+import { basicCellsForCode, basicTableParts, cellsForCode, column, firstCoded, Package, packagesOf } from "../lib/cross";
+import { reportSums, SumCheck } from "../lib/sums";
 
 /**
  * X8 (a warning; local practice varies): social-insurance and housing lines of 基本支出表 match the

@@ -1,9 +1,9 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../support/cross";
-import { rowsOf } from "../support/identities";
-import { crossResult, reportSums, SumCheck, SumResult } from "../support/sums";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
+import { rowsOf } from "../lib/identities";
+import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
 
 /** X2: each expenditure class of 收支总表 equals that class in 支出总表; 本年支出合计 equals its 合计. */
 export const crossExpenseClasses: Rule = {

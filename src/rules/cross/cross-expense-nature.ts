@@ -1,10 +1,10 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
-import { columnLabel } from "../support/identities";
-import { reportSums, SumCheck } from "../support/sums";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
+import { columnLabel } from "../lib/identities";
+import { reportSums, SumCheck } from "../lib/sums";
 
 /**
  * X3 (Henan layout): 收支总表 lists the expenditure by nature (一、基本支出: 工资福利 / 商品和服务 / 对个人

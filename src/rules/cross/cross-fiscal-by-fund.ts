@@ -1,10 +1,10 @@
 import { TEMPLATES } from "../../catalog/templates";
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn, TemplateId } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../support/cross";
-import { crossResult, reportSums, SumCheck, SumResult } from "../support/sums";
-import { columnLabel, rowsOf } from "../support/identities";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
+import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
+import { columnLabel, rowsOf } from "../lib/identities";
 
 /** X5: each class of 财政拨款收支总表, per fund column, equals the class in that fund's 支出表. */
 export const crossFiscalByFund: Rule = {

@@ -1,10 +1,10 @@
-import { formatMoney, Money } from "../../core/money";
-import { t } from "../../i18n";
+import { formatMoney, Money } from "../../model/money";
+import { t } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
 import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
-import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from "../support/cross";
-import { columnLabel } from "../support/identities";
-import { columnSum, locate, shownDecimals } from "../support/sums";
+import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from "../lib/cross";
+import { columnLabel } from "../lib/identities";
+import { columnSum, locate, shownDecimals } from "../lib/sums";
 
 /** X6: per code and column, 一般公共预算支出表 ≤ 支出总表 (a part of the money cannot exceed all of it). */
 export const crossGeneralWithinTotal: Rule = {

@@ -1,9 +1,9 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { SummaryRow } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../support/cross";
-import { reportSums, SumCheck } from "../support/sums";
+import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
+import { reportSums, SumCheck } from "../lib/sums";
 
 /**
  * The 财政拨款 income lines of 收支总表: 一般公共预算 / 政府性基金 / 国有资本经营 (预算), or the one line

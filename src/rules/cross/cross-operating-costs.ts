@@ -3,11 +3,11 @@
  * reference.md §2.2). Only 行政单位 and 参公事业单位 have 机关运行经费, so a department with other
  * units may differ on purpose: hence a warning. Judged when the package has both tables.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, basicTableParts, column, firstCoded, Package, packagesOf, totalRow } from "../support/cross";
-import { reportSums, type SumCheck } from "../support/sums";
+import { at, basicTableParts, column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
+import { reportSums, type SumCheck } from "../lib/sums";
 
 export const crossOperatingCosts: Rule = {
   meta: {

@@ -1,11 +1,11 @@
-import { parseTarget } from "../../core/indicator-target";
-import { formatMoney, moneyFromNumber } from "../../core/money";
+import { parseTarget } from "../../model/indicator-target";
+import { formatMoney, moneyFromNumber } from "../../model/money";
 import { projectGroups, readIndicators, statedFunds } from "../goals/support";
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { column, firstCoded, Package, packagesOf, totalRow } from "../support/cross";
-import { locate, shownDecimals } from "../support/sums";
+import { column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
+import { locate, shownDecimals } from "../lib/sums";
 
 /** The cost cap of one project goal table, in 万元: the first 成本 indicator with an amount. */
 function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefined {

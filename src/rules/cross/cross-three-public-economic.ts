@@ -1,9 +1,9 @@
-import { formatMoney } from "../../core/money";
-import { t } from "../../i18n";
+import { formatMoney } from "../../model/money";
+import { t } from "../../catalog/messages";
 import type { LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { basicCellsForCode, basicTableParts, column, firstTable, Package, packagesOf } from "../support/cross";
-import { locate, shownDecimals } from "../support/sums";
+import { basicCellsForCode, basicTableParts, column, firstTable, Package, packagesOf } from "../lib/cross";
+import { locate, shownDecimals } from "../lib/sums";
 
 /**
  * X11 (a warning): a "三公"/会议/培训 amount should not exceed the matching economic line of the

@@ -5,9 +5,9 @@
  * Caps above the funds promise to spend more than there is: a warning. Caps below it leave part of
  * the money without a cost target, which may be deliberate: a note.
  */
-import { toA1 } from "../../core/a1";
-import { formatMoney, moneyFromNumber } from "../../core/money";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { formatMoney, moneyFromNumber } from "../../model/money";
+import { t } from "../../catalog/messages";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { capInWan } from "../cross/cross-project-amounts";

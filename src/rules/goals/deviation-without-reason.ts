@@ -5,9 +5,9 @@
  * S003's "开展医保工作政府信息公开工作会议或培训 2 → 7". Information: over-achievement is not an
  * error, but a reviewer asks whether the target was set too low. Percentages are left alone.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import { columnByRole } from "../../recognize/model";
-import { actualIn, parseActual } from "../../core/indicator-target";
+import { actualIn, parseActual } from "../../model/indicator-target";
 import type { Rule } from "../types";
 import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
 

@@ -4,11 +4,11 @@
  * counts the project twice in X10, or two versions of one project's targets. A warning at the
  * second title, naming the first; the message says whether their cost caps differ.
  */
-import { t } from "../../i18n";
-import { toA1 } from "../../core/a1";
+import { t } from "../../catalog/messages";
+import { toA1 } from "../../model/a1";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { packagesOf } from "../support/cross";
+import { packagesOf } from "../lib/cross";
 import { readIndicators } from "./support";
 
 /** The project's name in a title: without "1、" numbering, spaces and the words every title shares. */

@@ -4,10 +4,10 @@
  * 15329.53 = 77.32%). A gap of one unit in the last decimal is tolerated (rounding down instead of
  * to nearest). A line without both figures, or with A = 0, is not judged.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { FundsBlock, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { toA1 } from "../../core/a1";
+import { toA1 } from "../../model/a1";
 import { executionFigures, fundsColumn, isIndicatorTable, percentText } from "./support";
 
 /** Rates are compared in hundredths of a percent; one of them is the tolerance. */

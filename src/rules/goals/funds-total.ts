@@ -7,10 +7,10 @@
  * Judged by the shared sums mechanism: blank parts are 0, a gap of 0.01 per part is a rounding
  * warning, a blank total is not judged.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import { columnByRole, type FundsBlock, type FundsColumn, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { reportSums, type CellPos } from "../support/sums";
+import { reportSums, type CellPos } from "../lib/sums";
 import { isIndicatorTable } from "./support";
 
 export const fundsTotal: Rule = {

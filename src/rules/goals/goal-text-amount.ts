@@ -5,9 +5,9 @@
  * stated as ≤, < or = an amount) and, in the Henan table, with its 资金总额: a goal amount above
  * all of them is a warning. An amount at or below the cap may be one part of the work: not reported.
  */
-import { t } from "../../i18n";
-import { toA1 } from "../../core/a1";
-import { unitScale } from "../../core/indicator-target";
+import { t } from "../../catalog/messages";
+import { toA1 } from "../../model/a1";
+import { unitScale } from "../../model/indicator-target";
 import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { cellOf, isIndicatorTable, projectGroups, readIndicators, wanAt, type ReadIndicator } from "./support";

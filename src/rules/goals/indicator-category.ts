@@ -6,7 +6,7 @@
  * - something other than satisfaction under 满意度 (warning; S003 "政策知晓率").
  * The row's name cell is reported: that is the line to move.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import {

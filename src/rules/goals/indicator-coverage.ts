@@ -4,11 +4,11 @@
  * 满意度's weight move to 产出/效益 when it is absent, and provinces set their own minimums.
  * Self-evaluation tables are held to the same three; scoring tables follow other frameworks.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
-import { toA1 } from "../../core/a1";
+import { toA1 } from "../../model/a1";
 
 const REQUIRED: readonly { key: string; label: string }[] = [
   { key: "产出", label: "产出指标" },

@@ -6,7 +6,7 @@
  * - "≥100%" on a rate that cannot exceed 100% should be "=100%" (warning).
  * Only explicit symbols are judged: a bare "20万元" or "95%" is read as "=" and left alone.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { cellOf, isCappedRate, isCostName, isIndicatorTable, rateKind, readIndicators, withSymbol } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";

@@ -3,7 +3,7 @@
  * it is filed in two places at once; under the same 二级 it is a copy-paste left in. A template
  * number in front ("指标1：") is ignored when comparing names.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { bareName, cellOf, isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";

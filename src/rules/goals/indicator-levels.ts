@@ -10,8 +10,8 @@
  * Warnings: the labels vary by province, and the indicators themselves may still be right.
  * Tables that do not use the 产出/效益/满意度 framework at all (部门整体 tables) are not judged.
  */
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";

@@ -4,7 +4,7 @@
  * "事项1". A numbering prefix is information (the indicator itself may be right); a bare
  * placeholder is a warning (no indicator was filled in).
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { cellOf, isIndicatorTable, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";

@@ -4,9 +4,9 @@
  * unit ("≥5.2 万/方", S001 table 6); information for the look-alike symbols ≧ ≦, "百分比" spelled
  * out, and a bare number with neither symbol nor unit (S003 table 3 "2").
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
-import type { IndicatorTarget } from "../../core/indicator-target";
+import type { IndicatorTarget } from "../../model/indicator-target";
 import type { Rule, RuleContext } from "../types";
 import { cellOf, isIndicatorTable, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";

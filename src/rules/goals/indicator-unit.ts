@@ -5,7 +5,7 @@
  * - an amount of money (资金成本, …经费) is not a percentage ("≤5%").
  * Warnings: the indicator may be right and only its unit wrong.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { cellOf, isIndicatorTable, rateKind, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";

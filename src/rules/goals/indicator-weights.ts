@@ -5,9 +5,9 @@
  * dropping a not-applicable indicator without rescaling is a judgement the reviewer should see, not
  * an arithmetic error. Only judged when every weighted row has a number.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import { columnByRole } from "../../recognize/model";
-import { toA1 } from "../../core/a1";
+import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
 import { fundsColumn, isIndicatorTable, pointsAt, readIndicators } from "./support";
 

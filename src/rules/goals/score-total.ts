@@ -4,8 +4,8 @@
  * funding block; in the 分值 column, the same for the points. Scores carry one or two decimals,
  * so they are added exactly in hundredths. Not judged when a part is not a number.
  */
-import { t } from "../../i18n";
-import { toA1 } from "../../core/a1";
+import { t } from "../../catalog/messages";
+import { toA1 } from "../../model/a1";
 import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { fundsColumn, isIndicatorTable, pointsAt } from "./support";

@@ -7,12 +7,12 @@
  * Qualitative indicators are left alone: their three bands leave the score to judgement.
  * A blank score that follows from the figures is a note giving the score earned.
  */
-import { t } from "../../i18n";
-import { toA1 } from "../../core/a1";
-import { executionRateScore, indicatorScore, roundScore } from "../../core/scoring";
-import { parseActual } from "../../core/indicator-target";
+import { t } from "../../catalog/messages";
+import { toA1 } from "../../model/a1";
+import { executionRateScore, indicatorScore, roundScore } from "../../model/scoring";
+import { parseActual } from "../../model/indicator-target";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
-import type { IndicatorTarget } from "../../core/indicator-target";
+import type { IndicatorTarget } from "../../model/indicator-target";
 import type { Rule, RuleContext } from "../types";
 import { executionFigures, fundsColumn, isIndicatorTable, percentText, readIndicators, pointsAt } from "./support";
 

@@ -6,14 +6,14 @@
  * short on purpose: a rule only fires when the slot, the name and the target agree, so a name the
  * lists do not know is never reported.
  */
-import { toA1 } from "../../core/a1";
-import { parseTarget, unitScale, type IndicatorTarget } from "../../core/indicator-target";
+import { toA1 } from "../../model/a1";
+import { parseTarget, unitScale, type IndicatorTarget } from "../../model/indicator-target";
 import { columnByRole, type FundsBlock, type FundsRole, type IndicatorRow, type IndicatorTable, type Table } from "../../recognize/model";
-import { MONEY_SCALE, type Money } from "../../core/money";
-import { perRun } from "../support/memo";
+import { MONEY_SCALE, type Money } from "../../model/money";
+import { perRun } from "../lib/memo";
 import type { FindingDraft, RuleContext } from "../types";
-import { squeeze } from "../../core/values";
-import { memoByText } from "../../core/memo";
+import { squeeze } from "../../model/values";
+import { memoByText } from "../../model/memo";
 
 /** The 二级 (or, for 满意度, 一级) slot a row is filed under. */
 export type Slot = "cost" | "timeliness" | "sustainability" | "satisfaction" | "other";

@@ -5,8 +5,8 @@
  * rate cell (execution-rate checks that cell). An explanation is a 说明 line with something in it
  * other than "无"; the form's printed footnotes ("注：1. 其他资金包括…") do not count.
  */
-import { t } from "../../i18n";
-import { toA1 } from "../../core/a1";
+import { t } from "../../catalog/messages";
+import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
 import { executionFigures, fundsColumn, isIndicatorTable, percentText, saysNothing } from "./support";
 

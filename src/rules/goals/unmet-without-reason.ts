@@ -4,8 +4,8 @@
  * Only judged when the target and the actual value can be compared (judgeTarget, as TARGETMET
  * does); an actual that cannot be read is left to the accountant, not guessed.
  */
-import { t } from "../../i18n";
-import { isJudgeError, judgeTarget, parseActual } from "../../core/indicator-target";
+import { t } from "../../catalog/messages";
+import { isJudgeError, judgeTarget, parseActual } from "../../model/indicator-target";
 import type { Rule } from "../types";
 import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
 

@@ -6,9 +6,9 @@
  * Amounts with more than two decimals under a two-decimal format are excess-decimals' business.
  * Needs the host's display text (SheetSnapshot.shown); the checks themselves use the numbers.
  */
-import { toA1 } from "../../core/a1";
-import { shownTextAt } from "../../core/snapshot";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { shownTextAt } from "../../model/snapshot";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { amountText, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 

@@ -3,10 +3,10 @@
  * table. The number behind the date is still the amount, and the checks use it; the cell's format
  * is what must be fixed. An error: the table as printed shows a date where an amount belongs.
  */
-import { toA1 } from "../../core/a1";
-import { cellAt } from "../../core/snapshot";
-import { cellText } from "../../core/values";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { cellAt } from "../../model/snapshot";
+import { cellText } from "../../model/values";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { amountText, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 

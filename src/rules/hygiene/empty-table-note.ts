@@ -4,8 +4,8 @@
  * "注：无政府基金预算财政拨款预算，空表列示" or "说明：…没有…". The note is looked for in
  * `table.notes`, in the six rows under the header and in the three rows under the body.
  */
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import type { Table } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, looksLikeEmptyNote } from "./support";

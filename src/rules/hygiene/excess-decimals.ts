@@ -6,9 +6,9 @@
  * than two. Decimals are counted on the value (a text "12.500" has one), after dropping float noise
  * below 10⁻¹⁰ left by formulas; percentages are not amounts and are skipped.
  */
-import { toA1 } from "../../core/a1";
-import { formatMoney, moneyFromNumber } from "../../core/money";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { formatMoney, moneyFromNumber } from "../../model/money";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, decimalsOf, forEachAmountCell, plainNumberDecimals } from "./support";
 

@@ -1,5 +1,5 @@
-import { toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 /**

@@ -4,8 +4,8 @@
  * may be right, but a reader looking for item 2 finds item 3. Top-level numbers only ("1、", "一、");
  * "(1)" sub-items and "其中：" lines are skipped.
  */
-import { t } from "../../i18n";
-import { toA1 } from "../../core/a1";
+import { t } from "../../catalog/messages";
+import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
 
 const ARABIC = /^([0-9]+)[、.．]/;

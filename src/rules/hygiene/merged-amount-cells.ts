@@ -1,5 +1,5 @@
-import { rangeToA1, toA1 } from "../../core/a1";
-import { t } from "../../i18n";
+import { rangeToA1, toA1 } from "../../model/a1";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 /**

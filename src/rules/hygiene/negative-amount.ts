@@ -2,9 +2,9 @@
  * A negative amount in a budget disclosure table. None of the nine tables has a column where a
  * negative amount belongs (决算 differences, which can be negative, are other tables).
  */
-import { toA1 } from "../../core/a1";
-import { decimalsUsed, formatMoney } from "../../core/money";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { decimalsUsed, formatMoney } from "../../model/money";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 

@@ -3,10 +3,10 @@
  * tables publish amounts, never rates) or an error value (#REF!, #DIV/0!…): error. A formula whose value is missing from the snapshot (the file was saved without
  * calculating): info. Note lines that sit in the body ("注：无…，空表列示") are not amounts.
  */
-import { toA1 } from "../../core/a1";
-import { cellAt, formulaAt } from "../../core/snapshot";
-import { cellText } from "../../core/values";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { cellAt, formulaAt } from "../../model/snapshot";
+import { cellText } from "../../model/values";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, looksLikeEmptyNote, quoteText } from "./support";
 

@@ -1,10 +1,10 @@
 /** Shared by the hygiene rules: the amount cells of a table, and what counts as an "empty table" note. */
-import { numberDecimals, type ParsedValue } from "../../core/values";
-import { formatMoney, moneyFromNumber } from "../../core/money";
-import type { CellValue, SheetSnapshot } from "../../core/snapshot";
+import { numberDecimals, type ParsedValue } from "../../model/values";
+import { formatMoney, moneyFromNumber } from "../../model/money";
+import type { CellValue, SheetSnapshot } from "../../model/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
-import { perRun } from "../support/memo";
+import { perRun } from "../lib/memo";
 import { AMOUNT_TABLES } from "../../catalog/templates";
 
 /** The nine budget disclosure tables (T1–T9) and T13, whose numeric columns all hold amounts. */

@@ -2,11 +2,11 @@
  * A number stored as text ("1,234.50", full-width "１２３４．５０", " 12.5 ") in an amount cell. The
  * checks read it as a number, but Excel's own SUM skips text, so the published totals may not add up.
  */
-import { toA1 } from "../../core/a1";
-import { formatMoney } from "../../core/money";
-import { cellAt } from "../../core/snapshot";
-import { cellText } from "../../core/values";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { formatMoney } from "../../model/money";
+import { cellAt } from "../../model/snapshot";
+import { cellText } from "../../model/values";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, quoteText } from "./support";
 

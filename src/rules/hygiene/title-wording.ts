@@ -5,9 +5,9 @@
  * - 公共财政预算 → 一般公共预算: the pre-2015 name, replaced by the 2014 预算法 (domain knowledge, [R]).
  * Wordings that are fine and not reported: 三公 with or without quotes, 总体情况表/情况表/表.
  */
-import { toA1 } from "../../core/a1";
-import { squeeze } from "../../core/values";
-import { t } from "../../i18n";
+import { toA1 } from "../../model/a1";
+import { squeeze } from "../../model/values";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 export const TITLE_VARIANTS: readonly { variant: string; standard: string }[] = [

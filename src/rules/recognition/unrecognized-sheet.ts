@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 /** A sheet that is not one of the known tables is listed (info), never forced into a template. */

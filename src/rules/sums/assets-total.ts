@@ -3,10 +3,10 @@
  * 万元以上的设备 + 其他固定资产. 其中：办公用房 is part of 房屋, not a fifth item; the 数量 column
  * mixes square metres and vehicles and is never added up. Blank items count as 0.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import { columnByRole } from "../../recognize/model";
 import type { Rule } from "../types";
-import { reportSums, type CellPos } from "../support/sums";
+import { reportSums, type CellPos } from "../lib/sums";
 
 const ITEMS = ["assets.building", "assets.vehicle", "assets.equipment", "assets.other"];
 

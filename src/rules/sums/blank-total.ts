@@ -1,9 +1,9 @@
-import { formatMoney } from "../../core/money";
-import { t } from "../../i18n";
+import { formatMoney } from "../../model/money";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
-import { allSumChecks } from "../support/identities";
-import { evaluateSum, locate, partCells, shownDecimals, SumCheck } from "../support/sums";
-import { SEVERITY_RANK } from "../../core/findings";
+import { allSumChecks } from "../lib/identities";
+import { evaluateSum, locate, partCells, shownDecimals, SumCheck } from "../lib/sums";
+import { SEVERITY_RANK } from "../../model/findings";
 
 /**
  * A total cell left blank while its parts are not. Severity follows the identity it breaks

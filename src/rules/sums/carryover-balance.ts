@@ -5,11 +5,11 @@
  * with a cell that is not a number is left to the hygiene rules, and a gap of 0.01 per figure is a
  * rounding warning.
  */
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column } from "../support/cross";
-import { brokenResult, reportSums } from "../support/sums";
+import { at, column } from "../lib/cross";
+import { brokenResult, reportSums } from "../lib/sums";
 
 export const carryoverBalance: Rule = {
   meta: {

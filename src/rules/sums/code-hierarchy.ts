@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { checksOf } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { checksOf } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /** A9: 类 = Σ款, 款 = Σ项 for every amount column, grouping repeated codes. */
 export const codeHierarchy: Rule = {

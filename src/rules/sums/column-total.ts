@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { checksOf } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { checksOf } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /** A9, A15: the 合计 row equals the sum of the top-level (类) rows, column by column. */
 export const columnTotal: Rule = {

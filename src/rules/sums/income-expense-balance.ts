@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { balanceChecks } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { balanceChecks } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /** A5: 收入总计 = 支出总计. */
 export const incomeExpenseBalance: Rule = {

@@ -1,7 +1,7 @@
-import { t } from "../../i18n";
+import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
-import { at, column, totalRow } from "../support/cross";
-import { reportSums, SumCheck } from "../support/sums";
+import { at, column, totalRow } from "../lib/cross";
+import { reportSums, SumCheck } from "../lib/sums";
 
 const PERSONNEL_CLASSES = new Set(["301", "303"]);
 

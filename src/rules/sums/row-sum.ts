@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { checksOf } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { checksOf } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /** A7, A8, A10–A12, A14, A15, A18: on every row, the 合计 column equals its component columns. */
 export const rowSum: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { checksOf } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { checksOf } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /** 小计 rows (before or after their members) and unit rows equal the rows they group. */
 export const subtotalGroup: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { checksOf } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { checksOf } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /** A1–A4, A6, A13: the totals of the two-sided tables. */
 export const summaryIdentities: Rule = {

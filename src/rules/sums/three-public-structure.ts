@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { checksOf } from "../support/identities";
-import { reportSums } from "../support/sums";
+import { checksOf } from "../lib/identities";
+import { reportSums } from "../lib/sums";
 
 /**
  * A17: 小计 = 出国 + 公务用车 + 接待, 出国 = its parts, 公务用车 = 购置 + 运维, 合计 = 小计 + 会议费 + 培训费.

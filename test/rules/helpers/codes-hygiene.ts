@@ -1,16 +1,16 @@
 /**
  * Helpers for the code and hygiene rule specs: hand-made sheets and Table objects (independent of
- * the recognizer) and a runner that applies one rule the way src/check.ts does. Data transcribed
+ * the recognizer) and a runner that applies one rule the way src/engine/check.ts does. Data transcribed
  * from seed 001 (巨鹿县医疗保障局 2023 部门预算, 万元).
  */
-import { CellValue, SheetSnapshot, sheetFromRows, WorkbookSnapshot } from "../../../src/core/snapshot";
-import type { Finding } from "../../../src/core/findings";
-import { cellText } from "../../../src/core/values";
-import type { CellRange } from "../../../src/core/a1";
+import { CellValue, SheetSnapshot, sheetFromRows, WorkbookSnapshot } from "../../../src/model/snapshot";
+import type { Finding } from "../../../src/model/findings";
+import { cellText } from "../../../src/model/values";
+import type { CellRange } from "../../../src/model/a1";
 import type { CodedRow, CodedTable, TableColumn, TemplateId, Table } from "../../../src/recognize/model";
 import type { FindingDraft, Rule, RuleContext } from "../../../src/rules/types";
-import { ValueReader } from "../../../src/rules/support/values";
-import { toFinding } from "../../../src/check";
+import { ValueReader } from "../../../src/rules/lib/values";
+import { toFinding } from "../../../src/engine/check";
 
 export type Row = CellValue[];
 
@@ -206,7 +206,7 @@ export function a1Row(i: number): number {
   return BODY_TOP + i + 1;
 }
 
-/** Runs one rule over the tables like src/check.ts does (template filter, then workbook checks). */
+/** Runs one rule over the tables like src/engine/check.ts does (template filter, then workbook checks). */
 export function runRule(rule: Rule, workbook: WorkbookSnapshot, tables: Table[]): Finding[] {
   const findings: Finding[] = [];
   const ctx = {

@@ -1,4 +1,4 @@
-import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../../src/model/snapshot";
 import { sheet, workbook, type Row } from "./sheets";
 
 /** One indicator line: 一级, 二级, 三级, 指标值 (description and basis are filled in). */

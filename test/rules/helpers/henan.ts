@@ -2,8 +2,8 @@
  * A Henan-layout department (reference §1.3): 收支总表 with the expenditure by nature and its amounts
  * by source, and 支出总表 with 类|款|项 codes and 基本/项目 split into their parts. The two agree.
  */
-import type { CellRange } from "../../../src/core/a1";
-import { CellValue, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
+import type { CellRange } from "../../../src/model/a1";
+import { CellValue, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from "../../../src/model/snapshot";
 
 export type Row = CellValue[];
 

@@ -1,6 +1,6 @@
-import { checkWorkbookSync } from "../../../src/check";
-import type { Finding } from "../../../src/core/findings";
-import type { WorkbookSnapshot } from "../../../src/core/snapshot";
+import { checkWorkbookSync } from "../../../src/engine/check";
+import type { Finding } from "../../../src/model/findings";
+import type { WorkbookSnapshot } from "../../../src/model/snapshot";
 import { ruleById } from "../../../src/rules";
 
 /** Runs one registered rule on a workbook and returns its findings. */

@@ -2,7 +2,7 @@
  * Small, seed-shaped tables as snapshots, for recognizer and rule specs. Amounts are seed 001's
  * (巨鹿县医疗保障局 2023, 万元); tests copy and change them to plant errors.
  */
-import { CellValue, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
+import { CellValue, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from "../../../src/model/snapshot";
 
 export type Row = CellValue[];
 

@@ -1,0 +1,248 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's host port for Excel (Office.js). Reads with a fixed number of `context.sync()`
+ * calls whatever the workbook's size (sheets and used ranges, then their contents in batches of
+ * cells so that Excel on the web stays under its request size limit), never one per cell or sheet.
+ *
+ * Highlights keep, in the workbook's settings, the fill each cell had, so "清除高亮" restores
+ * exactly those fills, even after the workbook was saved and reopened.
+ */
+import type { WorkbookSnapshot } from "../../model/snapshot";
+import { t } from "../../catalog/messages";
+import type { HostPort } from "../../model/host-port";
+import { AMOUNT_FORMAT } from "../../model/write-plan";
+import { mostSevereByCell } from "../../present/highlights";
+import { severityFillHex } from "../../present/report-sheet";
+import { append, RangeData, sheetFromRangeData } from "./sheet-data";
+import { freeSheetName } from "../../model/sheet-names";
+
+/** Excel.run, passed in so that tests can use an in-memory workbook. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelFeatures {
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  mergedAreas: boolean;
+  /** Range.getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9): tells hidden rows. */
+  visibleCells: boolean;
+}
+
+/** Cells read per sync: keeps a request well under Excel on the web's payload limit. */
+const CELLS_PER_SYNC = 100_000;
+const SAVED_FILLS = "ys.highlight.savedFills";
+const NOTES = "ys.notes";
+
+interface SavedFill {
+  sheet: string;
+  cell: string;
+  /** The fill before the highlight; null: no fill. */
+  color: string | null;
+  /** The colour we put there (restored only while it is still showing). */
+  mark: string;
+}
+
+export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPort {
+  return {
+    readWorkbook: (onProgress) => run((context) => readWorkbook(context, features, onProgress)),
+
+    selectCell: (sheet, cell) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell || "A1").select();
+        await context.sync();
+      }),
+
+    highlight: (marks) =>
+      run(async (context) => {
+        const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
+        const already = new Set(saved.map((s) => `${s.sheet}!${s.cell}`));
+        const fills = mostSevereByCell(marks).map((m) => {
+          const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
+          fill.load("color");
+          return { m, fill };
+        });
+        await context.sync();
+        for (const { m, fill } of fills) {
+          const key = `${m.sheet}!${m.cell}`;
+          const mark = severityFillHex(m.severity);
+          // A cell highlighted twice keeps the fill it had before the first time.
+          if (already.has(key)) {
+            const entry = saved.find((s) => `${s.sheet}!${s.cell}` === key);
+            if (entry) entry.mark = mark;
+          } else {
+            saved.push({ sheet: m.sheet, cell: m.cell, color: noFill(fill.color) ? null : fill.color, mark });
+          }
+          fill.color = mark;
+        }
+        context.workbook.settings.add(SAVED_FILLS, JSON.stringify(saved));
+        await context.sync();
+        return fills.length;
+      }),
+
+    clearHighlights: () =>
+      run(async (context) => {
+        const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
+        if (!saved.length) return 0;
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const names = new Set(sheets.items.map((s) => s.name));
+        // A sheet deleted or renamed since: nothing left to restore there.
+        const fills = saved
+          .filter((s) => names.has(s.sheet))
+          .map((s) => {
+            const fill = sheets.getItem(s.sheet).getRange(s.cell).format.fill;
+            fill.load("color");
+            return { s, fill };
+          });
+        await context.sync();
+        let restored = 0;
+        for (const { s, fill } of fills) {
+          if (!sameColor(fill.color, s.mark)) continue; // the user has changed it since: theirs now
+          if (s.color === null) fill.clear();
+          else fill.color = s.color;
+          restored += 1;
+        }
+        context.workbook.settings.getItemOrNullObject(SAVED_FILLS).delete();
+        await context.sync();
+        return restored;
+      }),
+
+    writeSheet: (plan) =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const name = freeSheetName(plan.name, new Set(sheets.items.map((s) => s.name)));
+        const ws = sheets.add(name);
+        const width = plan.rows[0].length;
+        const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
+        // Text format first: a message or cell text starting with "=" stays text, never a formula.
+        range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
+        range.values = plan.rows;
+        for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+        for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+        range.format.autofitColumns();
+        ws.activate();
+        await context.sync();
+        return name;
+      }),
+
+    fillBlankCells: (cells) =>
+      run(async (context) => {
+        const ranges = cells.map((c) => {
+          const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+          range.load("values,formulas");
+          return { c, range };
+        });
+        await context.sync();
+        let written = 0;
+        for (const { c, range } of ranges) {
+          if (range.values[0][0] !== "" || range.formulas[0][0] !== "") continue;
+          range.values = [[c.value]];
+          written += 1;
+        }
+        await context.sync();
+        return written;
+      }),
+
+    loadNotes: () => run((context) => readSetting<Record<string, string>>(context, NOTES, {})),
+
+    saveNotes: (notes) =>
+      run(async (context) => {
+        context.workbook.settings.add(NOTES, JSON.stringify(notes));
+        await context.sync();
+      }),
+  };
+}
+
+async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatures, onProgress?: (f: number) => void): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  await context.sync();
+  const used = sheets.items.map((ws) => {
+    // Values only: a sheet whose whole columns are formatted would otherwise read a million rows.
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    return { ws, range };
+  });
+  await context.sync();
+
+  const data: RangeData[] = used.map(({ ws, range }) => ({
+    name: ws.name,
+    hidden: ws.visibility !== "Visible",
+    address: range.isNullObject ? null : range.address,
+    values: [],
+    valueTypes: [],
+    formulas: [],
+    numberFormat: [],
+  }));
+  // Merged and visible areas come with the first batch of contents.
+  const areas = used.map(({ range }) => {
+    if (range.isNullObject) return null;
+    const merged = features.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    const visible = features.visibleCells ? range.getSpecialCellsOrNullObject("Visible") : null;
+    visible?.load("address");
+    return { merged, visible };
+  });
+  // Contents in blocks of whole rows; a sync whenever CELLS_PER_SYNC cells are queued. The number
+  // of syncs grows with the workbook's size, not with its sheets or cells one by one.
+  const blocks: { sheet: number; range: Excel.Range; cells: number }[] = [];
+  used.forEach(({ ws, range }, sheet) => {
+    if (range.isNullObject) return;
+    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, range.columnCount)));
+    for (let r = 0; r < range.rowCount; r += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, range.rowCount - r);
+      blocks.push({ sheet, range: ws.getRangeByIndexes(range.rowIndex + r, range.columnIndex, rows, range.columnCount), cells: rows * range.columnCount });
+    }
+  });
+  let queued = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i].range.load("values,valueTypes,formulas,numberFormat");
+    queued += blocks[i].cells;
+    if (queued >= CELLS_PER_SYNC || i === blocks.length - 1) {
+      await context.sync();
+      queued = 0;
+      onProgress?.((i + 1) / blocks.length);
+    }
+  }
+  if (!blocks.length) await context.sync();
+
+  for (const { sheet, range } of blocks) {
+    const d = data[sheet];
+    append(d.values, range.values);
+    append(d.valueTypes!, range.valueTypes as string[][]);
+    append(d.formulas!, range.formulas);
+    append(d.numberFormat!, range.numberFormat);
+  }
+  areas.forEach((area, sheet) => {
+    if (!area) return;
+    if (area.merged && !area.merged.isNullObject) data[sheet].merges = [area.merged.address];
+    if (area.visible) data[sheet].visibleAreas = area.visible.isNullObject ? null : area.visible.address;
+  });
+  return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) };
+}
+
+
+async function readSetting<T>(context: Excel.RequestContext, key: string, fallback: T): Promise<T> {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  await context.sync();
+  if (item.isNullObject || typeof item.value !== "string") return fallback;
+  try {
+    return JSON.parse(item.value) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Excel reports "no fill" as white on some versions and null on others. */
+function noFill(color: string | null | undefined): boolean {
+  return !color || /^#?FFFFFF$/i.test(color);
+}
+
+function sameColor(a: string | null | undefined, b: string): boolean {
+  return !!a && a.replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
+}
+

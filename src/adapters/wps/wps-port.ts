@@ -1,0 +1,387 @@
+/**
+ * The task pane's host port for WPS 表格 (ET JS API: synchronous calls on `Application`).
+ *
+ * Reading costs a few calls per sheet (the used range's Value2 and Formula once each) plus calls
+ * for what the arrays do not say: number formats when a sheet mixes them (numeric cells only),
+ * merged areas (text cells only: headers and titles, where merges matter), hidden rows when some
+ * are hidden, and the text of cells whose value looks like an error code.
+ *
+ * Highlights and explanations are kept in the workbook, in a very hidden sheet (WPS's
+ * PluginStorage is not saved with the file), so "清除高亮" and the explanations survive reopening.
+ */
+import { columnLetters, qualifiedA1 } from "../../model/a1";
+import type { WorkbookSnapshot } from "../../model/snapshot";
+import { isErrorCode } from "../../model/values";
+import { t } from "../../catalog/messages";
+import type { HostPort } from "../../model/host-port";
+import { AMOUNT_FORMAT, type WritePlan } from "../../model/write-plan";
+import { mostSevereByCell } from "../../present/highlights";
+import { severityFillHex } from "../../present/report-sheet";
+import { append, RangeData, sheetFromRangeData } from "../excel/sheet-data";
+import { freeSheetName } from "../../model/sheet-names";
+import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
+
+/** The very hidden sheet that keeps the pane's state in the workbook; never checked. */
+export const STATE_SHEET = "预算助手数据";
+const SAVED_FILLS = "savedFills";
+const NOTES = "notes";
+/** Characters per cell of state (a cell holds at most 32,767). */
+const CHUNK = 30_000;
+
+/** COM error codes (CVErr) as a Value2 may carry them: #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A. */
+const COM_ERRORS = new Set([-2146826288, -2146826281, -2146826273, -2146826265, -2146826259, -2146826252, -2146826246]);
+
+interface SavedFill {
+  sheet: string;
+  cell: string;
+  /** Interior.Color and Pattern before the highlight. */
+  color: number;
+  pattern: number;
+  /** The colour we put there (restored only while it is still showing). */
+  mark: number;
+}
+
+export function createWpsPort(app: () => EtApplication): HostPort {
+  const book = (): EtWorkbook => {
+    const wb = member<EtWorkbook | null>(app(), "ActiveWorkbook");
+    if (!wb) throw new Error(t("pane.noWorkbook"));
+    return wb;
+  };
+  /** Bulk writes without repainting; restored whatever happens. */
+  const quietly = <T>(work: () => T): T => {
+    const a = app();
+    const before = a.ScreenUpdating;
+    a.ScreenUpdating = false;
+    try {
+      return work();
+    } finally {
+      a.ScreenUpdating = before;
+    }
+  };
+
+  return {
+    async readWorkbook(onProgress) {
+      const wb = book();
+      const sheets = worksheets(wb).filter((ws) => member<string>(ws, "Name") !== STATE_SHEET);
+      const data: RangeData[] = [];
+      for (let i = 0; i < sheets.length; i++) {
+        data.push(readSheet(sheets[i]));
+        onProgress?.((i + 1) / sheets.length);
+        // The calls are synchronous: let the pane paint its progress between sheets.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) } satisfies WorkbookSnapshot;
+    },
+
+    async selectCell(sheet, cell) {
+      const ws = member<EtWorkbook["Worksheets"]>(book(), "Worksheets").Item(sheet);
+      ws.Activate();
+      ws.Range(cell || "A1").Select();
+    },
+
+    async highlight(marks) {
+      const wb = book();
+      const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
+      const marked = mostSevereByCell(marks);
+      quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        for (const m of marked) {
+          const interior = sheets.Item(m.sheet).Range(m.cell).Interior;
+          const mark = bgrOf(severityFillHex(m.severity));
+          const entry = saved.find((s) => s.sheet === m.sheet && s.cell === m.cell);
+          // A cell highlighted twice keeps the fill it had before the first time.
+          if (entry) entry.mark = mark;
+          else saved.push({ sheet: m.sheet, cell: m.cell, color: Number(interior.Color), pattern: Number(interior.Pattern), mark });
+          interior.Color = mark;
+        }
+        writeState(wb, SAVED_FILLS, saved);
+      });
+      return marked.length;
+    },
+
+    async clearHighlights() {
+      const wb = book();
+      const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
+      if (!saved.length) return 0;
+      const names = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
+      let restored = 0;
+      quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        for (const s of saved) {
+          if (!names.has(s.sheet)) continue; // deleted or renamed since
+          const interior = sheets.Item(s.sheet).Range(s.cell).Interior;
+          if (Number(interior.Color) !== s.mark || Number(interior.Pattern) === XL_NONE) continue; // the user's fill now
+          // "No fill" is a pattern, not white: restoring white would paint the cell.
+          if (s.pattern === XL_NONE) interior.Pattern = XL_NONE;
+          else {
+            interior.Color = s.color;
+            interior.Pattern = s.pattern;
+          }
+          restored += 1;
+        }
+        writeState(wb, SAVED_FILLS, null);
+      });
+      return restored;
+    },
+
+    async writeSheet(plan: WritePlan) {
+      const wb = book();
+      return quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        const name = freeSheetName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
+        const ws = appendSheet(sheets);
+        ws.Name = name;
+        const width = plan.rows[0].length;
+        const range = ws.Range("A1").Resize(plan.rows.length, width);
+        // Text format first: a message starting with "=" stays text, never a formula.
+        range.NumberFormat = "@";
+        plan.rows.forEach((line, r) =>
+          line.forEach((v, c) => {
+            if (typeof v === "number") ws.Range(a1(r, c)).NumberFormat = AMOUNT_FORMAT;
+          }),
+        );
+        range.Value2 = plan.rows;
+        for (const r of plan.boldRows) ws.Range(`A${r + 1}`).Resize(1, width).Font.Bold = true;
+        for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
+        member<EtRange["Columns"]>(range, "Columns").AutoFit();
+        ws.Activate();
+        return name;
+      });
+    },
+
+    async fillBlankCells(cells) {
+      const wb = book();
+      return quietly(() => {
+        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+        let written = 0;
+        for (const c of cells) {
+          const range = sheets.Item(c.sheet).Range(c.cell);
+          const value = member<unknown>(range, "Value2");
+          const formula = member<unknown>(range, "Formula");
+          if ((value !== null && value !== undefined && value !== "") || (typeof formula === "string" && formula !== "")) continue;
+          range.Value2 = c.value;
+          written += 1;
+        }
+        return written;
+      });
+    },
+
+    async loadNotes() {
+      return readState<Record<string, string>>(book(), NOTES, {});
+    },
+
+    async saveNotes(notes) {
+      const wb = book();
+      quietly(() => writeState(wb, NOTES, notes));
+    },
+  };
+}
+
+/** A new sheet after the last one (Worksheets.Add puts it before the active sheet otherwise). */
+function appendSheet(sheets: EtWorkbook["Worksheets"]): EtWorksheet {
+  const count = member<number>(sheets, "Count");
+  return count ? sheets.Add(undefined, sheets.Item(count)) : sheets.Add();
+}
+
+function worksheets(wb: EtWorkbook): EtWorksheet[] {
+  const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+  const out: EtWorksheet[] = [];
+  for (let i = 1; i <= member<number>(sheets, "Count"); i++) out.push(sheets.Item(i));
+  return out;
+}
+
+/** One sheet: Value2 and Formula read once; formats, merges, hidden rows and errors only where needed. */
+function readSheet(ws: EtWorksheet): RangeData {
+  const name = member<string>(ws, "Name");
+  const hidden = Number(member<number>(ws, "Visible")) !== XL_SHEET_VISIBLE;
+  const used = member<EtRange>(ws, "UsedRange");
+  const top = member<number>(used, "Row");
+  const left = member<number>(used, "Column");
+  const rows = member<EtRange["Rows"]>(used, "Rows");
+  const colCount = member<number>(member<EtRange["Columns"]>(used, "Columns"), "Count");
+  const { values, formulas } = readContents(used, member<number>(rows, "Count"), colCount);
+  // Formatted rows below the last value are not part of the table.
+  const rowCount = values.length;
+  if (!rowCount) return { name, hidden, address: null, values: [] };
+  const address = `${qualifiedA1(name, a1(top - 1, left - 1))}:${a1(top + rowCount - 2, left + colCount - 2)}`;
+  const cell = (i: number, j: number) => used.Cells.Item(i + 1, j + 1);
+
+  // Errors: a string like "#DIV/0!", or a COM error code confirmed by the cell's text.
+  const valueTypes = values.map((line, i) =>
+    line.map((v, j) => {
+      if (typeof v === "string" && isErrorCode(v)) return "Error";
+      if (typeof v === "number" && COM_ERRORS.has(v)) {
+        const text = String(member(cell(i, j), "Text"));
+        if (text.startsWith("#")) {
+          values[i][j] = text;
+          return "Error";
+        }
+      }
+      return "";
+    }),
+  );
+
+  // Number formats: one read when the sheet uses one format; else one per column, over the rows
+  // from its first number to its last (an amount column shares its format; its header does not),
+  // and each number cell's only where that span mixes formats.
+  const shared = member<unknown>(used, "NumberFormat");
+  const isNumber = (i: number, j: number) => typeof values[i][j] === "number" && valueTypes[i][j] !== "Error";
+  const byColumn: unknown[] = [];
+  const columnFormat = (j: number): unknown => {
+    if (j in byColumn) return byColumn[j];
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < rowCount; i++) {
+      if (!isNumber(i, j)) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    return (byColumn[j] = member<unknown>(cell(first, j).Resize(last - first + 1, 1), "NumberFormat"));
+  };
+  const formatOf = (v: unknown, i: number, j: number): string => {
+    if (typeof shared === "string") return shared;
+    if (!isNumber(i, j)) return "General";
+    const column = columnFormat(j);
+    return typeof column === "string" ? column : String(member(cell(i, j), "NumberFormat"));
+  };
+  const numberFormat = values.map((line, i) => line.map((v, j) => formatOf(v, i, j)));
+
+  // Merged areas: only if there are any, found from the text cells (titles and headers).
+  const merges: string[] = [];
+  if (member<unknown>(used, "MergeCells") !== false) {
+    const covered = new Set<string>();
+    values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (typeof v !== "string" || covered.has(`${i},${j}`)) return;
+        const c = cell(i, j);
+        if (member<unknown>(c, "MergeCells") !== true) return;
+        const area = member<EtRange>(c, "MergeArea");
+        const text = String(area.Address(false, false));
+        merges.push(text);
+        const r0 = member<number>(area, "Row") - top;
+        const c0 = member<number>(area, "Column") - left;
+        const h = member<number>(member<EtRange["Rows"]>(area, "Rows"), "Count");
+        const w = member<number>(member<EtRange["Columns"]>(area, "Columns"), "Count");
+        for (let r = r0; r < r0 + h; r++) for (let k = c0; k < c0 + w; k++) covered.add(`${r},${k}`);
+      }),
+    );
+  }
+
+  // Hidden rows: only asked row by row when the range says some are hidden (mixed → null).
+  let visibleAreas: string | undefined;
+  if (member<unknown>(rows, "Hidden") !== false) {
+    const visible: string[] = [];
+    for (let i = 0; i < rowCount; i++) if (member<unknown>(rows.Item(i + 1), "Hidden") !== true) visible.push(`${a1(top - 1 + i, left - 1)}:${a1(top - 1 + i, left + colCount - 2)}`);
+    visibleAreas = visible.join(",");
+  }
+
+  return {
+    name,
+    hidden,
+    address,
+    values: values.map((line, i) => line.map((v, j) => (valueTypes[i][j] === "Error" ? v : v === null || v === undefined ? "" : v))),
+    valueTypes: valueTypes.map((line) => line.map((type) => type || "Other")),
+    formulas,
+    numberFormat,
+    merges: merges.length ? [merges.join(",")] : [],
+    ...(visibleAreas !== undefined ? { visibleAreas: visibleAreas || null } : {}),
+  };
+}
+
+/** Cells per Value2 read: WPS's used range counts formatted cells, so it can reach a million rows. */
+const CELLS_PER_READ = 100_000;
+
+/**
+ * Value2 and Formula of the used range up to its last row with a value: in one read each when it
+ * is small, else in blocks of rows (blocks without a value cost no Formula read, and trailing ones
+ * are dropped).
+ */
+function readContents(used: EtRange, rowCount: number, colCount: number): { values: unknown[][]; formulas: unknown[][] } {
+  const rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(1, colCount)));
+  const blocks: { values: unknown[][]; part: EtRange | null }[] = [];
+  let last = -1;
+  for (let r = 0; r < rowCount; r += rowsPerRead) {
+    const n = Math.min(rowsPerRead, rowCount - r);
+    const part = n === rowCount ? used : used.Cells.Item(r + 1, 1).Resize(n, colCount);
+    const block = matrix(member(part, "Value2"), n, colCount);
+    let lastInBlock = -1;
+    block.forEach((line, i) => {
+      if (line.some((v) => v !== null && v !== undefined && v !== "")) lastInBlock = i;
+    });
+    blocks.push({ values: block, part: lastInBlock >= 0 ? part : null });
+    if (lastInBlock >= 0) last = r + lastInBlock;
+  }
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  for (const block of blocks) {
+    if (values.length > last) break;
+    const n = block.values.length;
+    append(values, block.values);
+    append(formulas, block.part ? matrix(member(block.part, "Formula"), n, colCount) : block.values);
+  }
+  values.length = formulas.length = last + 1;
+  return { values, formulas };
+}
+
+/** Value2/Formula of a range as rows × cols: a single cell comes back as a scalar. */
+function matrix(v: unknown, rows: number, cols: number): unknown[][] {
+  const grid = Array.isArray(v) ? (v as unknown[]).map((line) => (Array.isArray(line) ? line : [line])) : [[v]];
+  const out: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const line = grid[i] ?? [];
+    const row: unknown[] = [];
+    for (let j = 0; j < cols; j++) row.push(line[j] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+/** A1 of a 0-based cell. */
+function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+// ---- state kept in the very hidden sheet: column A the key, B… the JSON in chunks ----
+
+function stateSheet(wb: EtWorkbook, create: boolean): EtWorksheet | null {
+  const found = worksheets(wb).find((ws) => member<string>(ws, "Name") === STATE_SHEET);
+  if (found || !create) return found ?? null;
+  const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+  const ws = appendSheet(sheets);
+  ws.Name = STATE_SHEET;
+  ws.Visible = XL_SHEET_VERY_HIDDEN;
+  return ws;
+}
+
+function stateRow(key: string): number {
+  return key === SAVED_FILLS ? 1 : 2;
+}
+
+function readState<T>(wb: EtWorkbook, key: string, fallback: T): T {
+  const ws = stateSheet(wb, false);
+  if (!ws) return fallback;
+  const row = stateRow(key);
+  const line = matrix(member(ws.Range(`A${row}`).Resize(1, 40), "Value2"), 1, 40)[0];
+  if (line[0] !== key) return fallback;
+  const text = line.slice(1).map((v) => (typeof v === "string" ? v : "")).join("");
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function writeState(wb: EtWorkbook, key: string, value: unknown): void {
+  const ws = stateSheet(wb, value !== null);
+  if (!ws) return;
+  const text = value === null ? "" : JSON.stringify(value);
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
+  if (chunks.length > 39) throw new Error(t("pane.stateTooLarge"));
+  const line = [key, ...chunks];
+  while (line.length < 40) line.push("");
+  const range = ws.Range(`A${stateRow(key)}`).Resize(1, 40);
+  range.NumberFormat = "@";
+  range.Value2 = [line];
+}
+

@@ -1,0 +1,45 @@
+/**
+ * One workbook's bytes → its FileReport: load, recognise, check. Shared by budget-check and the
+ * browser page; browser-safe (no Node module). A file that cannot be read, or a fault in a rule,
+ * becomes the report's one-line `error` so that the other files of a batch still get checked.
+ */
+import { checkWorkbook, checkWorkbookSync } from "../../engine/check";
+import type { Rule } from "../../rules/types";
+import { t } from "../../catalog/messages";
+import type { FileReport } from "../../engine/file-report";
+import { oneLine } from "../../present/groups";
+import { WorkbookLoadError } from "./errors";
+import { snapshotFromXlsx } from "./xlsx-snapshot";
+
+export interface CheckBytesOptions {
+  /** Rule set to use instead of the registry (tests). */
+  rules?: readonly Rule[];
+  /** Progress from 0 to 1: loading takes the first half, checking the second. */
+  onFraction?: (fraction: number) => void;
+  /** Yield to the event loop between tables (a page stays responsive); the CLI runs straight through. */
+  yieldBetweenTables?: boolean;
+}
+
+export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: CheckBytesOptions = {}): Promise<FileReport> {
+  const onFraction = options.onFraction ?? (() => undefined);
+  try {
+    onFraction(0.05);
+    const snapshot = await snapshotFromXlsx(bytes, file);
+    onFraction(0.5);
+    const checkOptions = {
+      rules: options.rules,
+      onProgress: (p: { done: number; total: number }) => onFraction(0.5 + (0.5 * p.done) / Math.max(1, p.total)),
+    };
+    const result = options.yieldBetweenTables ? await checkWorkbook(snapshot, checkOptions) : checkWorkbookSync(snapshot, checkOptions);
+    return { file, tables: result.tables, findings: result.findings };
+  } catch (e) {
+    return failedReport(file, e);
+  }
+}
+
+/** The report of a file that could not be read (its load error) or checked (what went wrong, and where). */
+export function failedReport(file: string, e: unknown): FileReport {
+  if (e instanceof WorkbookLoadError) return { file, tables: [], findings: [], error: e.message, errorReason: e.reason };
+  const message = oneLine(e instanceof Error ? e.message : String(e));
+  return { file, tables: [], findings: [], error: t("cli.checkFailed", { file, message }), errorReason: "check-failed" };
+}

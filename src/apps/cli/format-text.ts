@@ -1,0 +1,100 @@
+/** Text output: by file, then table (sheet + template), then severity; ANSI colours when asked. */
+import { countFindings, Severity } from "../../model/findings";
+import { t } from "../../catalog/messages";
+import { namesNoFile, type FileReport } from "../../engine/file-report";
+import { overallLine, plain, summaryText, type Palette } from "../../present/overall";
+import { groupByTable, oneLine } from "../../present/groups";
+
+const SEVERITY_CODE: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
+const ansi: Palette = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  severity: (sev, s) => `\x1b[${SEVERITY_CODE[sev]}m${s}\x1b[39m`,
+};
+
+/** Colour when the stream is a terminal, unless NO_COLOR; FORCE_COLOR (not "0"/"false") wins over both. */
+export function useColor(isTTY: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return Boolean(isTTY);
+}
+
+export function palette(color: boolean): Palette {
+  return color ? ansi : plain;
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export interface TextOptions {
+  /**
+   * Tables without findings in one line per file ("另有 15 张表未发现问题") rather than a line each:
+   * a batch of hundreds of workbooks reads as the problems it holds.
+   */
+  compact?: boolean;
+}
+
+export function formatText(reports: readonly FileReport[], p: Palette = plain, options: TextOptions = {}): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    lines.push(p.bold(t("cli.file", { file: oneLine(report.file) })));
+    if (report.error !== undefined) {
+      lines.push("  " + p.severity("error", t("cli.readError", { message: oneLine(report.error) })));
+      lines.push("");
+      continue;
+    }
+    const groups = groupByTable(report);
+    let clean = 0;
+    for (const group of groups) {
+      if (group.findings.length === 0) {
+        if (options.compact) clean += 1;
+        else lines.push("  " + p.bold(group.heading) + "  " + p.dim(t("cli.noFindings")));
+        continue;
+      }
+      lines.push("  " + p.bold(group.heading));
+      for (const sev of SEVERITIES) {
+        const items = group.findings.filter((f) => f.severity === sev);
+        if (!items.length) continue;
+        lines.push("    " + p.severity(sev, t("cli.severityGroup", { severity: t(`severity.${sev}`), count: items.length })));
+        const width = Math.max(...items.map((f) => f.cell.length));
+        for (const f of items) {
+          const cell = f.cell.padEnd(width);
+          lines.push(`      ${cell ? p.severity(sev, cell) + "  " : ""}${oneLine(f.message)}  ${p.dim(`[${f.ruleId}]`)}`);
+        }
+      }
+    }
+    if (clean) lines.push("  " + p.dim(t(clean === groups.length ? "cli.allTablesClean" : "cli.otherTablesClean", { count: clean })));
+    if (report.tables.length === 0) lines.push("  " + p.dim(t("cli.noTables")));
+    lines.push("  " + summaryText("cli.fileSummary", countFindings(report.findings), {}, p));
+    lines.push("");
+  }
+  if (options.compact) lines.push(...batchRecap(reports, p));
+  lines.push(overallLine(reports, p));
+  return lines.join("\n") + "\n";
+}
+
+/** The files that need attention, at the end of a batch: those with errors, then the unreadable. */
+function batchRecap(reports: readonly FileReport[], p: Palette): string[] {
+  const lines: string[] = [];
+  const withErrors = reports.filter((r) => r.error === undefined && r.findings.some((f) => f.severity === "error"));
+  if (withErrors.length) {
+    lines.push(p.bold(t("cli.recapErrors", { count: withErrors.length })));
+    for (const r of withErrors) {
+      lines.push(`  ${oneLine(r.file)}  ${p.severity("error", t("cli.recapErrorCount", { count: countFindings(r.findings).error }))}`);
+    }
+  }
+  const unreadable = reports.filter((r) => r.error !== undefined && !namesNoFile(r));
+  if (unreadable.length) {
+    lines.push(p.bold(t("cli.recapUnreadable", { count: unreadable.length })));
+    for (const r of unreadable) lines.push(`  ${oneLine(r.file)}`);
+  }
+  const noFile = reports.filter(namesNoFile);
+  if (noFile.length) {
+    lines.push(p.bold(t("cli.recapNoFile", { count: noFile.length })));
+    for (const r of noFile) lines.push(`  ${oneLine(r.error ?? r.file)}`);
+  }
+  if (lines.length) lines.push("");
+  return lines;
+}
+

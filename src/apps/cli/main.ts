@@ -1,0 +1,192 @@
+/**
+ * budget-check: load each .xlsx, recognise and check it, print text or JSON, optionally write
+ * annotated copies. `main` takes its streams and environment as arguments so tests run it
+ * in-process; `runFromProcess` wires it to the real process (bin/budget-check.js).
+ */
+import { promises as fs, readFileSync } from "fs";
+import * as path from "path";
+import type { Rule } from "../../rules/types";
+import { getLocale, setLocale, t } from "../../catalog/messages";
+import { readWorkbookBytes } from "../../adapters/xlsx/load";
+import { checkXlsxBytes, failedReport } from "../../adapters/xlsx/check-bytes";
+import { OutputError, sameFile, writeAnnotatedCopy, writeWhole } from "../../adapters/xlsx/write";
+import { summaryWorkbook } from "../../adapters/xlsx/summary-workbook";
+import { describeLosses } from "../../adapters/xlsx/copy-losses";
+import { parseArgs } from "./args";
+import { formatText, palette, useColor } from "./format-text";
+import { oneLine } from "../../present/groups";
+import { formatJson } from "./format-json";
+import { createProgress, Progress, ProgressStream } from "./progress";
+import { planOutputs } from "./out-paths";
+import { expandInputs } from "./inputs";
+import type { FileReport } from "../../engine/file-report";
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: ProgressStream;
+  env: Record<string, string | undefined>;
+}
+
+export interface MainOptions {
+  /** Rule set to use instead of the registry (tests). */
+  rules?: readonly Rule[];
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_UNREADABLE_OR_USAGE = 2;
+
+export async function main(argv: readonly string[], io: CliIo, options: MainOptions = {}): Promise<number> {
+  const previousLocale = getLocale();
+  try {
+    return await run(argv, io, options);
+  } finally {
+    setLocale(previousLocale);
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo, options: MainOptions): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageError(io, t(parsed.error.key, parsed.error.params));
+  const args = parsed.args;
+  if (args.lang) setLocale(args.lang);
+  if (args.help) {
+    io.stdout.write(t("cli.help") + "\n");
+    return EXIT_OK;
+  }
+  if (args.version) {
+    io.stdout.write(version() + "\n");
+    return EXIT_OK;
+  }
+
+  const outIsFolder = args.out ? await isDirectory(args.out) : false;
+  // The copy is always an .xlsx (macros are not kept): an .xlsm or .xls name would not open.
+  if (args.out && !outIsFolder && !isXlsxName(args.out)) return usageError(io, t("cli.argOutNotXlsx", { file: args.out }));
+  if (args.summary !== undefined && !isXlsxName(args.summary)) return usageError(io, t("cli.argSummaryNotXlsx", { file: args.summary }));
+  // What this run writes is never read as input by a later run over the same folder.
+  const written = [...(outIsFolder && args.out ? [args.out] : []), ...(args.summary ? [args.summary] : [])];
+  const inputs = await expandInputs(args.files, written);
+  const files = inputs.map((input) => input.file);
+  const outputs = args.out ? planOutputs(files, args.out, outIsFolder) : null;
+  const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length) : null;
+  const reports: FileReport[] = [];
+  let outputFailed = false;
+
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    const file = input.file;
+    if ("error" in input) {
+      reports.push({ file, tables: [], findings: [], error: input.error, errorReason: input.reason });
+      continue;
+    }
+    progress?.start(i, file);
+    const { report, bytes } = await checkFile(file, options, (fraction) => progress?.update(fraction));
+    reports.push(report);
+    if (outputs && bytes && report.error === undefined) {
+      const message = await writeCopy(bytes, file, outputs[i], report);
+      if (message.failed) outputFailed = true;
+      if (progress) progress.log(message.text);
+      else io.stderr.write(message.text + "\n");
+    }
+  }
+  progress?.finish();
+  if (args.summary !== undefined) {
+    const message = await writeSummary(args.summary, reports);
+    if (message.failed) outputFailed = true;
+    io.stderr.write(message.text + "\n");
+  }
+
+  if (args.format === "json") io.stdout.write(formatJson(reports, version()));
+  else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
+
+  if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
+  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+async function checkFile(
+  file: string,
+  options: MainOptions,
+  onFraction: (f: number) => void,
+): Promise<{ report: FileReport; bytes?: Uint8Array }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readWorkbookBytes(file);
+  } catch (e) {
+    return { report: failedReport(file, e) };
+  }
+  return { report: await checkXlsxBytes(bytes, file, { rules: options.rules, onFraction }), bytes };
+}
+
+async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport): Promise<{ text: string; failed: boolean }> {
+  try {
+    const lost = await writeAnnotatedCopy(bytes, input, output, report.findings);
+    const written = t("cli.written", { file: output });
+    return { text: lost.length ? `${written}\n${t("cli.copyLost", { parts: describeLosses(lost) })}` : written, failed: false };
+  } catch (e) {
+    if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
+    return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };
+  }
+}
+
+async function writeSummary(file: string, reports: readonly FileReport[]): Promise<{ text: string; failed: boolean }> {
+  for (const r of reports) {
+    if (await sameFile(r.file, file)) return { text: t("cli.summarySameAsInput", { file }), failed: true };
+  }
+  try {
+    const entries = reports.map((r) => ({ file: r.file, tables: r.tables.length, findings: r.findings, error: r.error }));
+    await writeWhole(file, await summaryWorkbook(entries));
+    return { text: t("cli.summaryWritten", { file }), failed: false };
+  } catch (e) {
+    return { text: t("cli.outFailed", { file, message: oneLine((e as Error).message) }), failed: true };
+  }
+}
+
+/** A problem with the arguments, on stderr with the hint to --help; nothing is checked. */
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`budget-check: ${message}\n${t("cli.argHint")}\n`);
+  return EXIT_UNREADABLE_OR_USAGE;
+}
+
+/** A name for a workbook this command writes (the copy is an .xlsx whatever the input was). */
+function isXlsxName(file: string): boolean {
+  return path.extname(file).toLowerCase() === ".xlsx";
+}
+
+/** Whether --out names a folder: an existing one, or a path ending in a separator (created). */
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    if (!/[\\/]$/.test(p)) return false;
+    await fs.mkdir(p, { recursive: true }).catch(() => undefined); // a failure shows when writing
+    return true;
+  }
+}
+
+let cachedVersion: string | undefined;
+
+/** The package version; read at run time so that src/ (tsx, jest) and dist/ both find it. */
+export function version(): string {
+  if (cachedVersion === undefined) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version?: string };
+      cachedVersion = pkg.version ?? "0.0.0";
+    } catch {
+      cachedVersion = "0.0.0";
+    }
+  }
+  return cachedVersion;
+}
+
+/** Entry point for bin/budget-check.js. */
+export function runFromProcess(): void {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`budget-check: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      process.exitCode = EXIT_UNREADABLE_OR_USAGE;
+    },
+  );
+}

@@ -1,0 +1,21 @@
+/// <reference types="office-js" />
+/**
+ * The Excel task pane's entry (taskpane.js, loaded by taskpane.html after office.js and the
+ * functions bundle). Host detection and "Office is ready" are decided here, in one place.
+ */
+import { createExcelPort } from "../../adapters/excel/excel-port";
+import { localeFromTag, setLocale, t } from "../../catalog/messages";
+import { startPane } from "./pane";
+
+Office.onReady((info) => {
+  const root = document.getElementById("app");
+  if (!root) return;
+  setLocale(localeFromTag(Office.context.displayLanguage));
+  if (info.host !== Office.HostType.Excel) {
+    root.textContent = t("pane.notExcel");
+    return;
+  }
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  const port = createExcelPort((batch) => Excel.run(batch), { mergedAreas: supports("1.13"), visibleCells: supports("1.9") });
+  startPane(root, port);
+});

@@ -1,0 +1,35 @@
+/**
+ * The WPS task pane's entry (taskpane.js of the WPS build, loaded by its taskpane.html). WPS
+ * injects its ET API into the pane's page as `Application` (some builds as wps.EtApplication()).
+ */
+import type { EtApplication } from "../../adapters/wps/et-model";
+import { createWpsPort } from "../../adapters/wps/wps-port";
+import { runWpsSelfTest, selfTestLines } from "../../adapters/wps/self-test";
+import { t } from "../../catalog/messages";
+import { startPane } from "./pane";
+
+declare const wps: { EtApplication?: () => EtApplication } | undefined;
+declare const Application: EtApplication | undefined;
+
+function etApplication(): EtApplication | undefined {
+  if (typeof wps !== "undefined" && wps && typeof wps.EtApplication === "function") return wps.EtApplication();
+  return typeof Application !== "undefined" ? Application : undefined;
+}
+
+const root = document.getElementById("app");
+if (root) {
+  if (!etApplication()) root.textContent = t("pane.notWps");
+  else {
+    const app = () => {
+      const found = etApplication();
+      if (!found) throw new Error(t("pane.notWps"));
+      return found;
+    };
+    startPane(root, createWpsPort(app), {
+      diagnose: async () => {
+        const results = await runWpsSelfTest(app);
+        return { lines: selfTestLines(results), passed: results.filter((r) => r.ok).length, total: results.length };
+      },
+    });
+  }
+}

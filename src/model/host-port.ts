@@ -1,0 +1,61 @@
+/**
+ * What the task pane needs from a spreadsheet host. The pane talks to Excel and WPS only
+ * through this, so the pane is tested against an in-memory host and each host adapter on its own.
+ */
+import type { Finding, Severity } from "./findings";
+import type { WorkbookSnapshot } from "./snapshot";
+import type { WritePlan } from "./write-plan";
+
+export interface Mark {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+}
+
+export interface CellNumber {
+  sheet: string;
+  cell: string;
+  value: number;
+}
+
+export interface ReportRow {
+  finding: Finding;
+  /** The accountant's explanation of a warning, when there is one. */
+  note?: string;
+}
+
+export interface HostPort {
+  /** Every sheet's values, formulas, formats, merges and hidden rows. Read-only. */
+  readWorkbook(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
+  /** Shows the cell: activates its sheet and selects it. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Fills the cells by severity and remembers, in the workbook, the fills they had before, so
+   * that clearHighlights can restore them even after the workbook was saved and reopened.
+   * Returns the number of cells filled.
+   */
+  highlight(marks: readonly Mark[]): Promise<number>;
+  /**
+   * Puts back the fills that were there before highlight, on the cells that still show the
+   * highlight (a fill the user changed since is left alone). Returns the number of cells restored.
+   */
+  clearHighlights(): Promise<number>;
+  /**
+   * Adds a sheet after the last one, writes the plan into it (every cell as text) and shows it;
+   * returns the sheet's name (the plan's, or with " (2)" … when taken). Nothing else changes.
+   */
+  writeSheet(plan: WritePlan): Promise<string>;
+  /**
+   * Writes numbers into the given cells that are still blank, in one batch; a cell that holds
+   * anything is left as it is. Returns the number of cells written.
+   */
+  fillBlankCells(cells: readonly CellNumber[]): Promise<number>;
+  /** Explanations of warnings, kept in the workbook, by finding key. */
+  loadNotes(): Promise<Record<string, string>>;
+  saveNotes(notes: Record<string, string>): Promise<void>;
+}
+
+/** What identifies a finding across checks: the same rule, cell and message (a changed amount is a new finding). */
+export function findingKey(f: Finding): string {
+  return `${f.ruleId}|${f.sheet}|${f.cell}|${f.message}`;
+}

@@ -1,0 +1,22 @@
+/**
+ * What a write to the workbook is made of: the report sheet, the goal-table template. Plans are data;
+ * each host adapter applies them.
+ */
+import type { CellRange } from "./a1";
+
+/** A new sheet to write: what the report and the goal-table template are made of. */
+export interface WritePlan {
+  /** Wanted sheet name (at most 31 characters, none of []:*?/\). */
+  name: string;
+  /**
+   * Row-major cells from A1, rows of equal length. Text is written as text (formatted "@", so
+   * nothing becomes a formula); numbers as numbers, shown with two decimals (amounts).
+   */
+  rows: (string | number)[][];
+  /** 0-based rows in bold (titles, headers). */
+  boldRows: number[];
+  merges: CellRange[];
+}
+
+/** The number format of a plan's number cells (amounts in 万元). */
+export const AMOUNT_FORMAT = "#,##0.00";

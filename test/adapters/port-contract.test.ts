@@ -1,0 +1,151 @@
+/**
+ * What the task pane expects of every host (src/model/host-port.ts), run against both adapters over
+ * the same in-memory workbook: Excel's (Office.js batching, fake-excel.ts) and WPS's (ET calls,
+ * fake-wps.ts). Host-specific behaviour (syncs, value reads, where state is kept) is tested in
+ * excel-port.test.ts and wps-port.test.ts.
+ */
+import fs from "fs";
+import path from "path";
+import { checkWorkbookSync } from "../../src/engine/check";
+import type { Finding } from "../../src/model/findings";
+import { createExcelPort, type ExcelRun } from "../../src/adapters/excel/excel-port";
+import { snapshotFromXlsx } from "../../src/adapters/xlsx/xlsx-snapshot";
+import type { EtApplication } from "../../src/adapters/wps/et-model";
+import { createWpsPort } from "../../src/adapters/wps/wps-port";
+import { goalTemplatePlan } from "../../src/fill/goal-template";
+import type { HostPort } from "../../src/model/host-port";
+import { reportPlan } from "../../src/present/report-plan";
+import { FakeWorkbook } from "../support/fake-excel";
+import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
+import { FakeWps } from "../support/fake-wps";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SAMPLES = ["巨鹿县医疗保障局2023年部门预算.xlsx", "绵阳市医疗保障局2020年转移支付区域绩效自评表.xlsx"].map((f) => path.join(ROOT, "examples", f));
+const brief = (list: readonly Finding[]) => list.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId}: ${f.message}`);
+
+type Host = [name: string, open: (book: FakeWorkbook) => HostPort];
+const HOSTS: Host[] = [
+  ["Excel", (book) => createExcelPort(book.run as unknown as ExcelRun, { mergedAreas: true, visibleCells: true })],
+  ["WPS", (book) => createWpsPort(() => new FakeWps(book) as unknown as EtApplication)],
+];
+
+describe.each(HOSTS)("the %s adapter", (_host, open) => {
+  it.each(SAMPLES)("reads %s so that it checks out as the saved file does", async (file) => {
+    const bytes = fs.readFileSync(file);
+    const snapshot = await open(await fakeExcelFromXlsx(bytes)).readWorkbook();
+    const inHost = checkWorkbookSync(snapshot);
+    const inFile = checkWorkbookSync(await snapshotFromXlsx(bytes, path.basename(file)));
+    expect(inHost.tables.map((t) => `${t.sheet} ${t.template}`)).toEqual(inFile.tables.map((t) => `${t.sheet} ${t.template}`));
+    expect(brief(inHost.findings)).toEqual(brief(inFile.findings));
+    expect(inFile.findings.length).toBeGreaterThan(5);
+  });
+
+  it("reads a long one-column sheet (150,000 rows: more than one block)", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("明细");
+    for (let r = 0; r < 150_000; r++) s.cells.set(`${r},0`, { value: r });
+    const snapshot = await open(book).readWorkbook();
+    expect(snapshot.sheets[0].rowCount).toBe(150_000);
+    expect(snapshot.sheets[0].cells[149_999][0]).toBe(149_999);
+  });
+
+  function bookWithFills(): FakeWorkbook {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("收入总表");
+    s.cells.set("0,0", { value: 1 }); // A1, no fill
+    s.cells.set("1,0", { value: 2, fill: "#00FF00" }); // A2, green
+    return book;
+  }
+
+  it("fills each cell by its most severe finding and puts back exactly the fills that were there", async () => {
+    const book = bookWithFills();
+    const filled = await open(book).highlight([
+      { sheet: "收入总表", cell: "A1", severity: "warning" },
+      { sheet: "收入总表", cell: "A1", severity: "error" },
+      { sheet: "收入总表", cell: "A2", severity: "info" },
+    ]);
+    expect(filled).toBe(2);
+    expect(["A1", "A2"].map((c) => book.cell("收入总表", c)?.fill)).toEqual(["#FFC7CE", "#DDEBF7"]);
+    // A reopened pane (a new port) still knows the fills from before.
+    expect(await open(book).clearHighlights()).toBe(2);
+    expect(["A1", "A2"].map((c) => book.cell("收入总表", c)?.fill)).toEqual([undefined, "#00FF00"]);
+    expect(await open(book).clearHighlights()).toBe(0);
+  });
+
+  it("keeps the first original fill over two highlights, and leaves a fill the user changed since", async () => {
+    const book = bookWithFills();
+    await open(book).highlight([{ sheet: "收入总表", cell: "A2", severity: "warning" }]);
+    await open(book).highlight([
+      { sheet: "收入总表", cell: "A2", severity: "error" },
+      { sheet: "收入总表", cell: "A1", severity: "error" },
+    ]);
+    book.cell("收入总表", "A1")!.fill = "#123456"; // the accountant recoloured it meanwhile
+    expect(await open(book).clearHighlights()).toBe(1);
+    expect(book.cell("收入总表", "A2")?.fill).toBe("#00FF00");
+    expect(book.cell("收入总表", "A1")?.fill).toBe("#123456");
+  });
+
+  it("does not fail when a highlighted sheet was deleted", async () => {
+    const book = bookWithFills();
+    await open(book).highlight([{ sheet: "收入总表", cell: "A1", severity: "error" }]);
+    book.sheets = book.sheets.filter((s) => s.name !== "收入总表");
+    expect(await open(book).clearHighlights()).toBe(0);
+  });
+
+  it("writes a report sheet of text (a message starting with = stays text) beside an existing one, and shows it", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("收入总表");
+    book.addSheet("校验报告");
+    const finding: Finding = { ruleId: "row-sum", severity: "error", sheet: "收入总表", cell: "E9", related: [], message: '=HYPERLINK("http://x") 合计应为 10.00，实为 9.00', expected: "10.00" };
+    const name = await open(book).writeSheet(reportPlan([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果"));
+    expect(name).toBe("校验报告 (2)");
+    expect(book.sheets.map((s) => s.name)).toEqual(["收入总表", "校验报告", "校验报告 (2)"]);
+    expect(book.active?.sheet).toBe(name);
+    const cell = (a1: string) => book.cell(name, a1);
+    expect([cell("A1")?.value, cell("B2")?.value, cell("F3")?.value, cell("B4")?.value, cell("J4")?.value]).toEqual(["校验结果", "严重程度", finding.message, "警告", "按本地口径"]);
+    expect(cell("F3")?.formula).toBeUndefined();
+    expect(book.sheet("收入总表").cells.size).toBe(0); // the checked sheets are untouched
+  });
+
+  it("writes the goal template with its merged cells", async () => {
+    const book = new FakeWorkbook();
+    const plan = goalTemplatePlan("城乡医疗救助", "classic");
+    const name = await open(book).writeSheet(plan);
+    expect(book.sheet(name).merges).toEqual(plan.merges);
+    expect(book.cell(name, "B6")?.value).toBe("质量指标");
+    // An amount is written as a number (the checker reads it as the project's funds), not as text.
+    const withAmount = await open(book).writeSheet(goalTemplatePlan("医疗救助", "classic", { amountWan: 20 }));
+    expect(book.cell(withAmount, "C3")).toMatchObject({ value: 20, numberFormat: "#,##0.00" });
+    expect(book.cell(withAmount, "B3")).toMatchObject({ value: "年度资金总额：", numberFormat: "@" });
+  });
+
+  it("keeps explanations in the workbook, for the next pane", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("收入总表");
+    expect(await open(book).loadNotes()).toEqual({});
+    await open(book).saveNotes({ "blank-total|三公经费|C6|…": "按本地口径" });
+    expect(await open(book).loadNotes()).toEqual({ "blank-total|三公经费|C6|…": "按本地口径" });
+  });
+
+  it("goes to a cell on another sheet", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("收入总表");
+    book.addSheet("三公经费");
+    await open(book).selectCell("三公经费", "C6");
+    expect(book.active).toEqual({ sheet: "三公经费", cell: "C6" });
+  });
+
+  it("fills blank cells only: a value or a formula is left alone", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("自评");
+    s.cells.set("0,0", { value: 7 });
+    s.cells.set("1,0", { value: 3, formula: "=1+2" });
+    const written = await open(book).fillBlankCells([
+      { sheet: "自评", cell: "A1", value: 9 },
+      { sheet: "自评", cell: "A2", value: 9 },
+      { sheet: "自评", cell: "A3", value: 8.33 },
+    ]);
+    expect(written).toBe(1);
+    expect(["A1", "A2", "A3"].map((c) => book.cell("自评", c)?.value)).toEqual([7, 3, 8.33]);
+  });
+});
