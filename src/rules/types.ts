@@ -7,6 +7,7 @@ import type { CellLocation, Severity } from "../model/findings";
 import type { MessageKey } from "../catalog/messages";
 import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import type { ValueReader } from "./lib/values";
+import type { IdentitySink } from "./lib/equations";
 import type { WorkbookSnapshot } from "../model/snapshot";
 
 export type RuleCategory = "within-table" | "cross-table" | "codes" | "hygiene" | "goals" | "recognition";
@@ -46,6 +47,8 @@ export interface RuleContext {
   unrecognized: readonly UnrecognizedSheet[];
   values: ValueReader;
   report(draft: FindingDraft): void;
+  /** Where a rule registers the identities it checks, for error localisation (see rules/lib/equations.ts). */
+  identities?: IdentitySink;
 }
 
 export interface Rule {
