@@ -1,12 +1,19 @@
 /**
- * Writes docs/rules.md from the rule registry (id, severity, category, reference, zh-CN description).
- * `npx tsx scripts/rules-doc.ts` rewrites it; a spec fails when it is out of date.
+ * Writes docs/rules.md (the list) and docs/rules/<id>.md (one page per rule, ESLint's per-rule docs
+ * being the model) from the rule registry and the examples in scripts/rule-examples/.
+ * `npx tsx scripts/rules-doc.ts` rewrites them; a spec fails when they are out of date.
  */
-import { writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { allRules } from "../src/rules";
 import { t } from "../src/catalog/messages";
+import { TEMPLATES } from "../src/catalog/templates";
+import { checkWorkbookSync } from "../src/engine/check";
+import { columnLetters } from "../src/model/a1";
+import { isCellError, type CellValue } from "../src/model/snapshot";
 import type { Rule } from "../src/rules/types";
+import { ruleExamples } from "./rule-examples";
+import { failingSheets, toWorkbook, type ExampleEdit, type ExampleSheet, type RuleExamples } from "./rule-examples/types";
 
 const CATEGORY: Record<Rule["meta"]["category"], string> = {
   "within-table": "表内勾稽",
@@ -18,22 +25,140 @@ const CATEGORY: Record<Rule["meta"]["category"], string> = {
 };
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
 
+const GENERATED = "由 `scripts/rules-doc.ts` 根据规则注册表和 `scripts/rule-examples/` 中的例子生成，请勿手工编辑。";
+
+const cellText = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
+/**
+ * A rule's `reference` ("A7 A8", "§4.2, §4.3", "§1.3 T7/T8") as links into docs/domain.md §2 and on: identity
+ * ids (A…, X…, D…), table ids (T…) and section numbers (§n.n) each have an anchor there.
+ */
+export function referenceTokens(reference: string | undefined): string[] {
+  return (reference ?? "").match(/§\d+(\.\d+)*|\b[AXDT]\d+\b/g) ?? [];
+}
+
+export function domainAnchor(token: string): string {
+  return token.startsWith("§") ? `s${token.slice(1)}` : token;
+}
+
+function referenceLinks(reference: string | undefined, domainPath: string): string {
+  return referenceTokens(reference)
+    .map((tok) => `[${tok}](${domainPath}#${domainAnchor(tok)})`)
+    .join(" ");
+}
+
 export function rulesMarkdown(): string {
   const lines = [
     "# 校验规则一览",
     "",
-    "由 `scripts/rules-doc.ts` 根据规则注册表生成，请勿手工编辑。“依据”指 shared/domain/reference.md §2 的勾稽关系编号。",
+    `${GENERATED}每条规则的说明、正确和错误的例子见 [rules/](rules/) 下的单独页面；“依据”链接到 [domain.md](domain.md) 中的勾稽关系编号或章节。`,
     "",
     "| 规则 | 严重程度 | 类别 | 依据 | 说明 |",
     "|---|---|---|---|---|",
   ];
   for (const r of allRules) {
     const m = r.meta;
-    lines.push(`| \`${m.id}\` | ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${m.reference ?? ""} | ${t(m.description).replace(/\|/g, "\\|")} |`);
+    lines.push(
+      `| [\`${m.id}\`](rules/${m.id}.md) | ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${referenceLinks(m.reference, "domain.md")} | ${cellText(t(m.description))} |`,
+    );
   }
   return lines.join("\n") + "\n";
 }
 
+function valueText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (isCellError(v)) return v.error;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return cellText(String(v));
+}
+
+/** A sheet as a markdown table with Excel's row numbers and column letters; `bold` cells are marked. */
+function sheetMarkdown(s: ExampleSheet, bold: ReadonlySet<string>): string[] {
+  const width = Math.max(...s.rows.map((r) => r.length));
+  const hidden = new Set(s.hiddenRows ?? []);
+  const lines = [
+    `工作表“${s.name}”：`,
+    "",
+    `|   | ${Array.from({ length: width }, (_, c) => columnLetters(c)).join(" | ")} |`,
+    `|---|${Array.from({ length: width }, () => "---").join("|")}|`,
+  ];
+  s.rows.forEach((row, r) => {
+    const cells = Array.from({ length: width }, (_, c) => {
+      const a1 = `${columnLetters(c)}${r + 1}`;
+      let text = valueText(row[c]);
+      if (s.dates && s.dates[a1] !== undefined) text += `（日期格式，数值 ${s.dates[a1]}）`;
+      if (s.shown && s.shown[a1] !== undefined) text += `（显示为“${cellText(s.shown[a1])}”）`;
+      if (s.formulas && s.formulas[a1] !== undefined) text += `（公式 \`${cellText(s.formulas[a1])}\`）`;
+      return bold.has(a1) ? `**${text || "（空）"}**` : text;
+    });
+    lines.push(`| ${r + 1}${hidden.has(r + 1) ? "（隐藏）" : ""} | ${cells.join(" | ")} |`);
+  });
+  if (s.merges && s.merges.length > 0) lines.push("", `合并单元格：${s.merges.join("、")}`);
+  return lines;
+}
+
+function sheetsMarkdown(sheets: readonly ExampleSheet[], edits: readonly ExampleEdit[] = []): string[] {
+  const out: string[] = [];
+  for (const s of sheets) {
+    const bold = new Set(edits.filter((e) => (e.sheet ?? sheets[0].name) === s.name).map((e) => e.cell));
+    out.push(...sheetMarkdown(s, bold), "");
+  }
+  return out;
+}
+
+/** Where the rule reports on the failing example (sheet!cell and severity), in the checker's order. */
+export function failingFindings(id: string, ex: RuleExamples): { at: string; severity: keyof typeof SEVERITY }[] {
+  return checkWorkbookSync(toWorkbook(failingSheets(ex)))
+    .findings.filter((f) => f.ruleId === id)
+    .map((f) => ({ at: f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet}`, severity: f.severity }));
+}
+
+export function rulePage(rule: Rule): string {
+  const m = rule.meta;
+  const ex = ruleExamples[m.id];
+  const templates = m.templates && m.templates.length > 0 ? m.templates.map((id) => TEMPLATES[id].name).join("、") : "全部";
+  const lines = [
+    `# \`${m.id}\``,
+    "",
+    `> ${GENERATED}`,
+    "",
+    "| 严重程度 | 类别 | 依据 | 适用的表 |",
+    "|---|---|---|---|",
+    `| ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${referenceLinks(m.reference, "../domain.md") || "—"} | ${templates} |`,
+    "",
+    "## 检查什么",
+    "",
+    t(m.description),
+    "",
+  ];
+  if (ex) {
+    lines.push("## 正确的例子", "", "本规则不报告问题。", "", ...sheetsMarkdown(ex.correct));
+    lines.push("## 错误的例子", "", `${ex.explain}改动的单元格用粗体标出。`, "", ...sheetsMarkdown(failingSheets(ex), ex.failing));
+    const found = failingFindings(m.id, ex);
+    lines.push(`本规则报告：${found.map((f) => `\`${f.at}\`（${SEVERITY[f.severity]}）`).join("、")}。`, "");
+  }
+  lines.push(
+    "## 更多",
+    "",
+    `- 规格测试：[test/rules/${m.id}.test.ts](../../test/rules/${m.id}.test.ts)`,
+    "- 例子的数据：[scripts/rule-examples/](../../scripts/rule-examples/)（测试 `test/rules/rule-examples.test.ts` 用检查程序运行每个例子）",
+    "- 全部规则：[docs/rules.md](../rules.md)",
+    "",
+  );
+  return lines.join("\n");
+}
+
+/** docs/rules/<id>.md for every registered rule. */
+export function rulePages(): Map<string, string> {
+  return new Map(allRules.map((r) => [`${r.meta.id}.md`, rulePage(r)] as const));
+}
+
 if (require.main === module) {
-  writeFileSync(join(__dirname, "..", "docs", "rules.md"), rulesMarkdown());
+  const docs = join(__dirname, "..", "docs");
+  writeFileSync(join(docs, "rules.md"), rulesMarkdown());
+  const dir = join(docs, "rules");
+  if (!existsSync(dir)) mkdirSync(dir);
+  const pages = rulePages();
+  for (const name of readdirSync(dir)) if (name.endsWith(".md") && !pages.has(name)) unlinkSync(join(dir, name));
+  for (const [name, text] of pages) writeFileSync(join(dir, name), text);
 }

@@ -1,0 +1,106 @@
+/** Examples of the within-table identities (folder src/rules/sums). */
+import type { RuleExamples } from "./types";
+import { basicSheet, expenditureSheet, summarySheet, threePublicSheet } from "./department";
+
+export const sumsExamples: Record<string, RuleExamples> = {
+  "row-sum": {
+    correct: [expenditureSheet()],
+    failing: [{ cell: "C7", value: 65 }],
+    explain: "C7 合计 65 不等于 基本支出 60 + 项目支出 0，应为 60。",
+  },
+  "column-total": {
+    correct: [expenditureSheet()],
+    failing: [{ cell: "C4", value: 110 }, { cell: "D4", value: 70 }],
+    explain: "合计行 C4、D4 不等于各类（此处只有 210）之和：应为 100 和 60。",
+  },
+  "code-hierarchy": {
+    correct: [expenditureSheet()],
+    failing: [{ cell: "C6", value: 90 }, { cell: "D6", value: 50 }],
+    explain: "款 21015 的合计 90、基本支出 50 不等于其下各项之和（100、60），类 210 也不等于该款。",
+  },
+  "summary-identities": {
+    correct: [summarySheet()],
+    failing: [{ cell: "B7", value: 90 }, { cell: "B9", value: 90 }],
+    explain: "本年收入合计 B7 应等于各项收入之和 100。",
+  },
+  "income-expense-balance": {
+    correct: [summarySheet()],
+    failing: [{ cell: "B5", value: 110 }, { cell: "B7", value: 110 }, { cell: "B9", value: 110 }],
+    explain: "收入总计 110 不等于支出总计 100。",
+  },
+  "three-public-structure": {
+    correct: [threePublicSheet()],
+    failing: [{ cell: "B4", value: 0 }, { cell: "C4", value: 0 }],
+    explain: "合计 B4 应为 小计 + 会议费 + 培训费 = 2（河北口径；有的地区会议费、培训费不计入合计，所以是警告）。",
+  },
+  "personnel-public-split": {
+    correct: [basicSheet()],
+    failing: [{ cell: "D4", value: 45 }, { cell: "E4", value: 15 }],
+    explain: "人员经费合计 D4 应为 301 + 303 = 50，公用经费合计 E4 应为 302 + 310 = 10。",
+  },
+  "subtotal-group": {
+    correct: [
+      {
+        name: "基本支出表",
+        rows: [
+          ["一般公共预算基本支出表"],
+          ["单位：万元"],
+          ["部门经济分类编码", "部门经济分类名称", "政府经济分类编码", "政府经济分类名称", "合计", "人员经费", "公用经费"],
+          [null, null, null, "合计", 60, 50, 10],
+          ["30101", "基本工资", "50101", "工资奖金津补贴", 30, 30, null],
+          ["30102", "津贴补贴", "50101", "工资奖金津补贴", 20, 20, null],
+          [null, null, null, "小计", 50, 50, null],
+          ["30201", "办公费", "50201", "办公经费", 10, null, 10],
+          [null, null, null, "小计", 10, null, 10],
+        ],
+      },
+    ],
+    failing: [{ cell: "E7", value: 45 }, { cell: "F7", value: 45 }],
+    explain: "小计行 E7、F7 应等于其上所属明细行（30101、30102）之和 50。",
+  },
+  "carryover-balance": {
+    correct: [
+      {
+        name: "基金决算",
+        rows: [
+          ["政府性基金预算财政拨款收入支出决算表"],
+          ["编制单位：某县医疗保障局", null, null, null, null, null, null, "单位：万元"],
+          ["项目", null, "年初结转和结余", "本年收入", "本年支出", null, null, "年末结转和结余"],
+          ["功能分类科目编码", "科目名称", null, null, "小计", "基本支出", "项目支出", null],
+          ["合计", null, 10, 50, 45, 0, 45, 15],
+          ["229", "其他支出", 10, 50, 45, 0, 45, 15],
+          ["22960", "彩票公益金安排的支出", 10, 50, 45, 0, 45, 15],
+          ["2296002", "用于社会福利的彩票公益金支出", 10, 50, 45, 0, 45, 15],
+        ],
+        merges: ["A3:B3", "C3:C4", "D3:D4", "E3:G3", "H3:H4"],
+      },
+    ],
+    failing: [{ cell: "H8", value: 5 }, { cell: "H7", value: 5 }, { cell: "H6", value: 5 }, { cell: "H5", value: 5 }],
+    explain: "年末结转和结余应为 年初 10 + 本年收入 50 − 本年支出 45 = 15，表中为 5。",
+  },
+  "assets-total": {
+    correct: [
+      {
+        name: "固定资产",
+        rows: [
+          ["部门固定资产占用情况表"],
+          ["某县医疗保障局", "单位：万元"],
+          ["项目", "数量", "价值（万元）"],
+          ["资产总额", null, 80.35],
+          ["1、房屋（平方米）", 1200, 60],
+          ["其中：办公用房（平方米）", 800, 50],
+          ["2、车辆（台、辆）", 1, 12],
+          ["3、单价在20万元以上的设备", null, null],
+          ["4、其他固定资产", null, 8.35],
+        ],
+      },
+    ],
+    failing: [{ cell: "C4", value: 90.35 }],
+    explain: "资产总额 C4 应等于 房屋 60 + 车辆 12 + 设备 0 + 其他 8.35 = 80.35（办公用房已含在房屋中，数量不相加）。",
+  },
+  "blank-total": {
+    correct: [expenditureSheet()],
+    failing: [{ cell: "C7", value: null }],
+    explain: "2101501 的合计 C7 为空，而基本支出为 60：应填 60。",
+  },
+};

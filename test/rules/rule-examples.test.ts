@@ -1,0 +1,27 @@
+/**
+ * The examples on the per-rule pages (docs/rules/<id>.md, data in scripts/rule-examples/) are real:
+ * the checker reports the rule on each failing example and not on its correct example.
+ */
+import { checkWorkbookSync } from "../../src/engine/check";
+import { allRules } from "../../src/rules";
+import { ruleExamples } from "../../scripts/rule-examples";
+import { failingSheets, toWorkbook } from "../../scripts/rule-examples/types";
+
+const firing = (id: string, sheets: Parameters<typeof toWorkbook>[0]) =>
+  checkWorkbookSync(toWorkbook(sheets)).findings.filter((f) => f.ruleId === id).map((f) => `${f.sheet}!${f.cell}`);
+
+describe("rule examples", () => {
+  it("exist for registered rules only", () => {
+    const ids = new Set(allRules.map((r) => r.meta.id));
+    expect(Object.keys(ruleExamples).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it.each(allRules.map((r) => [r.meta.id] as const))("%s: fires on the failing example, not on the correct one", (id) => {
+    const ex = ruleExamples[id];
+    expect(ex).toBeDefined();
+    expect(ex.failing.length).toBeGreaterThan(0);
+    expect(ex.explain.length).toBeGreaterThan(5);
+    expect(firing(id, ex.correct)).toEqual([]);
+    expect(firing(id, failingSheets(ex)).length).toBeGreaterThan(0);
+  });
+});
