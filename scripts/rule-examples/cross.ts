@@ -102,7 +102,7 @@ export const crossExamples: Record<string, RuleExamples> = {
   "cross-expense-nature": {
     correct: [henanSummary(), henanExpenditure()],
     failing: [{ sheet: "收支总体", cell: "D7", value: 12 }, { sheet: "收支总体", cell: "D6", value: 48 }],
-    explain: "收支总表的“2、商品和服务支出”12 不等于支出总表合计行的“商品和服务支出”10。",
+    explain: "收支总表的“1、工资福利支出”48、“2、商品和服务支出”12 与支出总表合计行的工资福利支出 50、商品和服务支出 10 不一致（基本支出仍为 60，收支总表自身的合计对得上）。",
   },
   "cross-fiscal-by-fund": {
     correct: [fiscalSummarySheet(), generalBudgetSheet()],
