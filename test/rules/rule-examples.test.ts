@@ -22,6 +22,9 @@ describe("rule examples", () => {
     expect(ex.failing.length).toBeGreaterThan(0);
     expect(ex.explain.length).toBeGreaterThan(5);
     expect(firing(id, ex.correct)).toEqual([]);
+    // A correct example is clean: no other rule finds an error or a warning in it either.
+    const others = checkWorkbookSync(toWorkbook(ex.correct)).findings.filter((f) => f.severity !== "info");
+    expect(others.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual([]);
     expect(firing(id, failingSheets(ex)).length).toBeGreaterThan(0);
   });
 });
