@@ -16,7 +16,12 @@ export interface WritePlan {
   /** 0-based rows in bold (titles, headers). */
   boldRows: number[];
   merges: CellRange[];
+  /** A1 cells to fill in a light colour: what the user still has to write (a goal table's unknown counts). */
+  highlights?: string[];
 }
+
+/** The fill of a plan's highlighted cells (light yellow), as "#RRGGBB". */
+export const TO_FILL_COLOR = "#FFF2CC";
 
 /** The number format of a plan's number cells (amounts in 万元). */
 export const AMOUNT_FORMAT = "#,##0.00";

@@ -13,6 +13,7 @@ import { snapshotFromXlsx } from "../../src/adapters/xlsx/xlsx-snapshot";
 import type { EtApplication } from "../../src/adapters/wps/et-model";
 import { createWpsPort } from "../../src/adapters/wps/wps-port";
 import { goalTemplatePlan } from "../../src/fill/goal-template";
+import { generateGoalTables } from "../../src/fill/goal-sheets";
 import type { HostPort } from "../../src/model/host-port";
 import { reportPlan } from "../../src/present/report-plan";
 import { FakeWorkbook } from "../support/fake-excel";
@@ -117,6 +118,20 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     const withAmount = await open(book).writeSheet(goalTemplatePlan("医疗救助", "classic", { amountWan: 20 }));
     expect(book.cell(withAmount, "C3")).toMatchObject({ value: 20, numberFormat: "#,##0.00" });
     expect(book.cell(withAmount, "B3")).toMatchObject({ value: "年度资金总额：", numberFormat: "@" });
+  });
+
+  it("writes generated goal tables: amounts as numbers, the counts left to fill highlighted, nothing else filled", async () => {
+    const book = new FakeWorkbook();
+    const { plans, placeholders } = generateGoalTables(
+      [{ name: "医疗救助经费", typeId: "medical-assistance", total: 50000, fiscal: 50000, other: 0 }],
+      { framework: "classic" },
+    );
+    const name = await open(book).writeSheet(plans[0]);
+    expect(placeholders.map((p) => p.cell)).toEqual(["E8"]);
+    expect(book.cell(name, "E8")?.fill).toBe("#FFF2CC");
+    expect(book.cell(name, "E9")?.fill).toBeUndefined();
+    expect(book.cell(name, "C3")).toMatchObject({ value: 5, numberFormat: "#,##0.00" });
+    expect(book.cell(name, "E12")?.value).toBe("≤5万元");
   });
 
   it("keeps explanations in the workbook, for the next pane", async () => {

@@ -1,5 +1,5 @@
 import { at, runRule } from "./helpers/run";
-import { goalWorkbook, henanProjectGoals, typicalIndicators } from "./helpers/goals";
+import { goalWorkbook, declarationWorkbook, henanProjectGoals, typicalIndicators } from "./helpers/goals";
 import type { Row } from "./helpers/sheets";
 
 /** The typical table (cap ≤20 万元) with goal lines above the header, as the Hebei layout has them. */
@@ -31,5 +31,16 @@ describe("goal-text-amount", () => {
     expect(runRule("goal-text-amount", henanProjectGoals())).toEqual([]);
     const findings = runRule("goal-text-amount", henanProjectGoals((rows) => (rows[9][5] = "印发宣传材料，投入 50 万元")));
     expect(findings.map(at)).toEqual(["项目绩效!F10"]);
+  });
+
+  test("a 申报表's 年度资金总额 counts as a cap: a goal naming the whole amount over two cost rows passes", () => {
+    const split = (goal: string) =>
+      declarationWorkbook((rows) => {
+        rows[6][1] = goal;
+        rows.splice(10, 0, [null, "成本指标", "宣传材料印制费", "≤40万元"]);
+        rows[9][3] = "≤60万元";
+      });
+    expect(runRule("goal-text-amount", split("安排资金 100 万元，开展宣传"))).toEqual([]);
+    expect(runRule("goal-text-amount", split("安排资金 120 万元，开展宣传")).map(at)).toEqual(["申报表!B7"]);
   });
 });

@@ -10,7 +10,7 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT } from "../../model/write-plan";
+import { AMOUNT_FORMAT, TO_FILL_COLOR } from "../../model/write-plan";
 import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "./sheet-data";
@@ -122,6 +122,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         range.values = plan.rows;
         for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
         for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+        for (const cell of plan.highlights ?? []) ws.getRange(cell).format.fill.color = TO_FILL_COLOR;
         range.format.autofitColumns();
         ws.activate();
         await context.sync();

@@ -14,7 +14,7 @@ import type { WorkbookSnapshot } from "../../model/snapshot";
 import { isErrorCode } from "../../model/values";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT, type WritePlan } from "../../model/write-plan";
+import { AMOUNT_FORMAT, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "../excel/sheet-data";
@@ -143,6 +143,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         range.Value2 = plan.rows;
         for (const r of plan.boldRows) ws.Range(`A${r + 1}`).Resize(1, width).Font.Bold = true;
         for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
+        for (const cell of plan.highlights ?? []) ws.Range(cell).Interior.Color = bgrOf(TO_FILL_COLOR);
         member<EtRange["Columns"]>(range, "Columns").AutoFit();
         ws.Activate();
         return name;
