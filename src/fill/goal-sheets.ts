@@ -13,7 +13,7 @@
  */
 import type { CellRange } from "../model/a1";
 import { toA1 } from "../model/a1";
-import { CENT, MONEY_SCALE, roundMoney, type Money } from "../model/money";
+import { CENT, MONEY_SCALE, type Money } from "../model/money";
 import { t } from "../catalog/messages";
 import type { WritePlan } from "../model/write-plan";
 import type { Framework } from "../catalog/indicator-frameworks";
@@ -58,9 +58,9 @@ export interface GeneratedGoals {
   placeholders: Placeholder[];
 }
 
-/** A number of 万元 as written in a target: no trailing zeros ("20", "12.5", "0.34"). */
+/** A number of 万元 as written in a target: exact, no trailing zeros ("20", "12.5", "0.3456"). */
 export function wanText(m: Money): string {
-  const r = roundMoney(m, 2);
+  const r = m;
   const whole = Math.trunc(r / MONEY_SCALE);
   const frac = Math.abs(r % MONEY_SCALE);
   const fracText = frac ? `.${String(frac).padStart(4, "0").replace(/0+$/, "")}` : "";
@@ -267,8 +267,8 @@ function sum(values: readonly Money[]): Money {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** Money in 万元 as the number a cell holds (two decimals at most). */
+/** Money in 万元 as the number a cell holds. */
 function toNumber(m: Money): number {
-  return roundMoney(m, 2) / MONEY_SCALE;
+  return m / MONEY_SCALE;
 }
 

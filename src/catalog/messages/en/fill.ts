@@ -33,4 +33,6 @@ export const fill: Record<keyof typeof zh, string> = {
   "fill.goals.fiscalHenan": "Fiscal funds",
   "fill.goals.otherHenan": "Other funds",
   "fill.goals.unitDefault": "This unit",
+  "fill.list.noAmount": "“{project}”: no amount found, left out",
+  "fill.list.partsMismatch": "“{project}”: the total is not fiscal plus other funds, left out",
 };

@@ -32,4 +32,6 @@ export const fill = {
   "fill.goals.fiscalHenan": "财政性资金",
   "fill.goals.otherHenan": "其他资金",
   "fill.goals.unitDefault": "本单位",
+  "fill.list.noAmount": "“{project}”没有读到金额，未列入",
+  "fill.list.partsMismatch": "“{project}”的资金总额不等于财政拨款与其他资金之和，未列入",
 } as const;
