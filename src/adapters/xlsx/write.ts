@@ -49,7 +49,7 @@ export async function writeAnnotatedCopy(
  * Throws OutputError("write-failed") with the system's message about `file`.
  */
 export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = temporaryPath(file);
   try {
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
@@ -58,4 +58,9 @@ export async function writeWhole(file: string, bytes: Uint8Array): Promise<void>
     // The system's message names the temporary file; the user asked for `file`.
     throw new OutputError((e as Error).message.split(temp).join(file), "write-failed");
   }
+}
+
+/** The hidden name `file` is written under before the rename (removed by whoever sees a write die). */
+export function temporaryPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }

@@ -7,11 +7,8 @@ import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import type { Rule } from "../../rules/types";
 import { getLocale, setLocale, t } from "../../catalog/messages";
-import { readWorkbookBytes } from "../../adapters/xlsx/load";
-import { checkXlsxBytes, failedReport } from "../../adapters/xlsx/check-bytes";
-import { OutputError, sameFile, writeAnnotatedCopy, writeWhole } from "../../adapters/xlsx/write";
+import { sameFile, writeWhole } from "../../adapters/xlsx/write";
 import { summaryWorkbook } from "../../adapters/xlsx/summary-workbook";
-import { describeLosses } from "../../adapters/xlsx/copy-losses";
 import { parseArgs } from "./args";
 import { formatText, palette, useColor } from "./format-text";
 import { oneLine } from "../../present/groups";
@@ -20,6 +17,7 @@ import { createProgress, Progress, ProgressStream } from "./progress";
 import { planOutputs } from "./out-paths";
 import { expandInputs } from "./inputs";
 import type { FileReport } from "../../engine/file-report";
+import { FileChecker, inProcessChecker, isolatedChecker, IsolationOptions } from "./isolated-check";
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -28,8 +26,10 @@ export interface CliIo {
 }
 
 export interface MainOptions {
-  /** Rule set to use instead of the registry (tests). */
+  /** Rule set to use instead of the registry (tests); the files are then checked in this thread. */
   rules?: readonly Rule[];
+  /** Per-file limits of the worker each file is checked in (defaults in isolated-check.ts). */
+  isolation?: IsolationOptions;
 }
 
 export const EXIT_OK = 0;
@@ -71,23 +71,28 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
   const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length) : null;
   const reports: FileReport[] = [];
   let outputFailed = false;
+  // Each file in a worker with memory and time limits: one hostile file costs that file only.
+  const checker: FileChecker = options.rules ? inProcessChecker(options.rules) : isolatedChecker(options.isolation);
 
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i];
-    const file = input.file;
-    if ("error" in input) {
-      reports.push({ file, tables: [], findings: [], error: input.error, errorReason: input.reason });
-      continue;
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      const file = input.file;
+      if ("error" in input) {
+        reports.push({ file, tables: [], findings: [], error: input.error, errorReason: input.reason });
+        continue;
+      }
+      progress?.start(i, file);
+      const { report, copy } = await checker.check({ file, out: outputs?.[i] }, (fraction) => progress?.update(fraction));
+      reports.push(report);
+      if (copy) {
+        if (copy.failed) outputFailed = true;
+        if (progress) progress.log(copy.text);
+        else io.stderr.write(copy.text + "\n");
+      }
     }
-    progress?.start(i, file);
-    const { report, bytes } = await checkFile(file, options, (fraction) => progress?.update(fraction));
-    reports.push(report);
-    if (outputs && bytes && report.error === undefined) {
-      const message = await writeCopy(bytes, file, outputs[i], report);
-      if (message.failed) outputFailed = true;
-      if (progress) progress.log(message.text);
-      else io.stderr.write(message.text + "\n");
-    }
+  } finally {
+    await checker.close();
   }
   progress?.finish();
   if (args.summary !== undefined) {
@@ -101,31 +106,6 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
 
   if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;
-}
-
-async function checkFile(
-  file: string,
-  options: MainOptions,
-  onFraction: (f: number) => void,
-): Promise<{ report: FileReport; bytes?: Uint8Array }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readWorkbookBytes(file);
-  } catch (e) {
-    return { report: failedReport(file, e) };
-  }
-  return { report: await checkXlsxBytes(bytes, file, { rules: options.rules, onFraction }), bytes };
-}
-
-async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport): Promise<{ text: string; failed: boolean }> {
-  try {
-    const lost = await writeAnnotatedCopy(bytes, input, output, report.findings);
-    const written = t("cli.written", { file: output });
-    return { text: lost.length ? `${written}\n${t("cli.copyLost", { parts: describeLosses(lost) })}` : written, failed: false };
-  } catch (e) {
-    if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
-    return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };
-  }
 }
 
 async function writeSummary(file: string, reports: readonly FileReport[]): Promise<{ text: string; failed: boolean }> {

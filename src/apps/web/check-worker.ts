@@ -4,7 +4,9 @@
  * same bundle as the page (started from the page's own script text), so the page stays one file.
  */
 import { checkXlsxBytes } from "../../adapters/xlsx/check-bytes";
+import { t } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
+import { oneLine } from "../../present/groups";
 import type { CheckReply, CheckRequest } from "./worker-protocol";
 
 interface WorkerScope {
@@ -24,12 +26,16 @@ export function serveChecks(scope: WorkerScope): void {
 
 export type Checker = (name: string, bytes: Uint8Array, onFraction: (f: number) => void) => Promise<FileReport>;
 
+/** Time one file may take in the worker before it is stopped (as budget-check's limit). */
+export const FILE_TIMEOUT_MS = 300_000;
+
 /**
  * The page's side: a checker backed by a worker started from `scriptText`, or null when the
- * browser will not start one (then the page checks in its own thread). A worker that fails is
- * replaced for the next file; the file it was checking is reported as not checked.
+ * browser will not start one (then the page checks in its own thread). A worker that fails or
+ * runs past `timeoutMs` on a file is stopped and replaced for the next file; the file it was
+ * checking is reported as not checked, with the reason.
  */
-export function workerChecker(scriptText: string | null | undefined): Checker | null {
+export function workerChecker(scriptText: string | null | undefined, timeoutMs = FILE_TIMEOUT_MS): Checker | null {
   if (!scriptText || typeof Worker === "undefined") return null;
   let url: string;
   try {
@@ -38,7 +44,7 @@ export function workerChecker(scriptText: string | null | undefined): Checker | 
     return null;
   }
   let worker: Worker | null = null;
-  const waiting = new Map<number, { resolve(r: FileReport): void; reject(e: Error): void; onFraction(f: number): void }>();
+  const waiting = new Map<number, { name: string; resolve(r: FileReport): void; onFraction(f: number): void; timer: ReturnType<typeof setTimeout> }>();
   let next = 1;
 
   const started = (): Worker => {
@@ -49,18 +55,27 @@ export function workerChecker(scriptText: string | null | undefined): Checker | 
       if (!entry) return;
       if ("report" in e.data) {
         waiting.delete(e.data.id);
+        clearTimeout(entry.timer);
         entry.resolve(e.data.report);
       } else entry.onFraction(e.data.fraction);
     };
     w.onerror = (e) => {
       e.preventDefault();
-      w.terminate();
-      worker = null;
-      for (const entry of waiting.values()) entry.reject(new Error(e.message || "worker failed"));
-      waiting.clear();
+      stop(w, (name) => failed(name, "crashed", t("web.workerFailed", { file: name, message: oneLine(e.message || "?") })));
     };
     worker = w;
     return w;
+  };
+
+  /** Ends worker `w` and answers every file it held with `report(name)`. */
+  const stop = (w: Worker, report: (name: string) => FileReport) => {
+    w.terminate();
+    if (worker === w) worker = null;
+    for (const entry of waiting.values()) {
+      clearTimeout(entry.timer);
+      entry.resolve(report(entry.name));
+    }
+    waiting.clear();
   };
 
   try {
@@ -69,10 +84,16 @@ export function workerChecker(scriptText: string | null | undefined): Checker | 
     return null; // e.g. a policy that forbids workers
   }
   return (name, bytes, onFraction) =>
-    new Promise<FileReport>((resolve, reject) => {
+    new Promise<FileReport>((resolve) => {
       const id = next++;
-      waiting.set(id, { resolve, reject, onFraction });
+      const w = started();
+      const timeout = () => stop(w, (file) => failed(file, "timeout", t("cli.fileTimeout", { file, seconds: Math.round(timeoutMs / 1000) })));
+      waiting.set(id, { name, resolve, onFraction, timer: setTimeout(timeout, timeoutMs) });
       // Handed over, not copied: the page does not keep the bytes (it reads the file again for a copy).
-      started().postMessage({ id, name, bytes } satisfies CheckRequest, [bytes.buffer]);
+      w.postMessage({ id, name, bytes } satisfies CheckRequest, [bytes.buffer]);
     });
+}
+
+function failed(file: string, errorReason: string, error: string): FileReport {
+  return { file, tables: [], findings: [], error, errorReason };
 }

@@ -216,3 +216,48 @@ it("checks a file dropped anywhere on the page", async () => {
   expect(await page.textContent("#overall")).toBe("共 1 个文件：错误 2 个，警告 12 个，提示 18 个");
   await page.close();
 });
+
+describe("a file whose worker dies costs that file only", () => {
+  /** Checks both samples; `sabotage` runs inside the worker before the first file is sent to it. */
+  async function checkWithSabotage(sabotage: () => void, timeoutMs?: number) {
+    const page = await browser.newPage();
+    if (timeoutMs) await page.addInitScript((ms) => ((window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs = ms), timeoutMs);
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.documentElement.dataset.checker === "worker");
+    const [first] = page.workers();
+    await first.evaluate(sabotage);
+    await checkFiles(page, "#files", [SELF_EVAL, BUDGET]);
+    const sections = await page.$$eval("details.file", (all) =>
+      all.map((s) => ({ file: s.querySelector(".file-name")!.textContent!, error: s.querySelector(".load-error")?.textContent ?? "", findings: s.querySelectorAll("li.finding").length })),
+    );
+    const overall = await page.textContent("#overall");
+    await page.close();
+    return { sections, overall };
+  }
+
+  it("lists a file whose worker crashes with the reason, and checks the next file in a new worker", async () => {
+    const { sections, overall } = await checkWithSabotage(() => {
+      self.addEventListener("message", () => {
+        throw new Error("测试：崩溃");
+      });
+    });
+    expect(sections.map((s) => s.file)).toEqual([path.basename(SELF_EVAL), path.basename(BUDGET)]);
+    expect(sections[0].error).toMatch(/后台线程出错.*测试：崩溃.*此文件未检查/);
+    expect(sections[1]).toMatchObject({ error: "" });
+    expect(sections[1].findings).toBeGreaterThan(5);
+    expect(overall).toMatch(/1 个文件无法读取/);
+  });
+
+  it("stops a file that hangs past the time limit, and checks the next file", async () => {
+    const { sections } = await checkWithSabotage(() => {
+      self.addEventListener("message", () => {
+        for (;;) {
+          // a pathological file: the worker never answers
+        }
+      });
+    }, 3000);
+    expect(sections[0].error).toMatch(/超过 3 秒仍未完成/);
+    expect(sections[1]).toMatchObject({ error: "" });
+    expect(sections[1].findings).toBeGreaterThan(5);
+  });
+});

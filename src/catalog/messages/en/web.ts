@@ -22,6 +22,7 @@ export const web: Record<keyof typeof zh, string> = {
   "web.clear": "Clear results",
   "web.writing": "Writing {file}…",
   "web.writeFailed": "Could not write {file}: {message}",
+  "web.workerFailed": "The background checker failed on {file} ({message}) and was stopped; not checked; the other files are checked as usual",
   "web.checkFailedAll": "The check stopped: {message}",
   "web.notChecked": "Not checked",
 };

@@ -21,6 +21,7 @@ export const web = {
   "web.clear": "清除结果",
   "web.writing": "正在生成 {file}…",
   "web.writeFailed": "无法生成 {file}：{message}",
+  "web.workerFailed": "{file} 检查时后台线程出错（{message}）已停止，此文件未检查；其他文件照常检查",
   "web.checkFailedAll": "检查中断：{message}",
   "web.notChecked": "无法检查",
 } as const;
