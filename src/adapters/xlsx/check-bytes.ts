@@ -10,6 +10,7 @@ import type { FileReport } from "../../engine/file-report";
 import { oneLine } from "../../present/groups";
 import { WorkbookLoadError } from "./errors";
 import { snapshotFromXlsx } from "./xlsx-snapshot";
+import type { Inflate } from "./sml/inflate";
 
 export interface CheckBytesOptions {
   /** Rule set to use instead of the registry (tests). */
@@ -18,13 +19,15 @@ export interface CheckBytesOptions {
   onFraction?: (fraction: number) => void;
   /** Yield to the event loop between tables (a page stays responsive); the CLI runs straight through. */
   yieldBetweenTables?: boolean;
+  /** How zip parts are inflated: fflate unless given (the CLI passes Node's zlib). */
+  inflate?: Inflate;
 }
 
 export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: CheckBytesOptions = {}): Promise<FileReport> {
   const onFraction = options.onFraction ?? (() => undefined);
   try {
     onFraction(0.05);
-    const snapshot = await snapshotFromXlsx(bytes, file);
+    const snapshot = await snapshotFromXlsx(bytes, file, { inflate: options.inflate });
     onFraction(0.5);
     const checkOptions = {
       rules: options.rules,

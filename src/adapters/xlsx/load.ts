@@ -5,7 +5,8 @@
 import { promises as fs } from "fs";
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { loadError, WorkbookLoadError } from "./errors";
-import { snapshotFromXlsx } from "./xlsx-snapshot";
+import { snapshotFromXlsx, type XlsxReadOptions } from "./xlsx-snapshot";
+import { inflateWithZlib } from "./sml/inflate-node";
 
 export { WorkbookLoadError } from "./errors";
 export type { LoadFailureReason } from "./errors";
@@ -29,6 +30,7 @@ export async function loadWorkbookFile(path: string): Promise<WorkbookSnapshot> 
   return loadWorkbookBuffer(await readWorkbookBytes(path), path);
 }
 
-export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  return snapshotFromXlsx(data, name);
+/** Reads .xlsx bytes (the fast reader with Node's zlib, ExcelJS for what it does not read). */
+export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotFromXlsx(data, name, { inflate: inflateWithZlib, ...options });
 }

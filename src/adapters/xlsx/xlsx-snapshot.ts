@@ -1,6 +1,9 @@
 /**
  * .xlsx bytes → WorkbookSnapshot. Browser-safe (no fs): the CLI and a browser page both use it.
  *
+ * The fast reader (sml/) reads the file straight into the snapshot, after the limits of
+ * sml/limits.ts. What it does not read goes to ExcelJS, below, when the file is small enough for it.
+ *
  * ExcelJS parses the package into a plain model (rows of cell models) and then, by default,
  * builds a Worksheet/Row/Cell object for every cell. We take the plain model and skip that
  * second step: about 40% faster and half the peak memory on a million-cell file (see the
@@ -16,6 +19,18 @@ import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
 import { translateFormula } from "./formula";
 import { formatShape, hiddenByFormat } from "./number-format";
+import { readXlsxFast, type ReadProgress } from "./sml/read";
+import { inflateWithFflate, type Inflate } from "./sml/inflate";
+import { DEFAULT_LIMITS, fallbackTooLarge, type ReadLimits } from "./sml/limits";
+import { UnsupportedXlsx } from "./sml/unsupported";
+
+export interface XlsxReadOptions {
+  /** How parts are inflated: fflate by default (browser-safe); Node passes zlib (sml/inflate-node). */
+  inflate?: Inflate;
+  limits?: ReadLimits;
+  /** Told when the file went to ExcelJS, and why (tests, the bench). */
+  onFallback?: (what: string) => void;
+}
 
 /** The parts of ExcelJS's worksheet model that we read. */
 interface CellModel {
@@ -51,8 +66,43 @@ export interface WorkbookModel {
 
 const VT = ExcelJS.ValueType;
 
-export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
+export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  sniffOrThrow(bytes, name);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const progress: ReadProgress = { totalBytes: -1 };
+  try {
+    return readXlsxFast(bytes, name, { inflate: options.inflate ?? inflateWithFflate, limits }, progress);
+  } catch (e) {
+    if (e instanceof WorkbookLoadError) throw e;
+    const what = e instanceof UnsupportedXlsx ? e.what : `${e instanceof Error ? e.name : "error"}`;
+    // The limits hold for ExcelJS too: it gets only files whose directory was read and passed them,
+    // and only up to its own, lower size limit (it needs about ten times the file's XML in memory).
+    if (progress.totalBytes < 0) throw loadError("unreadable", "load.unreadable", { file: name });
+    if (progress.totalBytes > limits.fallbackMaxBytes) throw fallbackTooLarge(name, progress.totalBytes, limits, what);
+    options.onFallback?.(what);
+    return snapshotWithExcelJS(bytes, name);
+  }
+}
+
+/** The ExcelJS path alone (the fallback, and the other side of the differential test). */
+export async function snapshotWithExcelJS(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  sniffOrThrow(bytes, name);
+  let model: WorkbookModel;
+  try {
+    model = await parseModel(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookLoadError) throw e;
+    throw loadError("unreadable", "load.unreadable", { file: name });
+  }
+  const snapshot = snapshotFromModel(model, name);
+  if (snapshot.sheets.length === 0) throw loadError("empty", "load.noSheets", { file: name });
+  return snapshot;
+}
+
+/** What the first bytes say the file is, as a load error when it is no .xlsx. */
+function sniffOrThrow(bytes: Uint8Array, name: string): void {
   const sniffed = sniffWorkbook(bytes);
   switch (sniffed.kind) {
     case "empty":
@@ -69,16 +119,6 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: str
     case "xlsx":
       break;
   }
-  let model: WorkbookModel;
-  try {
-    model = await parseModel(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookLoadError) throw e;
-    throw loadError("unreadable", "load.unreadable", { file: name });
-  }
-  const snapshot = snapshotFromModel(model, name);
-  if (snapshot.sheets.length === 0) throw loadError("empty", "load.noSheets", { file: name });
-  return snapshot;
 }
 
 /**

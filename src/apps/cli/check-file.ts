@@ -7,6 +7,7 @@ import type { Rule } from "../../rules/types";
 import { t } from "../../catalog/messages";
 import { readWorkbookBytes } from "../../adapters/xlsx/load";
 import { checkXlsxBytes, failedReport } from "../../adapters/xlsx/check-bytes";
+import { inflateWithZlib } from "../../adapters/xlsx/sml/inflate-node";
 import { OutputError, writeAnnotatedCopy } from "../../adapters/xlsx/write";
 import { describeLosses } from "../../adapters/xlsx/copy-losses";
 import { oneLine } from "../../present/groups";
@@ -36,7 +37,7 @@ export async function checkFile(task: FileTask, rules: readonly Rule[] | undefin
   } catch (e) {
     return { report: failedReport(task.file, e) };
   }
-  const report = await checkXlsxBytes(bytes, task.file, { rules, onFraction });
+  const report = await checkXlsxBytes(bytes, task.file, { rules, onFraction, inflate: inflateWithZlib });
   if (task.out === undefined || report.error !== undefined) return { report };
   return { report, copy: await writeCopy(bytes, task.file, task.out, report) };
 }

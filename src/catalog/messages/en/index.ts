@@ -7,6 +7,7 @@ import { rulesCodes } from "./rulesCodes";
 import { rulesHygiene } from "./rulesHygiene";
 import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
+import { load } from "./load";
 import { functions } from "./functions";
 import { web } from "./web";
 import { pane } from "./pane";
@@ -23,6 +24,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...rulesHygiene,
   ...rulesGoals,
   ...cli,
+  ...load,
   ...functions,
   ...web,
   ...pane,

@@ -7,10 +7,11 @@ import { rulesCodes } from "./rulesCodes";
 import { rulesHygiene } from "./rulesHygiene";
 import { rulesGoals } from "./rulesGoals";
 import { cli } from "./cli";
+import { load } from "./load";
 import { functions } from "./functions";
 import { web } from "./web";
 import { pane } from "./pane";
 import { fill } from "./fill";
 import { selftest } from "./selftest";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...functions, ...web, ...pane, ...fill, ...selftest };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest };

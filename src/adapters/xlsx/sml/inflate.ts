@@ -1,0 +1,23 @@
+/**
+ * Inflating one zip part, bounded by the size the central directory states: a part that inflates
+ * to more is refused, so a lying directory cannot make the reader allocate more than it checked.
+ * The fflate inflater is browser-safe (the page's worker); Node passes zlib (inflate-node.ts).
+ */
+import { inflateSync } from "fflate";
+
+/** Raw-deflate `data` into at most `size` bytes; throws when the data is damaged or longer. */
+export type Inflate = (data: Uint8Array, size: number) => Uint8Array;
+
+export class InflateError extends Error {
+  constructor(what: string) {
+    super(`inflate: ${what}`);
+    this.name = "InflateError";
+  }
+}
+
+export const inflateWithFflate: Inflate = (data, size) => {
+  // One byte more than stated: filling it means the part is longer than the directory says.
+  const out = inflateSync(data, { out: new Uint8Array(size + 1) });
+  if (out.length !== size) throw new InflateError(out.length > size ? "longer than stated" : "shorter than stated");
+  return out;
+};

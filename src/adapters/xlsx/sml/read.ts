@@ -1,0 +1,156 @@
+/**
+ * The fast .xlsx reader: zip central directory first (limits checked before anything is inflated),
+ * then the workbook, shared strings, styles and each worksheet inflated one at a time and scanned
+ * straight into the WorkbookSnapshot. Throws a WorkbookLoadError for a file past a limit or
+ * damaged, and UnsupportedXlsx for what it does not read (the caller falls back to ExcelJS).
+ * Browser-safe: the inflater is passed in.
+ */
+import { t } from "../../../catalog/messages";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../../model/snapshot";
+import { loadError, WorkbookLoadError } from "../errors";
+import type { Inflate } from "./inflate";
+import { checkPackage, checkPart, DEFAULT_LIMITS, plainPartLabel, type ReadLimits } from "./limits";
+import { readRelationships, readWorkbook, relsPartOf, type Relationship } from "./package";
+import { readSheet } from "./sheet";
+import { readSharedStrings } from "./strings";
+import { NO_STYLES, readStyles } from "./styles";
+import { unsupported } from "./unsupported";
+import { partText } from "./xml";
+import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip";
+
+export interface FastReadOptions {
+  inflate: Inflate;
+  limits?: ReadLimits;
+}
+
+/** What the fast reader learnt before it stopped: the package's total size, for the fallback's limit. */
+export interface ReadProgress {
+  totalBytes: number;
+}
+
+export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress = { totalBytes: 0 }): WorkbookSnapshot {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (e) {
+    if (e instanceof ZipDirectoryError) throw loadError("unreadable", "load.unreadable", { file });
+    throw e;
+  }
+  progress.totalBytes = checkPackage(entries, file, limits);
+  const pkg = new PackageReader(bytes, file, entries, options.inflate, limits);
+
+  const rootRels = pkg.relationships("");
+  const office = [...rootRels.values()].find((r) => r.type === "officeDocument" && !r.external);
+  if (!office || !pkg.has(office.target)) unsupported("no workbook part");
+  const workbookPart = office.target;
+  const workbook = readWorkbook(pkg.text(workbookPart), limits.maxDepth, pkg.tooDeep(workbookPart));
+  const rels = pkg.relationships(workbookPart);
+
+  // Name the sheets' parts in messages from here on.
+  const sheetOfPart = new Map<string, string>();
+  for (const s of workbook.sheets) {
+    const rel = s.relId === undefined ? undefined : rels.get(s.relId);
+    if (rel && !rel.external) sheetOfPart.set(rel.target, s.name);
+  }
+  const related = [...rels.values()];
+  const sstPart = related.find((r) => r.type === "sharedStrings" && !r.external)?.target;
+  const stylesPart = related.find((r) => r.type === "styles" && !r.external)?.target;
+  pkg.label = (path) => {
+    const sheet = sheetOfPart.get(path);
+    if (sheet !== undefined) return t("load.part.sheet", { sheet });
+    if (path === sstPart) return t("load.part.sharedStrings");
+    if (path === stylesPart) return t("load.part.styles");
+    return plainPartLabel(path);
+  };
+  for (const e of entries) checkPart(e, file, limits, pkg.label);
+
+  const sst = sstPart && pkg.has(sstPart) ? readSharedStrings(pkg.text(sstPart), file, limits, pkg.tooDeep(sstPart)) : null;
+  const styles = stylesPart && pkg.has(stylesPart) ? readStyles(pkg.text(stylesPart), limits.maxDepth, pkg.tooDeep(stylesPart)) : NO_STYLES;
+
+  const sheets: SheetSnapshot[] = [];
+  const counts = { cells: 0, rows: 0 };
+  for (const s of workbook.sheets) {
+    const rel = s.relId === undefined ? undefined : rels.get(s.relId);
+    // Chart sheets, dialog sheets and sheets whose part is missing are not read (ExcelJS skips them too).
+    if (!rel || rel.external || rel.type !== "worksheet" || !pkg.has(rel.target)) continue;
+    const part = rel.target;
+    let sheetRels: Map<string, Relationship> | undefined;
+    sheets.push(
+      readSheet(pkg.text(part), {
+        file,
+        name: s.name,
+        hidden: s.state === "hidden" || s.state === "veryHidden",
+        sst,
+        styles,
+        date1904: workbook.date1904,
+        limits,
+        counts,
+        hasRelationship: (id) => (sheetRels ??= pkg.relationships(part)).has(id),
+        tooDeep: pkg.tooDeep(part),
+      }),
+    );
+  }
+  if (sheets.length === 0) throw loadError("empty", "load.noSheets", { file });
+  return { source: file, sheets };
+}
+
+class PackageReader {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly byLowerName = new Map<string, ZipEntry>();
+  label: (path: string) => string = plainPartLabel;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly file: string,
+    entries: readonly ZipEntry[],
+    private readonly inflate: Inflate,
+    private readonly limits: ReadLimits,
+  ) {
+    for (const e of entries) {
+      this.byName.set(e.name, e);
+      // Part names are case-insensitive in a package
+      if (!this.byLowerName.has(e.name.toLowerCase())) this.byLowerName.set(e.name.toLowerCase(), e);
+    }
+  }
+
+  private entry(path: string): ZipEntry | undefined {
+    return this.byName.get(path) ?? this.byLowerName.get(path.toLowerCase());
+  }
+
+  has(path: string): boolean {
+    return this.entry(path) !== undefined;
+  }
+
+  /** A part's text; its size is checked first (the first parts are read before all are checked). */
+  text(path: string): string {
+    const e = this.entry(path);
+    if (!e) unsupported(`missing part ${path}`);
+    checkPart(e, this.file, this.limits, this.label);
+    let data: Uint8Array;
+    try {
+      const raw = entryData(this.bytes, e);
+      if (e.method === 0) {
+        if (e.compressedSize !== e.size) throw new ZipDirectoryError("stored size");
+        data = raw;
+      } else data = this.inflate(raw, e.size);
+    } catch (err) {
+      if (err instanceof WorkbookLoadError) throw err;
+      throw loadError("unreadable", "load.unreadable", { file: this.file });
+    }
+    return partText(data);
+  }
+
+  /** The relationships of a part ("" for the package's own); empty when it has none. */
+  relationships(part: string): Map<string, Relationship> {
+    const relsPart = part === "" ? "_rels/.rels" : relsPartOf(part);
+    if (!this.has(relsPart)) return new Map();
+    return readRelationships(this.text(relsPart), part, this.limits.maxDepth, this.tooDeep(relsPart));
+  }
+
+  tooDeep(part: string): (depth: number) => never {
+    return () => {
+      throw loadError("unreadable", "load.limit.depth", { file: this.file, part: this.label(part), limit: this.limits.maxDepth });
+    };
+  }
+}

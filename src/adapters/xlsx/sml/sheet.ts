@@ -1,0 +1,370 @@
+/**
+ * One worksheet part → its SheetSnapshot, written as the cells are scanned (no object per cell).
+ * What a cell becomes follows the ExcelJS path exactly (xlsx-snapshot.ts reading ExcelJS's model),
+ * so that both readers give the same snapshot; where ExcelJS would break or misread a cell, the
+ * reader says "unsupported" and the caller falls back. Browser-safe.
+ */
+import type { CellRange } from "../../../model/a1";
+import { parseRange } from "../../../model/a1";
+import { snapshotDateText, type CellValue, type SheetSnapshot } from "../../../model/snapshot";
+import { loadError } from "../errors";
+import { translateFormula } from "../formula";
+import { hiddenByFormat } from "../number-format";
+import type { ReadLimits } from "./limits";
+import type { CellStyles } from "./styles";
+import { readRun } from "./strings";
+import { CLOSE, exceljsXmlDecode, MAIN_NS, OPEN, XmlScanner } from "./xml";
+import { unsupported } from "./unsupported";
+
+export interface SheetContext {
+  file: string;
+  name: string;
+  hidden: boolean;
+  /** Shared strings, or null when the package has none. */
+  sst: (string | null)[] | null;
+  styles: CellStyles;
+  date1904: boolean;
+  limits: ReadLimits;
+  /** Cells and rows read so far in the workbook (the limits count all sheets together). */
+  counts: { cells: number; rows: number };
+  /** Whether the sheet's relationships hold this id (hyperlinks name their target by it). */
+  hasRelationship: (id: string) => boolean;
+  tooDeep: (depth: number) => never;
+}
+
+export function readSheet(xml: string, ctx: SheetContext): SheetSnapshot {
+  const x = new XmlScanner(xml, ctx.limits.maxDepth, ctx.tooDeep);
+  if (!x.root(MAIN_NS) || !x.is("worksheet")) unsupported("worksheet root");
+  const linked = hyperlinkedCells(xml, x.prefix, ctx);
+  const out: SheetSnapshot = {
+    name: ctx.name,
+    hidden: ctx.hidden,
+    cells: [],
+    formulas: {},
+    merges: [],
+    hiddenRows: [],
+    rowCount: 0,
+    colCount: 0,
+  };
+  const mergeTexts: string[] = [];
+  while (x.depth > 0) {
+    const k = x.next();
+    if (k === CLOSE) continue;
+    if (k !== OPEN) unsupported("worksheet end");
+    if (x.depth !== 2) {
+      x.skip();
+      continue;
+    }
+    if (x.is("sheetData")) readSheetData(x, out, ctx, linked);
+    else if (x.is("dimension")) {
+      checkDimension(x.attr("ref"), ctx);
+      x.skip();
+    } else if (x.is("mergeCells")) {
+      while (x.next() === OPEN) {
+        if (x.is("mergeCell")) {
+          const ref = x.attr("ref");
+          if (ref !== undefined) mergeTexts.push(ref);
+        }
+        x.skip();
+      }
+    } else x.skip();
+  }
+  finishMerges(out, mergeTexts, ctx);
+  // The ExcelJS path's key order, so that both snapshots also compare equal as JSON text.
+  return {
+    name: out.name,
+    hidden: out.hidden,
+    cells: out.cells,
+    formulas: out.formulas,
+    ...(out.dates ? { dates: out.dates } : {}),
+    ...(out.shown ? { shown: out.shown } : {}),
+    merges: out.merges,
+    hiddenRows: out.hiddenRows,
+    rowCount: out.rowCount,
+    colCount: out.colCount,
+  };
+}
+
+function checkDimension(ref: string | undefined, ctx: SheetContext): void {
+  const range = ref ? parseRange(ref) : null;
+  if (!range) return;
+  const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+  if (cells > ctx.limits.maxDeclaredCells) {
+    throw loadError("unreadable", "load.limit.dimension", { file: ctx.file, sheet: ctx.name, range: ref!, cells, limit: ctx.limits.maxDeclaredCells });
+  }
+}
+
+/**
+ * Cells that carry an external hyperlink (<hyperlink ref r:id>, after the cell data). ExcelJS turns
+ * them into hyperlink cells: the value is kept, the formula and the date behind it are not.
+ */
+function hyperlinkedCells(xml: string, prefix: string, ctx: SheetContext): Set<string> | null {
+  const end = xml.lastIndexOf(`</${prefix}sheetData`);
+  const from = end < 0 ? 0 : end;
+  if (xml.indexOf(`<${prefix}hyperlink `, from) < 0) return null;
+  const tail = new XmlScanner(xml, ctx.limits.maxDepth, ctx.tooDeep);
+  tail.prefix = prefix;
+  tail.pos = xml.indexOf(">", from) + 1;
+  tail.depth = 1;
+  let set: Set<string> | null = null;
+  while (tail.depth > 0) {
+    const k = tail.next();
+    if (k === 0) break;
+    if (k !== OPEN) continue;
+    if (tail.is("hyperlink")) {
+      const ref = tail.attr("ref");
+      const id = tail.attr("r:id"); // ExcelJS reads this attribute name only
+      if (id) {
+        if (!ctx.hasRelationship(id)) unsupported("hyperlink without its relationship");
+        if (ref !== undefined) (set ??= new Set()).add(ref);
+      }
+    }
+  }
+  return set;
+}
+
+interface Master {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, linked: Set<string> | null): void {
+  const s = x.s;
+  const { styles, sst, limits, counts } = ctx;
+  const cells = out.cells;
+  const formulas = out.formulas;
+  let dates: Record<string, number> | undefined;
+  let shown: Record<string, string> | undefined;
+  const hiddenRows = out.hiddenRows;
+  const masters = new Map<string, Master>();
+  /** Shared formula id → the address of the cell that defines it (ExcelJS's `formulae`). */
+  const sharedAt: Record<string, string | undefined> = {};
+  const sharers: { row: number; col: number; master: string | undefined }[] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  const rowsBefore = counts.rows;
+
+  if (x.selfClosing) {
+    x.next();
+    return;
+  }
+  while (x.next() === OPEN) {
+    if (!x.is("row")) unsupported("sheetData child");
+    const rAt = x.attrIndex("r");
+    if (rAt < 0) unsupported("row without a number");
+    const rowNumber = parseInt(s.slice(x.valueStart(rAt), x.valueEnd(rAt)), 10);
+    if (!(rowNumber >= 1)) unsupported("row number");
+    const r = rowNumber - 1;
+    const hiddenAttr = x.attr("hidden");
+    if (hiddenAttr === "1" || hiddenAttr === "true") hiddenRows.push(r);
+    if (rowsBefore + rowNumber > limits.maxRows) {
+      throw loadError("unreadable", "load.limit.rows", { file: ctx.file, sheet: ctx.name, row: rowNumber, limit: limits.maxRows });
+    }
+    if (x.selfClosing) {
+      x.next();
+      continue;
+    }
+    let line: CellValue[] | null = null;
+    while (x.next() === OPEN) {
+      if (!x.is("c")) unsupported("row child");
+      const refAt = x.attrIndex("r");
+      if (refAt < 0) unsupported("cell without a reference");
+      const col = columnOf(s, x.valueStart(refAt), x.valueEnd(refAt));
+      if (col < 0) unsupported("cell reference");
+      const styleAt = x.attrIndex("s");
+      // ExcelJS: a style id of 0 (or none) means no style
+      const style = styleAt >= 0 ? parseInt(s.slice(x.valueStart(styleAt), x.valueEnd(styleAt)), 10) || 0 : 0;
+      const type = x.attr("t");
+      const address = x.selfClosing && !linked ? "" : s.slice(x.valueStart(refAt), x.valueEnd(refAt));
+      if (x.selfClosing) {
+        x.next();
+        continue; // no value, no formula: nothing in the snapshot
+      }
+      let text: string | undefined;
+      let rich: string | undefined;
+      let formula: string | undefined;
+      let fType: string | undefined;
+      let fRef: string | undefined;
+      let fSi: string | undefined;
+      while (x.next() === OPEN) {
+        if (x.is("v") || x.is("t")) {
+          const v = x.text();
+          if (v && rich === undefined) text = text === undefined ? v : text + v;
+        } else if (x.is("f")) {
+          fType = x.attr("t");
+          fRef = x.attr("ref");
+          fSi = x.attr("si");
+          const f = x.text();
+          if (f) formula = formula === undefined ? f : formula + f;
+        } else if (x.is("is")) {
+          if (x.selfClosing) {
+            x.next();
+            continue;
+          }
+          while (x.next() === OPEN) {
+            if (x.is("t")) {
+              const v = x.text();
+              if (v && rich === undefined) text = text === undefined ? v : text + v;
+            } else if (x.is("r")) {
+              if (text !== undefined) unsupported("rich runs after text");
+              rich = (rich ?? "") + readRun(x);
+            } else unsupported("inline string child");
+          }
+        } else if (x.is("r")) {
+          if (text !== undefined) unsupported("rich runs after text");
+          rich = (rich ?? "") + readRun(x);
+        } else unsupported("cell child");
+      }
+      if (rich !== undefined && (type !== "inlineStr" || formula !== undefined || fType)) unsupported("rich text in a cell that is not an inline string");
+
+      const isDate = style > 0 && styles.isDate[style] === true;
+      const isLinked = linked !== null && linked.has(address);
+      let value: CellValue = null;
+      let serial: number | undefined;
+      let hasFormula = false;
+      if (formula !== undefined || fType) {
+        let result: string | number | boolean | { error: string } | undefined;
+        if (text !== undefined) {
+          if (type === "str") result = exceljsXmlDecode(text);
+          else if (type === "b") result = parseInt(text, 10) !== 0;
+          else if (type === "e") result = { error: text };
+          else result = parseFloat(text);
+        }
+        if (fType === "shared") {
+          if (fRef) sharedAt[fSi as string] = address;
+          else if (formula === undefined && !isLinked) sharers.push({ row: r, col, master: sharedAt[fSi as string] });
+        }
+        if (result !== undefined && isDate) {
+          const d = excelToDate(result, ctx.date1904);
+          value = snapshotDateText(d);
+          if (!isLinked) serial = excelSerial(d, ctx.date1904);
+        } else value = plain(result);
+        if (!isLinked) {
+          hasFormula = true;
+          if (formula !== undefined) {
+            const f = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
+            formulas[`${r},${col}`] = f;
+            masters.set(address, { formula: f, row: r, col });
+          }
+        }
+      } else if (rich !== undefined) {
+        value = rich;
+      } else if (text !== undefined) {
+        switch (type) {
+          case "s": {
+            if (!sst) unsupported("shared string without a shared-string table");
+            const index = parseInt(text, 10);
+            if (!(index >= 0 && index < sst.length)) unsupported("shared string index");
+            value = sst[index];
+            break;
+          }
+          case "str":
+            value = exceljsXmlDecode(text);
+            break;
+          case "inlineStr":
+            value = text;
+            break;
+          case "b":
+            value = parseInt(text, 10) !== 0;
+            break;
+          case "e":
+            value = { error: text };
+            break;
+          case "d":
+            unsupported("ISO date cell");
+            break;
+          default: {
+            const n = parseFloat(text);
+            if (isDate) {
+              const d = excelToDate(n, ctx.date1904);
+              value = snapshotDateText(d);
+              if (!isLinked) serial = excelSerial(d, ctx.date1904);
+            } else value = Number.isFinite(n) ? n : { error: "#NUM!" };
+          }
+        }
+      }
+      if (serial !== undefined) (dates ??= {})[`${r},${col}`] = serial;
+      if (typeof value === "number" && style > 0) {
+        const shape = styles.shape[style];
+        const shownText = shape ? hiddenByFormat(value, shape) : undefined;
+        if (shownText !== undefined) (shown ??= {})[`${r},${col}`] = shownText;
+      }
+      if (value === null && !hasFormula) continue;
+      if (!line) line = [];
+      while (line.length < col) line.push(null);
+      if (line.length === col) line.push(value);
+      else line[col] = value;
+      if (col + 1 > colCount) colCount = col + 1;
+      counts.cells += 1;
+      if (counts.cells > limits.maxCells) {
+        throw loadError("unreadable", "load.limit.cells", { file: ctx.file, sheet: ctx.name, limit: limits.maxCells });
+      }
+    }
+    if (line) {
+      while (cells.length < r) cells.push([]);
+      cells[r] = line;
+      if (r + 1 > rowCount) rowCount = r + 1;
+    }
+  }
+
+  for (const sh of sharers) {
+    const m = sh.master === undefined ? undefined : masters.get(sh.master);
+    if (m) formulas[`${sh.row},${sh.col}`] = translateFormula(m.formula, sh.row - m.row, sh.col - m.col);
+  }
+  if (dates) out.dates = dates;
+  if (shown) out.shown = shown;
+  out.rowCount = rowCount;
+  out.colCount = colCount;
+}
+
+function finishMerges(out: SheetSnapshot, texts: string[], ctx: SheetContext): void {
+  const merges: CellRange[] = out.merges;
+  for (const text of texts) {
+    const range = parseRange(text);
+    if (!range) continue;
+    merges.push(range);
+    if (range.bottom + 1 > out.rowCount) out.rowCount = range.bottom + 1;
+    if (range.right + 1 > out.colCount) out.colCount = range.right + 1;
+  }
+  if (ctx.counts.rows + out.rowCount > ctx.limits.maxRows) {
+    throw loadError("unreadable", "load.limit.rows", { file: ctx.file, sheet: ctx.name, row: out.rowCount, limit: ctx.limits.maxRows });
+  }
+  ctx.counts.rows += out.rowCount;
+  while (out.cells.length < out.rowCount) out.cells.push([]);
+  out.hiddenRows.sort((a, b) => a - b);
+}
+
+/** A formula result or cell value as the snapshot holds it (ExcelJS path's plainValue). */
+function plain(v: string | number | boolean | { error: string } | undefined): CellValue {
+  if (v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  return v;
+}
+
+/** ExcelJS's excelToDate, with JavaScript's coercion of what it is given (a text result, true). */
+function excelToDate(v: string | number | boolean | { error: string }, date1904: boolean): Date {
+  const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : typeof v === "boolean" ? (v ? 1 : 0) : NaN;
+  return new Date(Math.round((n - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** The serial behind a date cell, as the ExcelJS path recovers it from the Date (xlsx-snapshot.ts). */
+function excelSerial(d: Date, date1904: boolean): number | undefined {
+  const time = d.getTime();
+  if (!Number.isFinite(time)) return undefined;
+  const serial = 25569 + time / 86400000 - (date1904 ? 1462 : 0);
+  return Math.round(serial * 1e6) / 1e6;
+}
+
+/** 0-based column of a reference like "AB12" written in s[start, end); -1 when it is not one. */
+function columnOf(s: string, start: number, end: number): number {
+  let n = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  return i === start || n === 0 ? -1 : n - 1;
+}
