@@ -19,7 +19,7 @@ import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
 import { translateFormula } from "./formula";
 import { formatShape, hiddenByFormat } from "./number-format";
-import { readXlsxFast, type ReadProgress } from "./sml/read";
+import { checkNestingForFallback, readXlsxFast, type ReadProgress } from "./sml/read";
 import { inflateWithFflate, type Inflate } from "./sml/inflate";
 import { DEFAULT_LIMITS, fallbackTooLarge, type ReadLimits } from "./sml/limits";
 import { UnsupportedXlsx } from "./sml/unsupported";
@@ -71,8 +71,9 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: str
   sniffOrThrow(bytes, name);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const progress: ReadProgress = { totalBytes: -1 };
+  const fastOptions = { inflate: options.inflate ?? inflateWithFflate, limits };
   try {
-    return readXlsxFast(bytes, name, { inflate: options.inflate ?? inflateWithFflate, limits }, progress);
+    return readXlsxFast(bytes, name, fastOptions, progress);
   } catch (e) {
     if (e instanceof WorkbookLoadError) throw e;
     const what = e instanceof UnsupportedXlsx ? e.what : `${e instanceof Error ? e.name : "error"}`;
@@ -80,6 +81,12 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: str
     // and only up to its own, lower size limit (it needs about ten times the file's XML in memory).
     if (progress.totalBytes < 0) throw loadError("unreadable", "load.unreadable", { file: name });
     if (progress.totalBytes > limits.fallbackMaxBytes) throw fallbackTooLarge(name, progress.totalBytes, limits, what);
+    try {
+      checkNestingForFallback(bytes, name, fastOptions, progress.label);
+    } catch (err) {
+      if (err instanceof WorkbookLoadError) throw err;
+      throw loadError("unreadable", "load.unreadable", { file: name });
+    }
     options.onFallback?.(what);
     return snapshotWithExcelJS(bytes, name);
   }

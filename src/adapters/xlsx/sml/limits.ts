@@ -45,7 +45,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxRows: 5000000,
   maxSharedStrings: 2000000,
   maxDepth: 64,
-  fallbackMaxBytes: 100 * MB,
+  fallbackMaxBytes: 64 * MB,
 };
 
 /** How the messages name a part: a sheet by its name, the shared strings and styles by role. */

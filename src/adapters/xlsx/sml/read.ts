@@ -14,8 +14,8 @@ import { readRelationships, readWorkbook, relsPartOf, type Relationship } from "
 import { readSheet } from "./sheet";
 import { readSharedStrings } from "./strings";
 import { NO_STYLES, readStyles } from "./styles";
-import { unsupported } from "./unsupported";
-import { partText } from "./xml";
+import { unsupported, UnsupportedXlsx } from "./unsupported";
+import { END, partText, XmlScanner } from "./xml";
 import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip";
 
 export interface FastReadOptions {
@@ -26,6 +26,8 @@ export interface FastReadOptions {
 /** What the fast reader learnt before it stopped: the package's total size, for the fallback's limit. */
 export interface ReadProgress {
   totalBytes: number;
+  /** How messages name a part, once the workbook's sheets are known. */
+  label?: (path: string) => string;
 }
 
 export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress = { totalBytes: 0 }): WorkbookSnapshot {
@@ -63,6 +65,7 @@ export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadO
     if (path === stylesPart) return t("load.part.styles");
     return plainPartLabel(path);
   };
+  progress.label = pkg.label;
   for (const e of entries) checkPart(e, file, limits, pkg.label);
 
   const sst = sstPart && pkg.has(sstPart) ? readSharedStrings(pkg.text(sstPart), file, limits, pkg.tooDeep(sstPart)) : null;
@@ -152,5 +155,25 @@ class PackageReader {
     return () => {
       throw loadError("unreadable", "load.limit.depth", { file: this.file, part: this.label(part), limit: this.limits.maxDepth });
     };
+  }
+}
+
+/**
+ * Before a file goes to ExcelJS: its XML parts' nesting, within the limit (ExcelJS's parser keeps a
+ * stack as deep as the nesting). Parts the scanner cannot read are left for ExcelJS to judge.
+ */
+export function checkNestingForFallback(bytes: Uint8Array, file: string, options: FastReadOptions, label?: (path: string) => string): void {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const entries = readZipDirectory(bytes);
+  const pkg = new PackageReader(bytes, file, entries, options.inflate, limits);
+  if (label) pkg.label = label;
+  for (const e of entries) {
+    if (!/\.(xml|rels|vml)$/i.test(e.name)) continue;
+    const x = new XmlScanner(pkg.text(e.name), limits.maxDepth, pkg.tooDeep(e.name));
+    try {
+      while (x.next() !== END);
+    } catch (err) {
+      if (!(err instanceof UnsupportedXlsx)) throw err;
+    }
   }
 }
