@@ -3,9 +3,10 @@ import { runBatchBench } from "./batch-bench";
 import { runCheckBench } from "./check-bench";
 import { runFunctionsBench } from "./functions-bench";
 import { runPageBench } from "./page-bench";
+import { runReaderBench } from "./reader-bench";
 
 async function main(): Promise<void> {
-  await runCheckBench();
+  runReaderBench(await runCheckBench());
   await runBatchBench();
   await runPageBench();
   await runFunctionsBench();
