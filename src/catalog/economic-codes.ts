@@ -35,10 +35,13 @@ export const DEPARTMENT_ECONOMIC_CODES: readonly CodeData[] = [
   { code: "30214", name: "租赁费" },
   { code: "30215", name: "会议费" },
   { code: "30216", name: "培训费" },
+  { code: "30217", name: "公务接待费" },
   { code: "30218", name: "专用材料费" },
   { code: "30224", name: "被装购置费" },
   { code: "30228", name: "工会经费" },
   { code: "30229", name: "福利费" },
+  // 30217 and 30231 are the economic lines of the "三公" 公务接待 and 公务用车运行 (部门决算 公开06表).
+  { code: "30231", name: "公务用车运行维护费" },
   { code: "30239", name: "其他交通费用" },
   { code: "30240", name: "税金及附加费用" },
   { code: "30299", name: "其他商品和服务支出" },

@@ -70,4 +70,7 @@ export const FUNCTION_ITEMS: readonly CodeData[] = [
   { code: "2101599", name: "其他医疗保障管理事务支出" },
   { code: "22102", name: "住房改革支出" },
   { code: "2210201", name: "住房公积金" },
+  // 彩票公益金 spent through the 政府性基金 budget (a 决算 公开07表 line).
+  { code: "22960", name: "彩票公益金安排的支出" },
+  { code: "2296002", name: "用于社会福利的彩票公益金支出" },
 ];

@@ -275,7 +275,8 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
     name: "一般公共预算财政拨款支出表",
     shape: "coded",
     codeSystem: "function",
-    columns: EXPENDITURE_COLUMNS,
+    // The 决算 form (一般公共预算财政拨款收入支出决算表) carries each row's balance, as the 基金 table does.
+    columns: FUND_FINAL_COLUMNS,
     rowIdentities: EXPENDITURE_IDENTITIES.map((i) => (i.ref === "A10" ? { ...i, ref: "A14" } : i)),
   },
   "general-budget-basic": {
@@ -442,6 +443,8 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "general-budget-basic", test: (t) => /一般公共预算/.test(t) && /基本支出/.test(t) },
   { id: "gov-fund-expenditure", test: (t) => /政府性?基金/.test(t) && /支出/.test(t) && !/收支总/.test(t) },
   { id: "state-capital-expenditure", test: (t) => /国有资本经营/.test(t) && /支出/.test(t) && !/收支总/.test(t) },
+  // 一般公共预算财政拨款收入支出决算表 (central 决算 公开05表, from 2019): a coded table, not the 总表.
+  { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /收入支出|收支/.test(t) && !/总/.test(t) },
   { id: "fiscal-summary", test: (t) => /财政拨款收支|财政拨款收入支出/.test(t) },
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /支出/.test(t) },
   { id: "income-expense-summary", test: (t) => /收支(预算|决算)?总|收入支出(预算|决算)?总|收支总体/.test(t) },

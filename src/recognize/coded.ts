@@ -73,6 +73,49 @@ function codeColumns(columns: TableColumn[]): CodeColumns {
   return cc;
 }
 
+const WHOLE_CODE = /^\d{3}(\d{2}){0,2}$/;
+
+/**
+ * A code written whole in a 类 | 款 | 项 layout: in one cell merged across the three columns (the
+ * central 决算 form), in the 类 cell with 款 and 项 left blank, or a full 5/7-digit code in the 款
+ * or 项 cell. Undefined when the row splits its code over the columns (210 | 15 | 01).
+ */
+function wholeSplitCode(grid: SheetGrid, r: number, cc: CodeColumns): { code: string; col: number } | undefined {
+  const clsCol = cc.cls!;
+  const itemCol = cc.item!;
+  const secCol = cc.section;
+  const cls = grid.ownText(r, clsCol);
+  if (cls && WHOLE_CODE.test(cls)) {
+    const acrossItem = grid.isMergedAcrossFrom(r, itemCol, clsCol);
+    const acrossSec = secCol === undefined || grid.isMergedAcrossFrom(r, secCol, clsCol);
+    if (acrossItem && acrossSec) return { code: cls, col: clsCol };
+    const sec = secCol !== undefined ? grid.ownText(r, secCol) : "";
+    const item = grid.ownText(r, itemCol);
+    if (cls.length > 3 && !sec && !item) return { code: cls, col: clsCol };
+  }
+  const item = grid.ownText(r, itemCol);
+  if (item.length === 7 && WHOLE_CODE.test(item)) return { code: item, col: itemCol };
+  if (secCol !== undefined && !item) {
+    const sec = grid.ownText(r, secCol);
+    if (sec.length === 5 && WHOLE_CODE.test(sec)) return { code: sec, col: secCol };
+  }
+  return undefined;
+}
+
+/** Whether a 类 | 款 | 项 table writes every code whole in the 类 column, 类 and 款 codes among them. */
+export function codesWrittenWhole(rows: readonly CodedRow[], columns: TableColumn[]): boolean {
+  const cls = columns.find((c) => c.role === "code.class")?.col;
+  let coded = 0;
+  let upper = 0;
+  for (const r of rows) {
+    if (r.kind !== "coded") continue;
+    if (r.codeCol !== cls) return false;
+    coded++;
+    if (r.code && r.code.length < 7) upper++;
+  }
+  return coded > 0 && upper > 0;
+}
+
 export function isSplitLayout(columns: TableColumn[]): boolean {
   return columns.some((c) => c.role === "code.class") && columns.some((c) => c.role === "code.item");
 }
@@ -96,7 +139,14 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
     let codeOwn: string | undefined;
     let code = "";
     let codeCol: number | undefined;
-    if (split) {
+    const whole = split ? wholeSplitCode(grid, r, cc) : undefined;
+    if (whole) {
+      // The code written once across 类 | 款 | 项 (a merged cell, or the 类 cell alone): one code.
+      code = whole.code;
+      codeCol = whole.col;
+      carryClass = code.slice(0, 3);
+      carrySection = code.length >= 5 ? code.slice(3, 5) : "";
+    } else if (split) {
       const cls = grid.text(r, cc.cls!);
       const sec = cc.section !== undefined ? grid.text(r, cc.section) : "";
       const item = grid.text(r, cc.item!);

@@ -101,6 +101,11 @@ export class SheetGrid {
     return this.masterOf(row, col) !== undefined;
   }
 
+  /** Whether (row, col) is covered by a merge whose top-left cell is (row, masterCol): merged across from it. */
+  isMergedAcrossFrom(row: number, col: number, masterCol: number): boolean {
+    return this.masterOf(row, col) === row * 65536 + masterCol;
+  }
+
   /** Width of the row as stored (cells beyond it are empty). */
   rowWidth(row: number): number {
     const r = this.sheet.cells[row];

@@ -9,12 +9,12 @@ import { SheetGrid } from "./grid";
 import { findTitle, findUnit, firstText, isTitleRow, TitleMatch } from "./title";
 import { assignRoles, columnPaths, HeaderBlock, locateHeader, locateIndicatorHeader } from "./header";
 import { bodyExtent } from "./body";
-import { buildCodedRows, isSplitLayout } from "./coded";
+import { buildCodedRows, codesWrittenWhole, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
 import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findTotalScoreRow } from "./indicator-blocks";
-import type { IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
+import type { CodedRow, IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
   const result: Recognition = { tables: [], unrecognized: [] };
@@ -78,7 +78,55 @@ function tablesAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, tit
     const table = tableAt(grid, sheet, sheetIndex, title, header, assignRoles(own, def.columns), "side-by-side");
     if (table) halves.push(table);
   }
+  joinCoveredTotals(grid, halves);
   return halves;
+}
+
+/**
+ * A half whose 合计 label is merged across its own amount cell (公用经费合计 over the 302 block,
+ * the amount in the 310 block's column): that row is not a total of its own; the half whose amount
+ * column the merge reaches takes this half's top-level rows as parts of its total.
+ */
+function joinCoveredTotals(grid: SheetGrid, halves: Table[]): void {
+  for (let i = 0; i < halves.length; i++) {
+    const half = halves[i];
+    if (half.shape !== "coded") continue;
+    const amount = half.columns.find((c) => c.numeric);
+    if (!amount) continue;
+    for (let k = half.rows.length - 1; k >= 0; k--) {
+      const total = half.rows[k];
+      if (total.kind !== "total" || total.labelCol === undefined) continue;
+      const merge = grid.mergesIn(total.row, total.row).find((m) => m.top === total.row && m.left <= amount.col && m.right >= amount.col && m.left < amount.col);
+      if (!merge) continue;
+      const target = halves.find((h, j) => j > i && h.shape === "coded" && h.columns.some((c) => c.numeric && c.col === merge.right + 1));
+      if (!target || target.shape !== "coded") continue;
+      half.rows.splice(k, 1);
+      const roots = topLevelRows(half.rows);
+      if (roots.length) (target.carried ??= []).push({ col: amount.col, rows: roots });
+      // The label is merged away from the target half's own label columns: its total row is this one.
+      const row: CodedRow = { ...total, labelCol: undefined, members: undefined };
+      const same = target.rows.findIndex((r) => r.row === total.row);
+      if (same >= 0) target.rows[same] = row;
+      else {
+        const at = target.rows.findIndex((r) => r.row > total.row);
+        target.rows.splice(at < 0 ? target.rows.length : at, 0, row);
+      }
+    }
+  }
+}
+
+/** Sheet rows of the coded rows with no parent code among them (类 rows, or the top-most present). */
+function topLevelRows(rows: readonly CodedRow[]): number[] {
+  const codes = new Set<string>();
+  for (const r of rows) if (r.kind === "coded" && r.code) codes.add(r.code);
+  const out: number[] = [];
+  for (const r of rows) {
+    if (r.kind !== "coded" || !r.code) continue;
+    let parent = false;
+    for (let len = r.code.length - 2; len >= 3 && !parent; len -= 2) parent = codes.has(r.code.slice(0, len));
+    if (!parent) out.push(r.row);
+  }
+  return out;
 }
 
 /** A "三公" column named by an item (the items-as-columns form), not just 合计. */
@@ -143,14 +191,17 @@ function tableAt(
   };
   switch (def.shape) {
     case "coded": {
-      const split = isSplitLayout(columns);
+      const rows = buildCodedRows(grid, columns, body.top, body.bottom);
+      // 类 | 款 | 项 headers with every code written whole across them (the central 决算 form) read
+      // as one code column: 类 and 款 rows of their own, as in the single-column layout.
+      const split = isSplitLayout(columns) && !codesWrittenWhole(rows, columns);
       return {
         ...base,
         layout: split ? "split-codes" : layout === "side-by-side" ? layout : hasSubRoles(columns) ? "detailed" : "standard",
         shape: "coded",
         codeSystem: def.codeSystem ?? "function",
         codeLayout: split ? "split" : "single",
-        rows: buildCodedRows(grid, columns, body.top, body.bottom),
+        rows,
       };
     }
     case "summary":

@@ -54,6 +54,12 @@ export interface CodedTable extends TableBase {
   /** "single": one code column (208 / 20805 / 2080505); "split": 类|款|项 columns. */
   codeLayout: "single" | "split";
   rows: CodedRow[];
+  /**
+   * Side-by-side halves whose 合计 label is merged across into this half (the 公用经费合计 of a
+   * central 基本支出决算表 spans the 302 block and stands in the 310 block's amount column): their
+   * top-level rows, each in its own amount column, add up to this half's total too.
+   */
+  carried?: { col: number; rows: number[] }[];
 }
 
 export type SummarySide = "income" | "expense";

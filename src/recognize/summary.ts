@@ -11,11 +11,12 @@ const LEVEL2 = /^([0-9]+[、.．]|[(（][0-9一二三四五六七八九十]+[)�
 const WHICH_OF = /^其中[:：]/;
 const ADD = /^加[:：]/;
 const INCOME_CURRENT = /^本年收入(合计|小计)$/;
-const INCOME_GRAND = /^收入(总计|合计)$/;
+// The central 决算 form writes a bare "总计" on both sides.
+const INCOME_GRAND = /^收入(总计|合计)$|^总计$/;
 const INCOME_CARRYOVER = /^(上年结转|年初.*结转|.*资金结转$|用事业基金弥补|使用非财政拨款结余)/;
 const INCOME_NOT_CARRYOVER = /^年初.*结转.*收入/;
 const EXPENSE_CURRENT = /^本年支出(合计|小计)$/;
-const EXPENSE_GRAND = /^支出(总计|合计)$/;
+const EXPENSE_GRAND = /^支出(总计|合计)$|^总计$/;
 const EXPENSE_CARRYOVER = /^(年终结转|年末.*结转|结转下年|结余分配)/;
 
 export function stripOrdinal(label: string): string {

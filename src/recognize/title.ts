@@ -77,8 +77,12 @@ export function isInfoLine(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 40);
   if (texts.length === 0) return true;
   // A unit in brackets after a column's name ("价值（金额单位：万元）") is a header, not an info line.
-  return texts.some((t) => INFO_TEXT.test(t.text.replace(BRACKETED_AFTER_TEXT, "")));
+  if (texts.some((t) => INFO_TEXT.test(t.text.replace(BRACKETED_AFTER_TEXT, "")))) return true;
+  // The form number alone on its line ("公开09表", "附表3", "预算01表") under the title.
+  return texts.every((t) => FORM_NUMBER.test(t.text));
 }
+
+const FORM_NUMBER = /^(公开|附|决算|预算|部门)?表?[0-9]{1,2}(-[0-9]{1,2})?表?$/;
 
 const INFO_TEXT = /单位[:：]|预算年度|编制单位|截止(时间|日期)|金额单位|^\(?(万元|元)\)?$/;
 const BRACKETED_AFTER_TEXT = /(?<=[^(（\s])[(（][^()（）]*[)）]/g;

@@ -35,6 +35,8 @@ function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   const parts: CellPos[] = [];
   for (const half of t6) {
     const r6 = totalRow(half.table);
+    // A half whose 合计 label is merged into the next half counts in that half's total.
+    if (!r6 && t6.some((h) => h.table.carried?.some((c) => c.col === half.amount.col))) continue;
     if (!r6) return [];
     parts.push(at(half.table, r6.row, half.amount));
   }

@@ -22,6 +22,9 @@ export const mergedAmountCells: Rule = {
     for (const m of table.bodyMerges) {
       if (m.bottom === m.top && m.right === m.left) continue;
       if (!numeric.some((c) => c >= m.left && c <= m.right)) continue;
+      // A label merged along its row from a text column (公用经费合计 across a block's code, name
+      // and amount columns) is a label, not a merged amount; the total it stands for is checked.
+      if (m.top === m.bottom && !numeric.includes(m.left) && typeof ctx.values.cellsOf(table.sheetIndex)[m.top]?.[m.left] === "string") continue;
       ctx.report({
         sheet: table.sheet,
         cell: toA1(m.top, m.left),

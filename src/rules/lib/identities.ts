@@ -15,7 +15,7 @@ import type { CodedRow, CodedTable, LabeledRow, LabeledTable, SummaryRow, Summar
 import type { RuleContext } from "../types";
 import { mapList } from "../../model/lists";
 import { perRun } from "./memo";
-import { CellPos, gridResult, SumCheck, SumResult, sumsByColumn, totalResult } from "./sums";
+import { CellPos, gridResult, partCells, SumCheck, SumResult, sumsByColumn, totalResult } from "./sums";
 
 /** Header words that say nothing alone ("本年收入/小计" and "上年结转/小计" are both "小计"). */
 const GENERIC_HEADER = /^(小计|合计|计|金额|预算数|决算数)$/;
@@ -257,14 +257,36 @@ export function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck
   const sums = mapList(amountCols, () => 0);
   const counts = mapList(amountCols, () => 0);
   sumsByColumn(ctx.values, table.sheetIndex, partRows, amountCols, sums, counts);
+  const carried = carriedParts(ctx, table, amountCols, sums, counts);
   for (const total of totals) {
     for (let i = 0; i < columns.length; i++) {
       const { column: c, cols } = columns[i];
       const result = totalResult(ctx.values, table.sheetIndex, total.row, c.col, sums[i], counts[i]);
-      if (result) checks.push(columnTotalCheck(table, total, c, cols, partRows, level, result));
+      if (!result) continue;
+      const check = columnTotalCheck(table, total, c, cols, partRows, level, result);
+      if (carried.length && amountCols.length === 1) check.parts = [...partCells(check.parts), ...carried];
+      checks.push(check);
     }
   }
   return checks;
+}
+
+/**
+ * The top-level rows of halves whose 合计 label is merged into this half (`CodedTable.carried`),
+ * added to the one amount column's sum; their cells, for the check's parts.
+ */
+function carriedParts(ctx: RuleContext, table: CodedTable, amountCols: number[], sums: number[], counts: number[]): CellPos[] {
+  if (!table.carried || amountCols.length !== 1) return [];
+  const cells: CellPos[] = [];
+  for (const block of table.carried) {
+    const s = [0];
+    const n = [0];
+    sumsByColumn(ctx.values, table.sheetIndex, block.rows, [block.col], s, n);
+    sums[0] += s[0];
+    counts[0] += n[0];
+    for (const row of block.rows) cells.push(pos(table, row, block.col));
+  }
+  return cells;
 }
 
 function columnTotalCheck(

@@ -18,7 +18,7 @@ export const carryoverBalance: Rule = {
     category: "within-table",
     description: "rule.carryover-balance.description",
     messages: ["sums.mismatch", "sums.rounding", "sums.carryover", "sums.carryoverNoLabel"],
-    templates: ["gov-fund-expenditure", "state-capital-expenditure"],
+    templates: ["general-budget-expenditure", "gov-fund-expenditure", "state-capital-expenditure"],
     reference: "D2",
   },
   checkTable(table, ctx) {
