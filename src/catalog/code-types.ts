@@ -21,6 +21,8 @@ export interface CodeData {
    * never used to blame a row: no "name differs" warning, no "that is another code's name" error.
    */
   nameUncertain?: boolean;
+  /** Names the code had in earlier years: accepted in tables of `until` or before (read from the title). */
+  formerNames?: readonly { name: string; until: number }[];
 }
 
 export interface CodeEntry extends CodeData {

@@ -192,6 +192,20 @@ export function entriesNamed(system: CodeSystem, writtenName: string): CodeEntry
   return out;
 }
 
+/** The last year a former name of the entry was current, when the written name is one; else undefined. */
+export function formerNameUntil(entry: CodeData, writtenName: string): number | undefined {
+  if (!entry.formerNames) return undefined;
+  const written = normalizeName(writtenName);
+  for (const f of entry.formerNames) if (normalizeName(f.name) === written) return f.until;
+  return undefined;
+}
+
+/** The year a table is for, from its title ("2017年度收入决算表" → 2017); undefined when it names none. */
+export function yearOfTitle(title: string): number | undefined {
+  const m = /(19|20)\d{2}(?=年)/.exec(normalizeText(title));
+  return m ? Number(m[0]) : undefined;
+}
+
 let classIndex: Map<string, string> | undefined;
 
 /**
@@ -205,6 +219,8 @@ export function classCodeByName(name: string): string | undefined {
     for (const e of catalogue.function.values()) {
       if (e.level !== 1) continue;
       for (const n of namesOf(e).names) classIndex.set(n, e.code);
+      // A 总表 of an earlier year names its classes as they were then (医疗卫生与计划生育支出).
+      if (e.formerNames) for (const f of e.formerNames) classIndex.set(normalizeName(f.name), e.code);
     }
   }
   const n = normalizeName(name);

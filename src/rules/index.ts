@@ -10,6 +10,8 @@ import { incomeExpenseBalance } from "./sums/income-expense-balance";
 import { threePublicStructure } from "./sums/three-public-structure";
 import { personnelPublicSplit } from "./sums/personnel-public-split";
 import { carryoverBalance } from "./sums/carryover-balance";
+import { fiscalFundBalance } from "./sums/fiscal-fund-balance";
+import { threePublicCompletion } from "./sums/three-public-completion";
 import { blankTotal } from "./sums/blank-total";
 import { assetsTotal } from "./sums/assets-total";
 import { crossIncomeTotals } from "./cross/cross-income-totals";
@@ -72,6 +74,8 @@ export const allRules: Rule[] = [
   threePublicStructure,
   personnelPublicSplit,
   carryoverBalance,
+  fiscalFundBalance,
+  threePublicCompletion,
   blankTotal,
   assetsTotal,
   crossIncomeTotals,

@@ -8,7 +8,8 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { parseA1 } from "../../src/model/a1";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { CodedTable } from "../../src/recognize/model";
-import { centralFinalSheets, type Cell } from "../../scripts/fixtures/central-final";
+import { centralFinalSheets, centralFinalWorkbook, type Cell } from "../../scripts/fixtures/central-final";
+import { snapshotOf } from "../fixtures/snapshot";
 
 function workbook(year = 2021, changes: [sheet: string, cell: string, value: Cell][] = []): WorkbookSnapshot {
   const specs = centralFinalSheets(year);
@@ -44,6 +45,12 @@ describe("central 部门决算 package (2021)", () => {
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  test("through the .xlsx path (ExcelJS write, the file loader): the same tables, no error, no warning", async () => {
+    const r = checkWorkbookSync(await snapshotOf(centralFinalWorkbook(2021), "决算.xlsx"));
+    expect(r.tables).toHaveLength(11);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   test("a code merged across 类 | 款 | 项 is one code (208, not 208208208), with 类 and 款 rows of their own", () => {
     const r = checkWorkbookSync(workbook());
     const t3 = r.recognition.tables.find((t) => t.sheet === "公开03表") as CodedTable;
@@ -58,17 +65,43 @@ describe("central 部门决算 package (2021)", () => {
     expect(r.tables.find((t) => t.sheet === "公开09表")!.range).toBe("A4:L8");
   });
 
+  // Several identities may see one planted mistake (the 年末 of a fund is in D2, X5 and the 总计);
+  // which cell to blame among them is error localisation's part (issue #14): listed here as found.
   test.each<[string, [string, string, Cell][], string[][]]>([
     ["收入总计 leaving out 使用非财政拨款结余", [["公开01表", "C33", 503], ["公开01表", "F33", 503]], [["summary-identities", "error", "公开01表", "C33"], ["summary-identities", "error", "公开01表", "F33"]]],
     ["收入总计 ≠ 支出总计", [["公开01表", "C31", 3.5]], [["summary-identities", "error", "公开01表", "C33"]]],
-    ["年末结转 of one fund in the 财政拨款 总表", [["公开04表", "G31", 41]], [["row-sum", "error", "公开04表", "F31"], ["summary-identities", "error", "公开04表", "G35"]]],
+    ["年末结转 of one fund in the 财政拨款 总表", [["公开04表", "G31", 41]], [["row-sum", "error", "公开04表", "F31"], ["cross-fiscal-by-fund", "error", "公开04表", "G31"], ["fiscal-fund-balance", "error", "公开04表", "G31"], ["summary-identities", "error", "公开04表", "G35"]]],
     ["a 收入决算表 row that does not add up", [["公开02表", "F16", 251]], [["code-hierarchy", "error", "公开02表", "F15"], ["row-sum", "error", "公开02表", "E16"]]],
-    ["公开05表: 年末 ≠ 年初 + 本年收入 − 本年支出 on a row", [["公开05表", "J17", 41], ["公开05表", "J15", 41], ["公开05表", "J12", 41], ["公开05表", "J8", 41]], [["carryover-balance", "error", "公开05表", "J8"], ["carryover-balance", "error", "公开05表", "J12"], ["carryover-balance", "error", "公开05表", "J15"], ["carryover-balance", "error", "公开05表", "J17"]]],
+    ["公开05表: 年末 ≠ 年初 + 本年收入 − 本年支出 on a row", [["公开05表", "J17", 41], ["公开05表", "J15", 41], ["公开05表", "J12", 41], ["公开05表", "J8", 41]], [["cross-fiscal-by-fund", "error", "公开04表", "G31"], ["carryover-balance", "error", "公开05表", "J8"], ["carryover-balance", "error", "公开05表", "J12"], ["carryover-balance", "error", "公开05表", "J15"], ["carryover-balance", "error", "公开05表", "J17"]]],
     ["人员经费 consistent in its half but not with 公开05表", [["公开06表", "C6", 251], ["公开06表", "C7", 101], ["公开06表", "C14", 251]], [["cross-basic-expenditure", "error", "公开05表", "H8"]]],
     ["the 决算数 block of the 三公 table", [["公开09表", "I8", 8]], [["row-sum", "warning", "公开09表", "G8"], ["row-sum", "error", "公开09表", "I8"]]],
     ["the 预算数 block of the 三公 table", [["公开09表", "A8", 13]], [["row-sum", "warning", "公开09表", "A8"]]],
+    [
+      "公开05表 本年收入 consistent in itself but not with the 一般公共预算 line of 公开04表",
+      [["公开05表", "F17", 111], ["公开05表", "F15", 361], ["公开05表", "F12", 376], ["公开05表", "F8", 431], ["公开05表", "J17", 41], ["公开05表", "J15", 41], ["公开05表", "J12", 41], ["公开05表", "J8", 41]],
+      [["cross-fiscal-by-fund", "error", "公开04表", "C7"], ["cross-fiscal-by-fund", "error", "公开04表", "G31"]],
+    ],
+    ["公开07表 年初 ≠ the 政府性基金 line under 年初财政拨款结转和结余", [["公开07表", "E8", 6], ["公开07表", "E9", 6], ["公开07表", "E10", 6], ["公开07表", "E11", 6], ["公开07表", "J8", 4], ["公开07表", "J9", 4], ["公开07表", "J10", 4], ["公开07表", "J11", 4]], [["cross-fiscal-by-fund", "error", "公开04表", "H31"], ["cross-fiscal-by-fund", "error", "公开04表", "C33"]]],
+    ["the 决算数 公务接待费 above the 30217 line of 公开06表", [["公开09表", "L8", 4], ["公开09表", "G8", 11.5]], [["cross-three-public-economic", "warning", "公开09表", "L8"]]],
   ])("%s is found at its cell", (_what, changes, expected) => {
     expect(serious(workbook(2021, changes))).toEqual(expected);
+  });
+
+  test("a 2017 package names 210 医疗卫生与计划生育支出: accepted as that year's name, one note per table", () => {
+    const r = checkWorkbookSync(workbook(2017));
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const notes = r.findings.filter((f) => f.ruleId === "code-name-mismatch");
+    expect(notes.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["info", "公开02表", "D12"],
+      ["info", "公开03表", "D12"],
+      ["info", "公开05表", "D12"],
+    ]);
+    expect(notes[0].message).toContain("卫生健康支出");
+  });
+
+  test("the same old name in a 2021 package is a name that differs (a warning)", () => {
+    const findings = serious(workbook(2021, [["公开03表", "D12", "医疗卫生与计划生育支出"]]));
+    expect(findings).toEqual([["code-name-mismatch", "warning", "公开03表", "D12"]]);
   });
 
   test("公用经费合计 (its label merged across the 302 block, its amount in the 310 block) = 302 + 310", () => {

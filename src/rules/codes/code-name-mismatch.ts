@@ -7,7 +7,7 @@
 import { toA1 } from "../../model/a1";
 import { squeeze } from "../../model/values";
 import { t } from "../../catalog/messages";
-import { CodeEntry, economicSystemOf, entriesNamed, findCodeIn, namesMatch, parentCode } from "../../catalog/codes";
+import { CodeEntry, economicSystemOf, entriesNamed, findCodeIn, formerNameUntil, namesMatch, parentCode, yearOfTitle } from "../../catalog/codes";
 import type { CodeSystem } from "../../catalog/codes";
 import type { CodedRow, CodedTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -108,19 +108,52 @@ export const codeNameMismatch: Rule = {
     severity: "error",
     category: "codes",
     description: "rule.code-name-mismatch.description",
-    messages: ["rule.code-name-mismatch.message.otherCode", "rule.code-name-mismatch.message.differs"],
+    messages: ["rule.code-name-mismatch.message.otherCode", "rule.code-name-mismatch.message.differs", "rule.code-name-mismatch.message.former", "rule.code-name-mismatch.message.formerNoYear"],
     reference: "§6",
   },
   checkTable(table, ctx) {
     if (!isCodedTable(table)) return;
     const rows = codeRows(ctx, table);
+    const year = yearOfTitle(table.title);
+    const former: { row: CodedRow; code: string; entry: CodeEntry; actual: string; until: number }[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       if (typeof row.label !== "string") continue;
       const code = squeeze(row.code!);
       if (!nameDiffers(table.codeSystem, code, row.label)) continue;
       const system = systemOf(table, code)!;
-      reportMismatch(table, ctx, row, code, system, findCodeIn(system, code)!, nameText(row.label, code));
+      const entry = findCodeIn(system, code)!;
+      const actual = nameText(row.label, code);
+      // The name the code had in the table's year (or in an earlier year when the title names none).
+      const until = formerNameUntil(entry, actual);
+      if (until !== undefined && (year === undefined || year <= until)) former.push({ row, code, entry, actual, until });
+      else reportMismatch(table, ctx, row, code, system, entry, actual);
     }
+    if (former.length) reportFormerNames(table, ctx, former, year);
   },
 };
+
+/** One note per table: the names accepted as they were in the table's year, and their current names. */
+function reportFormerNames(
+  table: CodedTable,
+  ctx: RuleContext,
+  former: { row: CodedRow; code: string; entry: CodeEntry; actual: string; until: number }[],
+  year: number | undefined,
+): void {
+  const cells = former.map((f) => ({ sheet: table.sheet, cell: toA1(f.row.row, labelCol(table, f.row)) }));
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const f of former) {
+    if (seen.has(f.code)) continue;
+    seen.add(f.code);
+    names.push(t("rule.code-name-mismatch.formerName", { code: f.code, actual: f.actual, until: f.until, expected: f.entry.name }));
+  }
+  ctx.report({
+    severity: "info",
+    sheet: cells[0].sheet,
+    cell: cells[0].cell,
+    related: cells.slice(1),
+    message: t(year === undefined ? "rule.code-name-mismatch.message.formerNoYear" : "rule.code-name-mismatch.message.former", { year: year ?? "", names: names.join("；") }),
+    table: table.template,
+  });
+}

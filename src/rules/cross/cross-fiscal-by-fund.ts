@@ -2,7 +2,7 @@ import { TEMPLATES } from "../../catalog/templates";
 import { t } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn, TemplateId } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
+import { at, column, firstCoded, firstSummary, fiscalFundLines, FISCAL_FUNDS, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
 import { columnLabel, rowsOf } from "../lib/identities";
 
@@ -13,7 +13,7 @@ export const crossFiscalByFund: Rule = {
     severity: "error",
     category: "cross-table",
     description: "rule.cross-fiscal-by-fund.description",
-    messages: ["sums.mismatch", "sums.rounding", "cross.fundClass", "cross.fundTotal"],
+    messages: ["sums.mismatch", "sums.rounding", "cross.fundClass", "cross.fundTotal", "cross.fundBalance"],
     reference: "X5",
   },
   checkWorkbook(ctx) {
@@ -79,6 +79,42 @@ function fundChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
           what: () => t("cross.fundTotal", { column: columnLabel(t4Col), table: tableName }),
         });
       }
+    }
+  }
+  checks.push(...balanceChecks(pkg, t4));
+  return checks;
+}
+
+/**
+ * The 决算 收入支出决算表 of each fund (一般公共预算 公开05表, 政府性基金 公开07表) against the 财政拨款
+ * 收入支出决算总表: its 合计 row's 年初结转和结余, 本年收入 and 年末结转和结余 are the fund's lines there.
+ */
+function balanceChecks(pkg: Package, t4: SummaryTable): SumCheck[] {
+  const checks: SumCheck[] = [];
+  const income4 = column(t4, "income.amount");
+  for (const fund of FISCAL_FUNDS) {
+    const detail = firstCoded(pkg, fund.template);
+    const total = detail && totalRow(detail);
+    const fundCol = column(t4, fund.role);
+    if (!detail || !total || !income4) continue;
+    const lines = fiscalFundLines(t4, fund.words);
+    const tableName = TEMPLATES[fund.template].name;
+    const pairs: [SummaryRow | undefined, TableColumn | undefined, TableColumn | undefined][] = [
+      [lines.opening, income4, column(detail, "opening")],
+      [lines.income, income4, column(detail, "income")],
+      [lines.closing, fundCol, column(detail, "closing")],
+    ];
+    for (const [row4, col4, col] of pairs) {
+      if (!row4 || !col4 || !col) continue;
+      checks.push({
+        ref: "X5",
+        severity: "error",
+        table: t4.template,
+        blankAsZero: true,
+        total: at(t4, row4.row, col4),
+        parts: [at(detail, total.row, col)],
+        what: () => t("cross.fundBalance", { label: row4.label, column: columnLabel(col4), table: tableName, detail: columnLabel(col) }),
+      });
     }
   }
   return checks;

@@ -36,12 +36,18 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     const t9 = firstTable(pkg, "three-public") as LabeledTable | undefined;
     const t6 = basicTableParts(pkg);
     if (!t9 || t9.shape !== "labeled" || t6.length === 0) return;
-    const amount9 = column(t9, "gp", "total");
-    if (!amount9) return;
     const sheet6 = t6[0].table.sheetIndex;
+    // Items as rows (one amount column), or as columns (the 决算数 block of a 决算 table, or the
+    // budget form's one block) on the row of figures.
+    const figures = t9.rows.find((r) => r.role !== "header");
     for (const line of LINES) {
-      const row = t9.rows.find((r) => r.role === line.role);
-      if (!row) continue;
+      let row = t9.rows.find((r) => r.role === line.role);
+      let amount9 = column(t9, "gp", "total");
+      if (!row) {
+        amount9 = column(t9, `final.${line.role}`, `item.${line.role}`);
+        row = amount9 && figures;
+      }
+      if (!row || !amount9) continue;
       // Blank cells count as 0; a cell that is not a number (NaN) leaves the comparison unjudged.
       const a9 = ctx.values.money(t9.sheetIndex, row.row, amount9.col) ?? 0;
       const cells6 = basicCellsForCode(ctx, t6, line.economic);

@@ -1,5 +1,6 @@
 /** Helpers for cross-table identities: finding tables and reading amounts by code. */
-import type { CodedRow, CodedTable, SummaryTable, Table, TableColumn, TemplateId } from "../../recognize/model";
+import type { CodedRow, CodedTable, SummaryRow, SummaryTable, Table, TableColumn, TemplateId } from "../../recognize/model";
+import { stripOrdinal } from "../../recognize/summary";
 import type { RuleContext } from "../types";
 import { CodeIndex, codeIndexOf, nearestAncestor } from "./identities";
 import { perRun } from "./memo";
@@ -184,4 +185,29 @@ export function at(table: Table, row: number, col: TableColumn): CellPos {
 /** All codes of a coded table, in order of first appearance. */
 export function codesOf(ctx: RuleContext, table: CodedTable): string[] {
   return Array.from(codeIndexOf(ctx, table).byCode.keys());
+}
+
+/** The three fund sources of the 财政拨款收支总表: expense column role and the words of its income lines. */
+export const FISCAL_FUNDS: readonly { key: "gp" | "fund" | "soe"; role: string; words: RegExp; template: TemplateId }[] = [
+  { key: "gp", role: "expense.gp", words: /^一般公共预算/, template: "general-budget-expenditure" },
+  { key: "fund", role: "expense.fund", words: /^政府性?基金/, template: "gov-fund-expenditure" },
+  { key: "soe", role: "expense.soe", words: /^国有资本经营/, template: "state-capital-expenditure" },
+];
+
+/**
+ * A fund's lines in a 财政拨款收支总表 (D2): its income this year (一、一般公共预算财政拨款), its opening
+ * balance (the line of that fund under 年初财政拨款结转和结余), and on the expense side the 本年支出合计
+ * and the 年末 carry-over rows (read in the fund's column). Undefined parts are absent.
+ */
+export function fiscalFundLines(
+  table: SummaryTable,
+  words: RegExp,
+): { income?: SummaryRow; opening?: SummaryRow; spent?: SummaryRow; closing?: SummaryRow } {
+  const named = (r: SummaryRow) => words.test(stripOrdinal(r.label));
+  return {
+    income: table.rows.find((r) => r.side === "income" && r.kind === "item" && named(r)),
+    opening: table.rows.find((r) => r.side === "income" && r.kind === "carryover-item" && named(r)),
+    spent: table.rows.find((r) => r.side === "expense" && r.kind === "current-total"),
+    closing: table.rows.find((r) => r.side === "expense" && r.kind === "carryover"),
+  };
 }

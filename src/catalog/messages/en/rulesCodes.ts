@@ -20,6 +20,9 @@ export const rulesCodes: Record<keyof typeof zh, string> = {
   "rule.economic-code-structure.message.obsolete":
     "Code {code} is no longer current (old code {obsolete} \"{name}\"; since 2018 social-security contributions are split over 30108–30112); use a current code",
   "rule.code-name-mismatch.description": "The name of a code must be its name in the code catalogue",
+  "rule.code-name-mismatch.message.former": "This table is for {year}; names accepted as that year's catalogue had them: {names}",
+  "rule.code-name-mismatch.message.formerNoYear": "The title names no year; names accepted as earlier catalogues had them: {names}",
+  "rule.code-name-mismatch.formerName": "{code} \"{actual}\" (its name until {until}; now \"{expected}\")",
   "rule.code-name-mismatch.message.otherCode":
     "Code {code} should be named \"{expected}\", but the table says \"{actual}\", which is the name of code {otherCode}: either the code or the name is wrong",
   "rule.code-name-mismatch.message.differs": "The name of code {code} differs from the catalogue: catalogue \"{expected}\", table \"{actual}\"",

@@ -11,6 +11,7 @@ export const rulesCross: Record<keyof typeof zh, string> = {
   "cross.expenseTotal": "This year's expenditure total should equal the expenditure table's total",
   "cross.fundClass": "\"{column}\" of \"{label}\" in the fiscal summary should equal class {code} in {table}",
   "cross.fundTotal": "\"{column}\" of this year's expenditure in the fiscal summary should equal the total of {table}",
+  "cross.fundBalance": "\"{column}\" of \"{label}\" in the fiscal summary should equal \"{detail}\" on the total row of {table}",
   "cross.basic": "The basic expenditure table's total should equal the basic expenditure of the general budget table",
   "cross.generalExceeds": "General budget {column} of {code} \"{label}\" ({value}) exceeds the expenditure table's {other}",
   "cross.generalMissing": "Code {code} \"{label}\" ({column} {value}) is in the general budget table but not in the expenditure table",

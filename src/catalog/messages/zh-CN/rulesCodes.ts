@@ -20,6 +20,9 @@ export const rulesCodes = {
   "rule.economic-code-structure.message.obsolete":
     "科目 {code} 已不是现行科目（旧科目 {obsolete}“{name}”，2018 年起社会保障缴费按 30108–30112 分列），请改用现行科目",
   "rule.code-name-mismatch.description": "科目名称应与科目编码在科目目录中的名称一致",
+  "rule.code-name-mismatch.message.former": "本表为 {year} 年的表，科目名称按当年的科目目录接受：{names}",
+  "rule.code-name-mismatch.message.formerNoYear": "标题中没有年度，以下科目名称按以前年度的科目目录接受：{names}",
+  "rule.code-name-mismatch.formerName": "{code}“{actual}”（{until} 年及以前的名称，现名“{expected}”）",
   "rule.code-name-mismatch.message.otherCode":
     "科目 {code} 的名称应为“{expected}”，表中写的是“{actual}”，这是科目 {otherCode} 的名称：编码和名称有一处填错",
   "rule.code-name-mismatch.message.differs":

@@ -10,6 +10,7 @@ export const rulesCross = {
   "cross.expenseTotal": "收支总表“本年支出合计”应等于支出总表合计行的合计",
   "cross.fundClass": "财政拨款收支总表“{label}”的“{column}”应等于{table} {code} 类的合计",
   "cross.fundTotal": "财政拨款收支总表“本年支出合计”的“{column}”应等于{table}的合计",
+  "cross.fundBalance": "财政拨款收支总表“{label}”的“{column}”应等于{table}合计行的“{detail}”",
   "cross.basic": "基本支出表的合计应等于一般公共预算支出表合计行的基本支出",
   "cross.generalExceeds": "一般公共预算支出表 {code}“{label}”的{column} {value} 大于支出总表同一科目的 {other}（一般公共预算是部门全部支出的一部分）",
   "cross.generalMissing": "一般公共预算支出表列有科目 {code}“{label}”（{column} {value}），支出总表却没有该科目",

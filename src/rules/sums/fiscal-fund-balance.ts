@@ -1,0 +1,57 @@
+/**
+ * D2 on the 财政拨款收入支出决算总表, per fund (一般公共预算 / 政府性基金 / 国有资本经营): 年末财政拨款
+ * 结转和结余 (expense side, the fund's column) = 年初 (the fund's line under 年初财政拨款结转和结余) +
+ * 本年收入 (the fund's income line) − 本年支出合计 (the fund's column). Worked out here and judged
+ * and reported by the shared sums mechanism, like carryover-balance.
+ */
+import { t } from "../../catalog/messages";
+import type { SummaryTable } from "../../recognize/model";
+import type { Rule, RuleContext } from "../types";
+import { at, column, fiscalFundLines, FISCAL_FUNDS } from "../lib/cross";
+import { columnLabel } from "../lib/identities";
+import { brokenResult, reportSums } from "../lib/sums";
+
+export const fiscalFundBalance: Rule = {
+  meta: {
+    id: "fiscal-fund-balance",
+    severity: "error",
+    category: "within-table",
+    description: "rule.fiscal-fund-balance.description",
+    messages: ["sums.mismatch", "sums.rounding", "sums.fundBalance"],
+    templates: ["fiscal-summary"],
+    reference: "D2",
+  },
+  checkTable(table, ctx) {
+    if (table.shape !== "summary") return;
+    for (const fund of FISCAL_FUNDS) checkFund(ctx, table, fund.role, fund.words);
+  },
+};
+
+function checkFund(ctx: RuleContext, table: SummaryTable, role: string, words: RegExp): void {
+  const fundCol = column(table, role);
+  const incomeCol = column(table, "income.amount");
+  const lines = fiscalFundLines(table, words);
+  // The budget's 财政拨款收支总表 lists no opening balance by fund: nothing to check there.
+  if (!fundCol || !incomeCol || !lines.income || !lines.opening || !lines.spent || !lines.closing) return;
+  const v = ctx.values;
+  const o = v.money(table.sheetIndex, lines.opening.row, incomeCol.col);
+  const i = v.money(table.sheetIndex, lines.income.row, incomeCol.col);
+  const e = v.money(table.sheetIndex, lines.spent.row, fundCol.col);
+  const c = v.money(table.sheetIndex, lines.closing.row, fundCol.col);
+  if (o === null && i === null && e === null && c === null) return;
+  const expected = (o ?? 0) + (i ?? 0) - (e ?? 0);
+  const figures = (o === null ? 0 : 1) + (i === null ? 0 : 1) + (e === null ? 0 : 1);
+  const result = brokenResult(c, expected, figures, true);
+  if (!result) return;
+  reportSums(ctx, [
+    {
+      ref: "D2",
+      severity: "error",
+      table: table.template,
+      total: at(table, lines.closing.row, fundCol),
+      parts: [at(table, lines.opening.row, incomeCol), at(table, lines.income.row, incomeCol), at(table, lines.spent.row, fundCol)],
+      result,
+      what: () => t("sums.fundBalance", { fund: columnLabel(fundCol) }),
+    },
+  ]);
+}
