@@ -58,6 +58,48 @@ export const sumsExamples: Record<string, RuleExamples> = {
     failing: [{ cell: "E7", value: 45 }, { cell: "F7", value: 45 }],
     explain: "小计行 E7、F7 应等于其上所属明细行（30101、30102）之和 50。",
   },
+  "fiscal-fund-balance": {
+    correct: [
+      {
+        name: "财政拨款决算总表",
+        rows: [
+          ["财政拨款收入支出决算总表"],
+          ["编制单位：某县医疗保障局", null, null, null, null, null, null, "单位：万元"],
+          ["收入", null, null, "支出", null, null, null, null],
+          ["项目", "行次", "金额", "项目", "行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款"],
+          ["一、一般公共预算财政拨款", 1, 100, "一、卫生健康支出", 4, 95, 90, 5],
+          ["二、政府性基金预算财政拨款", 2, 5, null, null, null, null, null],
+          ["本年收入合计", 3, 105, "本年支出合计", 5, 95, 90, 5],
+          ["年初财政拨款结转和结余", 6, 10, "年末财政拨款结转和结余", 9, 20, 20, null],
+          ["一般公共预算财政拨款", 7, 10, null, null, null, null, null],
+          ["政府性基金预算财政拨款", 8, null, null, null, null, null, null],
+          ["总计", 10, 115, "总计", 11, 115, 110, 5],
+        ],
+        merges: ["A3:C3", "D3:H3"],
+      },
+    ],
+    failing: [{ cell: "G8", value: 25 }, { cell: "F8", value: 25 }, { cell: "G11", value: 115 }, { cell: "F11", value: 120 }, { cell: "C11", value: 120 }, { cell: "C8", value: 15 }],
+    explain: "一般公共预算财政拨款的年末结转和结余应为 年初 10 + 本年收入 100 − 本年支出 90 = 20，表中为 25（总计也随之改过，只有按资金来源核对才看得出）。",
+  },
+  "three-public-completion": {
+    correct: [
+      {
+        name: "三公决算",
+        rows: [
+          ["财政拨款“三公”经费支出决算表"],
+          ["编制单位：某县医疗保障局", null, null, null, null, null, null, null, null, null, null, "单位：万元"],
+          ["预算数", null, null, null, null, null, "决算数", null, null, null, null, null],
+          ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+          [null, null, "小计", "公务用车购置费", "公务用车运行费", null, null, null, "小计", "公务用车购置费", "公务用车运行费", null],
+          [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          [null, null, null, null, null, null, 4.5, 0, 3.6, 0, 3.6, 0.9],
+        ],
+        merges: ["A3:F3", "G3:L3", "A4:A5", "B4:B5", "C4:E4", "F4:F5", "G4:G5", "H4:H5", "I4:K4", "L4:L5"],
+      },
+    ],
+    failing: [{ cell: "A7", value: 5 }, { cell: "B7", value: 0 }, { cell: "C7", value: 4 }, { cell: "D7", value: 0 }, { cell: "E7", value: 4 }, { cell: "F7", value: 1 }],
+    explain: "填了预算数后列出决算数占预算数的百分比：合计 4.50 ÷ 5.00 = 90.00%，公务用车 90.00%，公务接待 90.00%，供与公开说明中“完成预算 %”的文字核对（提示）。",
+  },
   "carryover-balance": {
     correct: [
       {
