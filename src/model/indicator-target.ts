@@ -316,7 +316,9 @@ export function parseActual(raw: string | number | boolean | null | undefined): 
   const plain = parseText(raw);
   if (plain.kind === "empty") return { kind: "empty" };
   if (plain.kind === "error") return { kind: "error", code: plain.code };
-  if (plain.kind === "number") return { kind: "number", quantity: { value: plain.value, unit: plain.percent ? "%" : "" }, plain: false };
+  if (plain.kind === "number") {
+    return { kind: "number", quantity: { value: plain.value, unit: plain.percent ? "%" : plain.moneyUnit ?? "" }, plain: false };
+  }
   const s = squeezeTarget(raw);
   const tier = tierOf(s);
   if (tier) return { kind: "tier", tier };

@@ -18,6 +18,8 @@ export type ParsedValue =
       percent: boolean;
       /** Decimals written in the text (for text cells) or needed by the number. */
       decimals: number;
+      /** A money unit written after the digits ("25万元", "1,200元"); absent otherwise. */
+      moneyUnit?: "元" | "万元";
     }
   | { kind: "text"; text: string }
   | { kind: "error"; code: string };
@@ -78,6 +80,12 @@ export function parseText(text: string): ParsedValue {
     body = paren[1];
     negative = true;
   }
+  // A money unit typed after the amount ("25万元", "1,200元"): the number is the amount in that unit.
+  let moneyUnit: "元" | "万元" | undefined;
+  if (body.length > 1 && body.charCodeAt(body.length - 1) === 0x5143 /* 元 */) {
+    moneyUnit = body.endsWith("万元") ? "万元" : "元";
+    body = body.slice(0, body.length - moneyUnit.length);
+  }
   const m = NUMBER_TEXT.exec(body);
   if (!m || (m[2] === undefined && m[3] === undefined)) {
     return ERROR_TEXT.test(body) && ERROR_CODES.has(body) ? { kind: "error", code: body } : { kind: "text", text: t };
@@ -89,6 +97,7 @@ export function parseText(text: string): ParsedValue {
   const percent = m[4] === "%";
   const decimals = m[3]?.length ?? 0;
   if (percent) value = scalePercent(value, decimals);
+  if (moneyUnit) return percent ? { kind: "text", text: t } : { kind: "number", value, fromText: true, percent, decimals, moneyUnit };
   return { kind: "number", value, fromText: true, percent, decimals };
 }
 

@@ -12,7 +12,13 @@ describe("indicator-unit", () => {
     expect(runRule("indicator-unit", goalWorkbook(typicalIndicators()))).toEqual([]);
     expect(run(0, ["产出指标", "数量指标", "办事效率", "≤3个工作日"])).toEqual([]);
     expect(run(0, ["产出指标", "数量指标", "巡查频率", "≥2次/月"])).toEqual([]);
-    expect(run(4, ["效益指标", "社会效益指标", "覆盖率", "明显提高"])).toEqual([]); // no (%) in the name: a quality may do
+  });
+
+  test("比例, 占比 and 率 are all rates: a qualitative target is flagged on each (issue #15), a % target is fine", () => {
+    for (const name of ["覆盖率", "困难群众救助覆盖比例", "政策知晓占比", "资金比重"]) {
+      expect(run(4, ["效益指标", "社会效益指标", name, "效果显著"]).map((f) => [f.ruleId, f.severity, at(f)])).toEqual([["indicator-unit", "warning", "绩效1!E8"]]);
+      expect(run(4, ["效益指标", "社会效益指标", name, "≥90%"])).toEqual([]);
+    }
   });
 
   test("a rate in people is a warning at the target cell", () => {

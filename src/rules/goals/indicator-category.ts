@@ -64,9 +64,17 @@ export const indicatorCategory: Rule = {
  */
 const SATISFACTION_LIKE = /满意|投诉|认可|获得感|好评|评价/;
 
-/** A money amount, or a name that is a cost ("资金成本", "…经费"). */
-function holdsCost({ row, target, amount, percent }: ReadIndicator): boolean {
-  return amount || (isCostName(row.name) && !percent && target.kind !== "date");
+/**
+ * A money amount, or a name that is a cost ("资金成本", "…经费") with a bare number. A deadline or
+ * a duration ("≤9月", "9月底前", "12月31日前", "≤30天") is never money, whatever the name says
+ * ("资金拨付完成时间"): only an amount with a money unit, or a cost name without any unit, is a cost.
+ */
+function holdsCost({ row, target, amount }: ReadIndicator): boolean {
+  if (amount) return true;
+  if (!isCostName(row.name)) return false;
+  if (target.kind === "number") return target.quantity.unit === "";
+  if (target.kind === "range") return target.low.unit === "" && target.high.unit === "";
+  return false;
 }
 
 /** No money and no mention of cost, but a rate, a date or a name about time ("完成及时率 ≥99%"). */

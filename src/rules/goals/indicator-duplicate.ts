@@ -6,7 +6,7 @@
 import { t } from "../../catalog/messages";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { bareName, cellOf, isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
+import { bareName, cellOf, isIndicatorTable, isPlaceholderWord, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
 export const indicatorDuplicate: Rule = {
@@ -30,7 +30,8 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
   const first = new Map<string, { level2: string; cell: string }>();
   for (const { row } of rows) {
     const name = bareName(row.name);
-    if (!name) continue;
+    // Two "无" rows are two placeholders (indicator-placeholder), not one indicator twice.
+    if (!name || isPlaceholderWord(row.name)) continue;
     const seen = first.get(name);
     if (!seen) {
       first.set(name, { level2: row.level2, cell: cellOf(table, row, "name") });

@@ -8,7 +8,7 @@ import { t } from "../../catalog/messages";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { IndicatorTarget } from "../../model/indicator-target";
 import type { Rule, RuleContext } from "../types";
-import { cellOf, isIndicatorTable, readIndicators } from "./support";
+import { cellOf, isIndicatorTable, isPlaceholderWord, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
 /** A unit in brackets at the end of the name: "参保人数(万人)", "满意度(%)". */
@@ -40,27 +40,65 @@ export const indicatorTargetForm: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table) || !columnByRole(table, "target")) return;
+    const notes = new Map<string, Note>();
     for (const { row, target } of readIndicators(ctx, table)) {
       if (target.kind === "invalid") {
         // A row without a name is a continuation line; an empty target there is not a finding.
         if (target.reason === "empty" && !row.name) continue;
+        // "/" or "—" (read as empty) is indicator-placeholder's finding.
+        if (isPlaceholderWord(row.target) || isPlaceholderWord(row.name)) continue;
         report(table, row, target, `rule.indicator-target-form.message.${target.reason}`, {}, ctx);
         continue;
       }
       const unit = target.kind === "number" ? target.quantity.unit : target.kind === "range" ? target.low.unit : "";
       // A bare "2": no symbol, no unit, and no unit in the name ("虚报参保人数(人)") to read it by.
       if (target.kind === "number" && !target.explicitOp && unit === "" && target.quantity.value !== 0 && !UNIT_IN_NAME.test(row.name)) {
-        report(table, row, target, "rule.indicator-target-form.message.bare", {}, ctx, "info");
+        note(notes, "bare", table, row, target, "rule.indicator-target-form.message.bare", {});
       }
       if (MALFORMED_UNIT.test(unit)) report(table, row, target, "rule.indicator-target-form.message.unit", { unit }, ctx);
       for (const l of LOOKALIKES) {
         if (target.text.indexOf(l.symbol) >= 0) {
-          report(table, row, target, "rule.indicator-target-form.message.symbol", { symbol: l.symbol, standard: l.standard }, ctx, "info");
+          note(notes, l.symbol, table, row, target, "rule.indicator-target-form.message.symbol", { symbol: l.symbol, standard: l.standard });
         }
       }
     }
+    // The same note about many cells of the table ("百分比" written for %, a bare number) is one
+    // finding at its first cell, the others related.
+    notes.forEach((n) => {
+      ctx.report({ ...n.first, related: n.related });
+    });
   },
 };
+
+type Note = { first: Parameters<RuleContext["report"]>[0] & { related: { sheet: string; cell: string }[] }; related: { sheet: string; cell: string }[] };
+
+function note(
+  notes: Map<string, Note>,
+  key: string,
+  table: IndicatorTable,
+  row: IndicatorRow,
+  target: IndicatorTarget,
+  message: "rule.indicator-target-form.message.bare" | "rule.indicator-target-form.message.symbol",
+  params: Record<string, string>,
+): void {
+  const cell = { sheet: table.sheet, cell: cellOf(table, row, "target") };
+  const known = notes.get(key);
+  if (known) {
+    known.related.push(cell);
+    return;
+  }
+  notes.set(key, {
+    first: {
+      severity: "info",
+      ...cell,
+      related: [],
+      message: t(message, { name: row.name, target: target.text.trim(), ...params }),
+      actual: target.text.trim(),
+      table: table.template,
+    },
+    related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
+  });
+}
 
 function report(
   table: IndicatorTable,

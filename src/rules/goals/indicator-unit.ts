@@ -1,6 +1,6 @@
 /**
  * The unit of a target agrees with what the indicator measures (reference.md §4.3 #3):
- * - a rate (its name ends in 率, or names a known rate) is a percentage, not "≥95人";
+ * - a rate (its name ends in 率, 比例, 占比 or 比重, or names a known rate) is a percentage, not "≥95人";
  * - a rate is not stated as a quality ("覆盖率 → 显著提高");
  * - an amount of money (资金成本, …经费) is not a percentage ("≤5%").
  * Warnings: the indicator may be right and only its unit wrong.
@@ -10,8 +10,8 @@ import type { Rule } from "../types";
 import { cellOf, isIndicatorTable, rateKind, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
-/** A rate by its name: "…率", "…比例", or a known rate; not "…效率" or "频率" (not shares). */
-const RATE_NAME = /(率|比例|比率)(\([%％]\))?$/;
+/** A rate by its name: "…率", "…比例", "…占比", "…比重", or a known rate; not "…效率" or "频率" (not shares). */
+const RATE_NAME = /(率|比例|比率|占比|比重)(\([%％]\))?$/;
 const NOT_A_SHARE = /(效率|频率|汇率|利率)$/;
 /**
  * An amount by its name's last word ("资金成本", "培训经费"). Stricter than isCostName: published
@@ -40,7 +40,8 @@ export const indicatorUnit: Rule = {
       if (isRate && target.kind === "number" && target.quantity.unit !== "" && target.quantity.unit !== "%") {
         key = "rateUnit";
         unit = target.quantity.unit;
-      } else if (isRate && target.kind === "qualitative" && /[(（][%％][)）]$/.test(name)) {
+      } else if (isRate && target.kind === "qualitative") {
+        // A rate is measured: "效果显著", "明显提高" cannot be checked against a result.
         key = "rateQualitative";
       } else if (AMOUNT_NAME.test(name) && target.kind === "number" && target.quantity.unit === "%") {
         key = "amountPercent";

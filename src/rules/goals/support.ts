@@ -77,6 +77,13 @@ const TIMELINESS_WORDS = /及时|时效|时限|期限|时间|进度|工作日|�
 /** A name about time: deadlines, durations, 及时率. */
 export const isTimelinessName = memoByText((name: string): boolean => TIMELINESS_WORDS.test(squeeze(name)));
 
+/** "无", "/", "—", "-", "暂无", "空": a cell filled only to say nothing is there. */
+const PLACEHOLDER_WORD = /^(无|暂无|空|\/|／|\\|—+|-+|－+|─+|——)$/;
+
+export function isPlaceholderWord(text: string | undefined): boolean {
+  return !!text && PLACEHOLDER_WORD.test(squeeze(text));
+}
+
 /** A target stated in money (元, 万元, 亿元): a number or a range. */
 export function isAmountTarget(target: IndicatorTarget): boolean {
   if (target.kind === "number") return unitScale(target.quantity.unit).base === "元";

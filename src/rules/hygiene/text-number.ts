@@ -16,7 +16,7 @@ export const textNumber: Rule = {
     severity: "warning",
     category: "hygiene",
     description: "rule.text-number.description",
-    messages: ["rule.text-number.message"],
+    messages: ["rule.text-number.message", "rule.text-number.messageUnit"],
     templates: BUDGET_TEMPLATES,
   },
   checkTable(table, ctx) {
@@ -29,6 +29,17 @@ export const textNumber: Rule = {
           ? String(parsed.value)
           : formatMoney(ctx.values.amount(table.sheetIndex, row, col).amount, parsed.decimals);
       const text = quoteText(cellText(cellAt(sheet, row, col)));
+      if (parsed.moneyUnit && table.unit && parsed.moneyUnit !== table.unit) {
+        // "1,200元" in a table in 万元: the amount is not used (which unit is meant cannot be told).
+        ctx.report({
+          sheet: table.sheet,
+          cell: toA1(row, col),
+          message: t("rule.text-number.messageUnit", { text, unit: parsed.moneyUnit, tableUnit: table.unit }),
+          actual: text,
+          table: table.template,
+        });
+        return;
+      }
       ctx.report({
         sheet: table.sheet,
         cell: toA1(row, col),

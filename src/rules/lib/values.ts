@@ -123,7 +123,11 @@ export class ValueReader {
     const p = this.parsed(sheetIndex, row, col);
     if (p.kind === "empty") return null;
     // A percentage ("3%") in an amount cell is not an amount: the hygiene rule reports it.
-    return p.kind === "number" && !p.percent ? moneyFromNumber(p.value) : NaN;
+    if (p.kind !== "number" || p.percent) return NaN;
+    // "25万元" in a table in 元 (or "1,200元" in one in 万元): which unit is meant cannot be told,
+    // so the identities with it are not judged (text-number reports the cell either way).
+    if (p.moneyUnit && this.units[sheetIndex] !== undefined && p.moneyUnit !== this.units[sheetIndex]) return NaN;
+    return moneyFromNumber(p.value);
   }
 
   /** `money` as a reading with flags (the same rules: one reading of a cell). */

@@ -39,6 +39,7 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-placeholder.description": "Indicator names carry no template numbering (\"指标1：\") or placeholder text (\"指标1\", \"事项1\")",
   "rule.indicator-placeholder.message.prefix": "The indicator name \"{name}\" still starts with the template number \"{prefix}\"",
   "rule.indicator-placeholder.message.placeholder": "The indicator name \"{name}\" is the template's placeholder; no real indicator was filled in",
+  "rule.indicator-placeholder.message.word": "{count} indicator(s) hold only {texts} (the first under \"{level2}\"): placeholders, not indicators; delete the rows or say why there are none",
   "rule.indicator-levels.description": "The 一级/二级 labels follow the Ministry of Finance frameworks: output, benefit and satisfaction (and, from 2021, cost) as first level, each second level under its own first level, one framework per table",
   "rule.indicator-levels.unknownLevel1": "First-level indicator \"{label}\" is not a standard one; it should be output, benefit or satisfaction (or, from 财预〔2021〕101号, cost)",
   "rule.indicator-levels.sameAsLevel1": "Second-level indicator \"{label}\" repeats its first level; name the second level: {allowed}",

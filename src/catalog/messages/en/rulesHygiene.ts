@@ -3,6 +3,7 @@ import type { rulesHygiene as zh } from "../zh-CN/rulesHygiene";
 export const rulesHygiene: Record<keyof typeof zh, string> = {
   "rule.text-number.description": "Amount cells hold numbers, not numbers stored as text",
   "rule.text-number.message": "The amount is stored as text (\"{text}\") and is read as {value}; make it a number",
+  "rule.text-number.messageUnit": "Amount stored as text (\"{text}\") in {unit} while the table is in {tableUnit}; the totals using it were not judged; enter the number in {tableUnit}",
   "rule.amount-display-format.description": "Amount cells are not formatted as percentages or with fewer than two decimals (a published table shows the formatted numbers)",
   "rule.amount-display-format.message.rounded": "The amount cell's format shows {decimals} decimal(s): it displays \"{shown}\" for {value}; the published figures are rounded and their totals may not add up on paper; show two decimals",
   "rule.amount-display-format.message.percent": "The amount cell is formatted as a percentage and shows \"{shown}\"; the number in it is {value}; format the cell as a number",

@@ -38,6 +38,7 @@ export const rulesGoals = {
   "rule.indicator-placeholder.description": "指标名称中不应保留模板编号（“指标1：”）或占位文字（“指标1”“事项1”）",
   "rule.indicator-placeholder.message.prefix": "指标名称“{name}”前保留了模板编号“{prefix}”",
   "rule.indicator-placeholder.message.placeholder": "指标名称“{name}”是模板中的占位文字，没有填写实际指标",
+  "rule.indicator-placeholder.message.word": "{count} 个指标只填了{texts}（第一个在“{level2}”下）：这是占位，不是指标；没有这类指标的，删去这些行或说明原因",
   "rule.indicator-levels.description": "一级、二级指标按财政部的指标体系填写：一级为产出、效益、满意度（2021 年起成本也可为一级），二级指标放在所属的一级之下，两种体系不混用",
   "rule.indicator-levels.unknownLevel1": "一级指标“{label}”不是规范的一级指标；应为产出指标、效益指标、满意度指标（财预〔2021〕101号起也可为成本指标）",
   "rule.indicator-levels.sameAsLevel1": "二级指标“{label}”与一级指标相同；应填写具体的二级指标：{allowed}",

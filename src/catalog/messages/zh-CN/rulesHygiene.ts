@@ -1,6 +1,7 @@
 export const rulesHygiene = {
   "rule.text-number.description": "金额单元格应存放数值，不应是以文本形式存放的数字",
   "rule.text-number.message": "金额以文本形式存放（“{text}”），按 {value} 计算；建议改为数值",
+  "rule.text-number.messageUnit": "金额以文本形式存放（“{text}”），写的单位“{unit}”与本表的单位“{tableUnit}”不同，相关合计未作判断；请改为以{tableUnit}计的数值",
   "rule.amount-display-format.description": "金额单元格的数字格式不应把金额显示成百分比，也不应少于两位小数（公开的表格显示的是格式化后的数）",
   "rule.amount-display-format.message.rounded": "金额单元格的格式只显示 {decimals} 位小数：显示为“{shown}”，实际数值是 {value}；公开的表格显示取整后的数，合计在纸面上可能对不上，请把小数位数设为两位",
   "rule.amount-display-format.message.percent": "金额单元格设置成了百分比格式，显示为“{shown}”，实际数值是 {value}；请把单元格格式改为数值",
