@@ -241,7 +241,7 @@ function fromGoalTables(workbook: WorkbookSnapshot, tables: readonly Table[]): O
   return { projects, problems };
 }
 
-function projectNameOf(sheet: SheetSnapshot, table: IndicatorTable): string {
+export function projectNameOf(sheet: SheetSnapshot, table: IndicatorTable): string {
   const grid = new SheetGrid(sheet);
   const from = table.titleCell ? table.titleCell.row + 1 : 0;
   for (let r = from; r < table.header.top; r++) {
@@ -255,7 +255,7 @@ function projectNameOf(sheet: SheetSnapshot, table: IndicatorTable): string {
     .replace(/(项目)?(支出)?绩效目标(申报)?表$/, "");
 }
 
-function fundsOf(sheet: SheetSnapshot, table: IndicatorTable): { total: Money; fiscal?: Money; other?: Money } | undefined {
+export function fundsOf(sheet: SheetSnapshot, table: IndicatorTable): { total: Money; fiscal?: Money; other?: Money } | undefined {
   const funds = table.funds;
   const col = funds?.columns.find((c) => c.role === "budget")?.col;
   if (!funds || col === undefined) return undefined;
@@ -269,7 +269,7 @@ function fundsOf(sheet: SheetSnapshot, table: IndicatorTable): { total: Money; f
 }
 
 /** Σ the cost caps in 万元 (any symbol: 成本 written "≥20万元" is still the project's money), else any money target. */
-function capsOf(table: IndicatorTable): Money | null {
+export function capsOf(table: IndicatorTable): Money | null {
   const capOf = (target: string | undefined) => capInWan((target ?? "").replace(/\s+/g, ""));
   let caps = table.indicators.filter((r) => slotOf(r) === "cost").map((r) => capOf(r.target));
   if (!caps.some((c) => c !== undefined)) caps = table.indicators.map((r) => capOf(r.target));
