@@ -17,6 +17,7 @@ const bin = path.join(pkg, "bin", "budget-check.js");
 beforeAll(() => {
   mkdirSync(path.join(pkg, "bin"), { recursive: true });
   copyFileSync(path.join(root, "bin", "budget-check.js"), bin);
+  copyFileSync(path.join(root, "bin", "budget-goals.js"), path.join(pkg, "bin", "budget-goals.js"));
   copyFileSync(path.join(root, "package.json"), path.join(pkg, "package.json"));
   symlinkSync(path.join(root, "node_modules"), path.join(pkg, "node_modules"), "dir");
   // Type errors elsewhere in the tree must not hide a launcher problem: emit regardless.
@@ -68,5 +69,17 @@ describe("bin/budget-check.js", () => {
     const bad = run(["--nope"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("budget-check: 未知选项：--nope\n运行 budget-check --help 查看用法\n");
+  });
+});
+
+describe("bin/budget-goals.js", () => {
+  it("runs the compiled goals command: help, and exit 2 with a Chinese message on bad arguments", () => {
+    const goals = (args: string[]) => spawnSync(process.execPath, [path.join(pkg, "bin", "budget-goals.js"), ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    const help = goals(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("budget-goals --self-eval");
+    const bad = goals(["x.xlsx"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("budget-goals: 需要 --out 文件.xlsx\n用 budget-goals --help 查看用法。\n");
   });
 });

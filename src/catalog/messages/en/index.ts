@@ -13,6 +13,7 @@ import { web } from "./web";
 import { pane } from "./pane";
 import { fill } from "./fill";
 import { selftest } from "./selftest";
+import { goalsCli } from "./goalsCli";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -30,4 +31,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...pane,
   ...fill,
   ...selftest,
+  ...goalsCli,
 };

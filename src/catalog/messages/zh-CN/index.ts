@@ -13,5 +13,6 @@ import { web } from "./web";
 import { pane } from "./pane";
 import { fill } from "./fill";
 import { selftest } from "./selftest";
+import { goalsCli } from "./goalsCli";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli };
