@@ -5,6 +5,7 @@
 import type { Finding, Severity } from "./findings";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { WritePlan } from "./write-plan";
+import type { CellRange } from "./a1";
 
 export interface Mark {
   sheet: string;
@@ -22,6 +23,19 @@ export interface ReportRow {
   finding: Finding;
   /** The accountant's explanation of a warning, when there is one. */
   note?: string;
+}
+
+/** The cells the user has selected. */
+export interface Selection {
+  sheet: string;
+  range: CellRange;
+}
+
+/** What writeAt did: written, or not because of these non-empty cells (A1) that were not confirmed. */
+export interface WriteAtResult {
+  written: boolean;
+  /** Every non-empty cell the block covers (A1), overwritten when written. */
+  occupied: string[];
 }
 
 export interface HostPort {
@@ -50,6 +64,15 @@ export interface HostPort {
    * anything is left as it is. Returns the number of cells written.
    */
   fillBlankCells(cells: readonly CellNumber[]): Promise<number>;
+  /** The selected range of the active sheet (its first area when several are selected). */
+  readSelection(): Promise<Selection>;
+  /**
+   * Writes a plan's cells (rows, merges, bold rows and highlights, relative to `at`) into an
+   * existing sheet from `at` on. A cell that holds anything (a value or a formula) is overwritten
+   * only when it is listed in `confirmed`: when the block covers any other such cell, nothing is
+   * written and the result lists them all, so the user can be asked. One batch: whole or not at all.
+   */
+  writeAt(sheet: string, at: { row: number; col: number }, plan: WritePlan, confirmed?: readonly string[]): Promise<WriteAtResult>;
   /** Explanations of warnings, kept in the workbook, by finding key. */
   loadNotes(): Promise<Record<string, string>>;
   saveNotes(notes: Record<string, string>): Promise<void>;

@@ -25,3 +25,14 @@ export const TO_FILL_COLOR = "#FFF2CC";
 
 /** The number format of a plan's number cells (amounts in 万元). */
 export const AMOUNT_FORMAT = "#,##0.00";
+
+/** The A1 cells a plan covers when written from `at` (row-major), for checking what it would overwrite. */
+export function planArea(plan: WritePlan, at: { row: number; col: number }): CellRange {
+  const width = plan.rows.length ? plan.rows[0].length : 0;
+  return { top: at.row, left: at.col, bottom: at.row + plan.rows.length - 1, right: at.col + width - 1 };
+}
+
+/** A plan moved to start at `at` instead of A1: merges and highlights follow (for writing into a sheet). */
+export function shiftedMerges(plan: WritePlan, at: { row: number; col: number }): CellRange[] {
+  return plan.merges.map((m) => ({ top: m.top + at.row, left: m.left + at.col, bottom: m.bottom + at.row, right: m.right + at.col }));
+}

@@ -134,6 +134,39 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     expect(book.cell(name, "E12")?.value).toBe("≤5万元");
   });
 
+  it("reads the selection: its sheet and range", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("项目清单");
+    book.addSheet("第 2 表");
+    book.active = { sheet: "第 2 表", cell: "B2:C4" };
+    expect(await open(book).readSelection()).toEqual({ sheet: "第 2 表", range: { top: 1, left: 1, bottom: 3, right: 2 } });
+    book.active = { sheet: "项目清单", cell: "D7" };
+    expect(await open(book).readSelection()).toEqual({ sheet: "项目清单", range: { top: 6, left: 3, bottom: 6, right: 3 } });
+  });
+
+  it("writes a block at a cell, never over a non-empty cell unless that cell was confirmed", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet("目标");
+    s.cells.set("4,2", { value: "已有内容" }); // C5
+    s.cells.set("5,3", { value: "", formula: "=1+1" }); // D6: a formula counts as content
+    const plan = { name: "x", rows: [["标题", "", ""], ["名称", 12.5, "≥□"], ["甲", "乙", "丙"]], boldRows: [0], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }], highlights: ["C2"] };
+    const port = open(book);
+    const refused = await port.writeAt("目标", { row: 3, col: 1 }, plan);
+    expect(refused).toEqual({ written: false, occupied: ["C5", "D6"] });
+    expect(book.cell("目标", "B4")).toBeUndefined();
+    expect(book.cell("目标", "C5")?.value).toBe("已有内容");
+    // Confirming only some of them is not enough.
+    expect((await port.writeAt("目标", { row: 3, col: 1 }, plan, ["C5"])).written).toBe(false);
+    const done = await port.writeAt("目标", { row: 3, col: 1 }, plan, ["C5", "D6"]);
+    expect(done).toEqual({ written: true, occupied: ["C5", "D6"] });
+    expect(book.cell("目标", "B4")?.value).toBe("标题");
+    expect(book.cell("目标", "C5")).toMatchObject({ value: 12.5, numberFormat: "#,##0.00" });
+    expect(book.cell("目标", "D5")?.fill).toBe("#FFF2CC");
+    expect(book.sheet("目标").merges).toEqual([{ top: 3, left: 1, bottom: 3, right: 3 }]);
+    // Into empty cells it writes at once.
+    expect(await port.writeAt("目标", { row: 20, col: 0 }, plan)).toEqual({ written: true, occupied: [] });
+  });
+
   it("keeps explanations in the workbook, for the next pane", async () => {
     const book = new FakeWorkbook();
     book.addSheet("收入总表");

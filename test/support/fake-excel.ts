@@ -57,12 +57,21 @@ export class FakeWorkbook {
 type Op = () => void;
 
 export class FakeContext {
-  readonly workbook: { worksheets: FakeWorksheets; settings: FakeSettings };
+  readonly workbook: { worksheets: FakeWorksheets; settings: FakeSettings; getSelectedRange(): FakeRange };
   queue: Op[] = [];
   /** Loads queued since the last sync: run at sync, after the writes queued before them. */
   cellsQueued = 0;
   constructor(readonly book: FakeWorkbook) {
-    this.workbook = { worksheets: new FakeWorksheets(this), settings: new FakeSettings(this) };
+    const worksheets = new FakeWorksheets(this);
+    this.workbook = {
+      worksheets,
+      settings: new FakeSettings(this),
+      // The active sheet's selection (A1 of the first sheet when nothing was selected yet).
+      getSelectedRange: () => {
+        const active = book.active ?? { sheet: book.sheets[0]?.name ?? "Sheet1", cell: "A1" };
+        return worksheets.getItem(active.sheet).getRange(active.cell);
+      },
+    };
   }
   async sync(): Promise<void> {
     this.book.syncs += 1;

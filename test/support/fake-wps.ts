@@ -46,6 +46,12 @@ export class FakeWps {
       },
     };
   }
+  /** The active sheet's selection, as a Range. */
+  get Selection(): FakeEtRange | null {
+    const active = this.book.active ?? (this.book.sheets[0] ? { sheet: this.book.sheets[0].name, cell: "A1" } : null);
+    if (!active) return null;
+    return new FakeEtRange(this, this.book.sheet(active.sheet), parseRange(active.cell)!);
+  }
   get Workbooks() {
     return {
       Add: () => {
@@ -274,7 +280,7 @@ class FakeEtRange {
   get Font() {
     return { Bold: false };
   }
-  Address(): string {
+  Address(_rowAbsolute?: boolean, _columnAbsolute?: boolean): string {
     const tl = `${columnLetters(this.area.left)}${this.area.top + 1}`;
     const br = `${columnLetters(this.area.right)}${this.area.bottom + 1}`;
     return tl === br ? tl : `${tl}:${br}`;
@@ -287,6 +293,9 @@ class FakeEtRange {
   }
   Merge(): void {
     this.sheet.merges.push({ ...this.area });
+  }
+  get Worksheet(): { Name: string } {
+    return { Name: this.sheet.name };
   }
   Select(): void {
     // As in VBA: selecting on a sheet that is not active fails.

@@ -10,7 +10,9 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT, TO_FILL_COLOR } from "../../model/write-plan";
+import { AMOUNT_FORMAT, planArea, shiftedMerges, TO_FILL_COLOR } from "../../model/write-plan";
+import { parseA1, parseRange, toA1 } from "../../model/a1";
+import type { Selection } from "../../model/host-port";
 import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "./sheet-data";
@@ -127,6 +129,47 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         ws.activate();
         await context.sync();
         return name;
+      }),
+
+    readSelection: () =>
+      run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return selectionOf(range.address);
+      }),
+
+    writeAt: (sheet, at, plan, confirmed = []) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const area = planArea(plan, at);
+        if (area.bottom < area.top || area.right < area.left) return { written: true, occupied: [] };
+        const height = area.bottom - area.top + 1;
+        const width = area.right - area.left + 1;
+        const range = ws.getRangeByIndexes(at.row, at.col, height, width);
+        range.load("values,formulas");
+        await context.sync();
+        const occupied: string[] = [];
+        range.values.forEach((line, i) =>
+          line.forEach((v, j) => {
+            const f = range.formulas[i][j];
+            if ((v !== "" && v !== null) || (typeof f === "string" && f.startsWith("="))) occupied.push(toA1(at.row + i, at.col + j));
+          }),
+        );
+        const ok = new Set(confirmed);
+        if (occupied.some((c) => !ok.has(c))) return { written: false, occupied };
+        range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
+        range.values = plan.rows;
+        for (const r of plan.boldRows) ws.getRangeByIndexes(at.row + r, at.col, 1, width).format.font.bold = true;
+        for (const m of shiftedMerges(plan, at)) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+        for (const cell of plan.highlights ?? []) {
+          const p = parseA1(cell);
+          if (p) ws.getRangeByIndexes(at.row + p.row, at.col + p.col, 1, 1).format.fill.color = TO_FILL_COLOR;
+        }
+        ws.activate();
+        ws.getRangeByIndexes(at.row, at.col, 1, 1).select();
+        await context.sync();
+        return { written: true, occupied };
       }),
 
     fillBlankCells: (cells) =>
@@ -247,3 +290,13 @@ function sameColor(a: string | null | undefined, b: string): boolean {
   return !!a && a.replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
 }
 
+
+/** "'第 1 表'!B3:D9" → the sheet and the range (a single cell is a one-cell range). */
+export function selectionOf(address: string): Selection {
+  const bang = address.lastIndexOf("!");
+  const rawSheet = bang >= 0 ? address.slice(0, bang) : "";
+  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const ref = (bang >= 0 ? address.slice(bang + 1) : address).split(",")[0].replace(/\$/g, "");
+  const range = parseRange(ref) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  return { sheet, range };
+}

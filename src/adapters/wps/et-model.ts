@@ -30,6 +30,8 @@ export interface EtRange {
   Resize(rows: number, cols: number): EtRange;
   Select(): unknown;
   Merge(): unknown;
+  /** The sheet of the range. */
+  Worksheet: EtWorksheet;
 }
 
 export interface EtWorksheet {
@@ -50,6 +52,8 @@ export interface EtApplication {
   /** Used by the self-test only: a temporary workbook, closed without saving. */
   Workbooks?: { Add(): EtWorkbook & { Close(save?: boolean): unknown } };
   ScreenUpdating: boolean;
+  /** The selected cells (a Range when cells are selected). */
+  Selection?: EtRange | null;
 }
 
 /** ET constants (lib.et.d.ts): xlNone for "no fill", xlSheetVeryHidden. */

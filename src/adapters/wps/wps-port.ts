@@ -9,12 +9,12 @@
  * Highlights and explanations are kept in the workbook, in a very hidden sheet (WPS's
  * PluginStorage is not saved with the file), so "清除高亮" and the explanations survive reopening.
  */
-import { columnLetters, qualifiedA1 } from "../../model/a1";
+import { columnLetters, parseA1, parseRange, qualifiedA1 } from "../../model/a1";
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { isErrorCode } from "../../model/values";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
+import { AMOUNT_FORMAT, planArea, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "../excel/sheet-data";
@@ -164,6 +164,51 @@ export function createWpsPort(app: () => EtApplication): HostPort {
           written += 1;
         }
         return written;
+      });
+    },
+
+    async readSelection() {
+      const selection = member<EtRange | null>(app(), "Selection");
+      if (!selection) throw new Error(t("pane.noSelection"));
+      const sheet = member<string>(member<EtWorksheet>(selection, "Worksheet"), "Name");
+      const address = selection.Address(false, false).split(",")[0].replace(/\$/g, "");
+      return { sheet, range: parseRange(address) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    },
+
+    async writeAt(sheet, at, plan, confirmed = []) {
+      const wb = book();
+      return quietly(() => {
+        const ws = member<EtWorkbook["Worksheets"]>(wb, "Worksheets").Item(sheet);
+        const area = planArea(plan, at);
+        if (area.bottom < area.top || area.right < area.left) return { written: true, occupied: [] };
+        const height = area.bottom - area.top + 1;
+        const width = area.right - area.left + 1;
+        const range = ws.Range(a1(at.row, at.col)).Resize(height, width);
+        const values = matrix(member<unknown>(range, "Value2"), height, width);
+        const formulas = matrix(member<unknown>(range, "Formula"), height, width);
+        const occupied: string[] = [];
+        values.forEach((line, i) =>
+          line.forEach((v, j) => {
+            const f = formulas[i][j];
+            if ((v !== null && v !== undefined && v !== "") || (typeof f === "string" && f.startsWith("="))) occupied.push(a1(at.row + i, at.col + j));
+          }),
+        );
+        const ok = new Set(confirmed);
+        if (occupied.some((c) => !ok.has(c))) return { written: false, occupied };
+        range.NumberFormat = "@";
+        plan.rows.forEach((line, r) =>
+          line.forEach((v, c) => {
+            if (typeof v === "number") ws.Range(a1(at.row + r, at.col + c)).NumberFormat = AMOUNT_FORMAT;
+          }),
+        );
+        range.Value2 = plan.rows;
+        for (const r of plan.boldRows) ws.Range(a1(at.row + r, at.col)).Resize(1, width).Font.Bold = true;
+        for (const m of shiftedMerges(plan, at)) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
+        for (const cell of plan.highlights ?? []) {
+          const p = parseA1(cell);
+          if (p) ws.Range(a1(at.row + p.row, at.col + p.col)).Interior.Color = bgrOf(TO_FILL_COLOR);
+        }
+        return { written: true, occupied };
       });
     },
 

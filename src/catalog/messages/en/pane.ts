@@ -48,4 +48,5 @@ export const pane: Record<keyof typeof zh, string> = {
   "pane.fillScores": "Fill in the earned scores ({count} blank)",
   "pane.scoresFilled": "Wrote the earned score into {count} blank score cells (cells with content are left alone); check again.",
   "pane.failed": "Not done: {message}",
+  "pane.noSelection": "No cells are selected",
 };

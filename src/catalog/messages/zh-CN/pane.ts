@@ -47,4 +47,5 @@ export const pane = {
   "pane.fillScores": "填入应得分数（{count} 个空白得分）",
   "pane.scoresFilled": "已在 {count} 个空白的得分单元格中填入应得分数（有内容的单元格不动）；请重新检查。",
   "pane.failed": "操作没有完成：{message}",
+  "pane.noSelection": "没有选中单元格",
 } as const;
