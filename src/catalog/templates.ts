@@ -480,7 +480,7 @@ export function templateForTitle(squeezedTitle: string): TemplateId | undefined 
 
 const NOTE_START = /^(注|说明|备注|附注)[:：0-9１-９.、]/;
 
-/** The one title without 表: seed S001's T11 "部门政府采购预算". */
+/** A title without 表: seed S001's T11 "部门政府采购预算". */
 const TITLE_WITHOUT_BIAO = /^(部门)?政府采购预算$/;
 
 /**
@@ -488,14 +488,21 @@ const TITLE_WITHOUT_BIAO = /^(部门)?政府采购预算$/;
  * cheap test before squeezing, for scans over every body row.
  */
 export function mayBeTitle(raw: string): boolean {
-  return raw.indexOf("表") >= 0 || raw.indexOf("政府采购预算") >= 0;
+  return raw.indexOf("表") >= 0 || raw.indexOf("政府采购预算") >= 0 || raw.indexOf("机关运行经费") >= 0;
 }
+
+/**
+ * Henan's 预算09表 is titled "2021年机关运行经费", without 表: with its year in front it is the
+ * table (a bare "机关运行经费" or "九、2021年机关运行经费" is a heading of the narrative).
+ */
+const OPERATING_COSTS_WITHOUT_BIAO = /^[0-9]{4}年(度)?(部门|单位)?机关运行经费(支出)?(预算|决算)?(情况)?$/;
 
 function matchTitle(squeezedTitle: string): TemplateId | undefined {
   // A note under a table ("注：无政府采购预算，空表列示。") names tables but is not a title.
   if (NOTE_START.test(squeezedTitle)) return undefined;
   const t = normalizeTitle(squeezedTitle);
   if (TITLE_WITHOUT_BIAO.test(t)) return "procurement";
+  if (OPERATING_COSTS_WITHOUT_BIAO.test(squeezedTitle)) return "operating-costs";
   if (t.length < 3 || t.length > 80 || !/表/.test(t)) return undefined;
   for (const rule of TITLE_RULES) if (rule.test(t)) return rule.id ?? undefined;
   return undefined;

@@ -28,6 +28,18 @@ export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   // "栏次" names the column-number row. "行次" does not: it heads the row-number column of 决算
   // tables ("项目 | 行次 | 金额"), a header row of its own.
   if (texts.some((t) => t.text === "栏次")) return true;
+  // "* | * | 1" (Henan 预算09表, one amount column): stars over the text columns, 1…k over the amounts.
+  if (texts.length >= 2 && texts[0].text.charAt(0) === "*") {
+    let next = 1;
+    let stars = true;
+    for (const t of texts) {
+      if (stars && (t.text === "*" || t.text === "**")) continue;
+      stars = false;
+      if (t.text !== String(next)) return false;
+      next += 1;
+    }
+    if (next > 1) return true;
+  }
   // "1 2 3 4 …" or "** ** 1 2 3" — at least three consecutive small integers.
   let run = 0;
   let prev = 0;

@@ -31,6 +31,7 @@ describe("title → template across regions, years and 决算", () => {
     // T13, published beside the nine (Henan 预算09表)
     ["机关运行经费支出预算表", "operating-costs"],
     ["一般公共预算机关运行经费支出表", "operating-costs"],
+    ["2021年机关运行经费", "operating-costs"], // Henan 预算09表: no 表, the year in front
     ["部门政府采购预算", "procurement"],
     ["政府采购预算表", "procurement"],
     ["部门固定资产占用情况表", "fixed-assets"],
@@ -41,6 +42,7 @@ describe("title → template across regions, years and 决算", () => {
   it.each([
     "巨鹿县医疗保障局2023年部门预算信息公开情况说明",
     "机关运行经费", // a heading in the narrative, not a table title
+    "九、2021年机关运行经费", // the same heading numbered
     "六、政府采购预算情况",
     "注：无政府采购预算，空表列示。", // a note under the table names it, but is no title
     "支出预算分类汇总表（按经济分类）",

@@ -28,13 +28,17 @@ export const indicatorDuplicate: Rule = {
 /** Duplicates within one project (projects of a Henan table share indicators such as 满意度). */
 function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx: RuleContext): void {
   const first = new Map<string, { level2: string; cell: string }>();
+  // A 部门整体 table lists its tasks as 二级 and repeats 任务完成率, 满意度 … under each: a name
+  // repeats only within one task there.
+  const perTask = table.template === "department-goal" || /整体/.test(table.title);
   for (const { row } of rows) {
     const name = bareName(row.name);
     // Two "无" rows are two placeholders (indicator-placeholder), not one indicator twice.
     if (!name || isPlaceholderWord(row.name)) continue;
-    const seen = first.get(name);
+    const key = perTask ? `${row.level1}\u0000${row.level2}\u0000${name}` : name;
+    const seen = first.get(key);
     if (!seen) {
-      first.set(name, { level2: row.level2, cell: cellOf(table, row, "name") });
+      first.set(key, { level2: row.level2, cell: cellOf(table, row, "name") });
       continue;
     }
     const twoPlaces = seen.level2 !== row.level2;

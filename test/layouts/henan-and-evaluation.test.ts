@@ -1,0 +1,36 @@
+/**
+ * Issue #15, Henan and evaluation layouts (scripts/fixtures/false-error-classes.ts): the Henan
+ * 机关运行经费 table with repeated economic codes, and a 部门整体支出绩效评价表 whose tasks repeat
+ * the same 三级 indicators.
+ */
+import { checkWorkbookSync } from "../../src/engine/check";
+import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
+import type { SheetSpec } from "../../scripts/fixtures/central-final";
+import { departmentEvaluationSheet, henanOperatingCostsSheet } from "../../scripts/fixtures/false-error-classes";
+
+const book = (spec: SheetSpec): WorkbookSnapshot => ({ source: "t.xlsx", sheets: [sheetFromRows(spec.name, spec.rows, { merges: spec.merges })] });
+const brief = (wb: WorkbookSnapshot) => checkWorkbookSync(wb).findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell]);
+
+describe("Henan 机关运行经费 (预算09表) with a repeated economic code", () => {
+  test("recognised from its title without 表; every row counts: 1.5 + 1.5 + 0.5 = 3.5 gives no finding", () => {
+    const r = checkWorkbookSync(book(henanOperatingCostsSheet(3.5)));
+    expect(r.tables.map((t) => [t.template, t.range])).toEqual([["operating-costs", "A2:C9"]]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test("a total that counts the repeated 30201 once is found at the 合计 cell", () => {
+    expect(brief(book(henanOperatingCostsSheet(2)))).toEqual([["column-total", "error", "预算09表", "C6"]]);
+  });
+});
+
+describe("部门整体支出绩效评价表", () => {
+  test("任务完成率 and 满意度 under two tasks are not duplicates; the 合计 row is not a 一级指标", () => {
+    const r = checkWorkbookSync(book(departmentEvaluationSheet()));
+    expect(r.tables.map((t) => t.template)).toEqual(["evaluation-score"]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test("a 合计 自评分 that is not the sum of the scores is found at its cell", () => {
+    expect(brief(book(departmentEvaluationSheet(98)))).toEqual([["score-total", "error", "整体评价", "E10"]]);
+  });
+});
