@@ -4,7 +4,8 @@
  * returns bytes (browser-safe); writing to disk is the caller's business (see write.ts).
  * The original cells are never rewritten: only fills and notes are added.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJS } from "./exceljs-lazy";
 import { parseA1, qualifiedA1 } from "../../model/a1";
 import { countFindings, Finding, Severity, SEVERITY_RANK } from "../../model/findings";
 import { t } from "../../catalog/messages";
@@ -48,7 +49,7 @@ export async function annotateWorkbook(
   findings: readonly Finding[],
   options: AnnotateOptions = {},
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJS().Workbook)();
   await workbook.xlsx.load(original as ArrayBuffer);
   markCells(workbook, findings);
   addReportSheet(workbook, findings, options);

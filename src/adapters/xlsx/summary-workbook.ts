@@ -4,7 +4,8 @@
  * finance-bureau reviewer sorts and filters hundreds of submissions there rather than reading
  * terminal output. Browser-safe: returns bytes.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJS } from "./exceljs-lazy";
 import { countFindings, Finding, Severity } from "../../model/findings";
 import { t } from "../../catalog/messages";
 import { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
@@ -35,7 +36,7 @@ const LIST_COLUMNS: readonly ReportColumn[] = [{ key: "summary.col.index", width
 const SEVERITY_COLUMN: Record<Severity, number> = { error: 4, warning: 5, info: 6 };
 
 export async function summaryWorkbook(entries: readonly SummaryEntry[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJS().Workbook)();
   addFileSheet(workbook, entries);
   addFindingSheet(workbook, entries);
   const out = await workbook.xlsx.writeBuffer();

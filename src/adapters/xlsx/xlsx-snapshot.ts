@@ -10,7 +10,8 @@
  * bench). When the model hand-off is unavailable (another ExcelJS version), the same converter
  * reads `worksheet.model` from a fully loaded workbook instead.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJS } from "./exceljs-lazy";
 import type { CellRange } from "../../model/a1";
 import { parseRange } from "../../model/a1";
 import { snapshotDateText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../model/snapshot";
@@ -64,7 +65,6 @@ export interface WorkbookModel {
   properties?: { date1904?: boolean };
 }
 
-const VT = ExcelJS.ValueType;
 
 export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -133,7 +133,7 @@ function sniffOrThrow(bytes: Uint8Array, name: string): void {
  * Workbook, then each worksheet's `model`); tests use it to show both routes agree.
  */
 export async function parseModel(bytes: Uint8Array, options: { fullWorkbook?: boolean } = {}): Promise<WorkbookModel> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJS().Workbook)();
   const xlsx = workbook.xlsx as unknown as { workbook?: unknown; load(data: unknown): Promise<unknown> };
   // ExcelJS 4 ends `xlsx.load` with `this.workbook.model = model`; receive the model there.
   if (!options.fullWorkbook && xlsx.workbook === workbook) {
@@ -146,7 +146,7 @@ export async function parseModel(bytes: Uint8Array, options: { fullWorkbook?: bo
     await xlsx.load(bytes);
     if (captured) return captured;
   }
-  const full = new ExcelJS.Workbook();
+  const full = new (excelJS().Workbook)();
   await full.xlsx.load(bytes as unknown as ArrayBuffer);
   return {
     worksheets: full.worksheets.map((ws) => ({ ...(ws.model as unknown as SheetModel), name: ws.name, state: ws.state })),
@@ -174,6 +174,7 @@ export function snapshotFromModel(model: WorkbookModel, source: string): Workboo
 }
 
 function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
+  const VT = excelJS().ValueType;
   const cells: CellValue[][] = [];
   const formulas: Record<string, string> = {};
   let dates: Record<string, number> | undefined;
@@ -263,6 +264,7 @@ function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
 }
 
 function cellModelValue(cell: CellModel): CellValue {
+  const VT = excelJS().ValueType;
   switch (cell.type) {
     case VT.Number:
     case VT.String:

@@ -175,8 +175,10 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
       const styleAt = x.attrIndex("s");
       // ExcelJS: a style id of 0 (or none) means no style
       const style = styleAt >= 0 ? parseInt(s.slice(x.valueStart(styleAt), x.valueEnd(styleAt)), 10) || 0 : 0;
-      const type = x.attr("t");
-      const address = x.selfClosing && !linked ? "" : s.slice(x.valueStart(refAt), x.valueEnd(refAt));
+      const typeAt = x.attrIndex("t");
+      const type = typeAt < 0 ? T_NONE : typeCode(s, x.valueStart(typeAt), x.valueEnd(typeAt));
+      const refStart = x.valueStart(refAt);
+      const refEnd = x.valueEnd(refAt);
       if (x.selfClosing) {
         x.next();
         continue; // no value, no formula: nothing in the snapshot
@@ -216,23 +218,23 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
           rich = (rich ?? "") + readRun(x);
         } else unsupported("cell child");
       }
-      if (rich !== undefined && (type !== "inlineStr" || formula !== undefined || fType)) unsupported("rich text in a cell that is not an inline string");
+      if (rich !== undefined && (type !== T_INLINE || formula !== undefined || fType)) unsupported("rich text in a cell that is not an inline string");
 
       const isDate = style > 0 && styles.isDate[style] === true;
-      const isLinked = linked !== null && linked.has(address);
+      const isLinked = linked !== null && linked.has(s.slice(refStart, refEnd));
       let value: CellValue = null;
       let serial: number | undefined;
       let hasFormula = false;
       if (formula !== undefined || fType) {
         let result: string | number | boolean | { error: string } | undefined;
         if (text !== undefined) {
-          if (type === "str") result = exceljsXmlDecode(text);
-          else if (type === "b") result = parseInt(text, 10) !== 0;
-          else if (type === "e") result = { error: text };
+          if (type === T_STR) result = exceljsXmlDecode(text);
+          else if (type === T_BOOL) result = parseInt(text, 10) !== 0;
+          else if (type === T_ERROR) result = { error: text };
           else result = parseFloat(text);
         }
         if (fType === "shared") {
-          if (fRef) sharedAt[fSi as string] = address;
+          if (fRef) sharedAt[fSi as string] = s.slice(refStart, refEnd);
           else if (formula === undefined && !isLinked) sharers.push({ row: r, col, master: sharedAt[fSi as string] });
         }
         if (result !== undefined && isDate) {
@@ -245,33 +247,33 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
           if (formula !== undefined) {
             const f = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
             formulas[`${r},${col}`] = f;
-            masters.set(address, { formula: f, row: r, col });
+            masters.set(s.slice(refStart, refEnd), { formula: f, row: r, col });
           }
         }
       } else if (rich !== undefined) {
         value = rich;
       } else if (text !== undefined) {
         switch (type) {
-          case "s": {
+          case T_SHARED: {
             if (!sst) unsupported("shared string without a shared-string table");
             const index = parseInt(text, 10);
             if (!(index >= 0 && index < sst.length)) unsupported("shared string index");
             value = sst[index];
             break;
           }
-          case "str":
+          case T_STR:
             value = exceljsXmlDecode(text);
             break;
-          case "inlineStr":
+          case T_INLINE:
             value = text;
             break;
-          case "b":
+          case T_BOOL:
             value = parseInt(text, 10) !== 0;
             break;
-          case "e":
+          case T_ERROR:
             value = { error: text };
             break;
-          case "d":
+          case T_DATE:
             unsupported("ISO date cell");
             break;
           default: {
@@ -333,6 +335,31 @@ function finishMerges(out: SheetSnapshot, texts: string[], ctx: SheetContext): v
   ctx.counts.rows += out.rowCount;
   while (out.cells.length < out.rowCount) out.cells.push([]);
   out.hiddenRows.sort((a, b) => a - b);
+}
+
+/** Cell types (the t attribute), read in place. Any other is read as a number, as ExcelJS does. */
+const T_NONE = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+const T_OTHER = 7;
+
+function typeCode(s: string, start: number, end: number): number {
+  const len = end - start;
+  const c = s.charCodeAt(start);
+  if (len === 1) {
+    if (c === 115) return T_SHARED; // s
+    if (c === 98) return T_BOOL; // b
+    if (c === 101) return T_ERROR; // e
+    if (c === 100) return T_DATE; // d
+    return T_OTHER;
+  }
+  if (len === 3 && s.startsWith("str", start)) return T_STR;
+  if (len === 9 && s.startsWith("inlineStr", start)) return T_INLINE;
+  return T_OTHER;
 }
 
 /** A formula result or cell value as the snapshot holds it (ExcelJS path's plainValue). */
