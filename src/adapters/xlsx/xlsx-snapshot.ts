@@ -10,7 +10,6 @@
  * bench). When the model hand-off is unavailable (another ExcelJS version), the same converter
  * reads `worksheet.model` from a fully loaded workbook instead.
  */
-import type ExcelJS from "exceljs";
 import { excelJS } from "./exceljs-lazy";
 import type { CellRange } from "../../model/a1";
 import { parseRange } from "../../model/a1";
