@@ -17,6 +17,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ExcelLocalizedMetadataPlugin, WpsAddinFilesPlugin, AddinIconsPlugin } = require("./scripts/addin/plugins");
 const { InlinePagePlugin } = require("./scripts/web/page");
+const { Es2017CheckPlugin } = require("./scripts/addin/es-check");
+
+/** Built-ins newer than Chrome 80 that the pane installs itself (src/apps/ui/polyfills.ts). */
+const PANE_POLYFILLS = ["WeakRef"];
 
 const DEV_URL = "https://localhost:3000/";
 /** Placeholder production host; set YS_ADDIN_URL to where dist/excel/ is served. */
@@ -27,17 +31,19 @@ function common(mode) {
     mode,
     target: ["web", "es2017"],
     devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
             options: { configFile: path.resolve(__dirname, "tsconfig.addin.json"), transpileOnly: true },
           },
         },
+        // Packages (React, Fluent UI) ship ES2019+ syntax: lowered to ES2017 for WPS's webview.
+        { test: /\.m?js$/, include: /node_modules/, exclude: /exceljs/, use: path.resolve(__dirname, "scripts/addin/es2017-loader.js") },
       ],
     },
     performance: { hints: false },
@@ -65,6 +71,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new ExcelLocalizedMetadataPlugin(),
+      new Es2017CheckPlugin({ polyfilled: PANE_POLYFILLS }),
       new AddinIconsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
@@ -85,6 +92,7 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.join(outDir, "wps"), filename: "[name].js", clean: true },
     plugins: [
       new WpsAddinFilesPlugin(),
+      new Es2017CheckPlugin({ polyfilled: PANE_POLYFILLS }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "wps/ribbon.xml", to: "ribbon.xml" },

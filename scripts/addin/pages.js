@@ -57,16 +57,9 @@ function bodyText(namespace, metadata, table) {
   ].join("\n");
 }
 
-/** The task pane's body: the pane's root, then the custom functions folded away. */
-function paneBody(namespace, metadata, table) {
-  return [
-    `    <div id="app"></div>`,
-    `    <details class="functions">`,
-    `    <summary>${esc(table["fn.page.functionsReady"])}</summary>`,
-    functionList(namespace, metadata, table),
-    `    <p>${esc(fill(table["fn.page.namespaceHint"], { namespace }))}</p>`,
-    `    </details>`,
-  ].join("\n");
+/** The task pane's body: the pane's root (its 函数 tab lists the custom functions). */
+function paneBody() {
+  return `    <div id="app"></div>`;
 }
 
 /**
@@ -81,7 +74,7 @@ function excelTaskpaneHtml(namespace, metadata, table) {
     `    <script src="taskpane.js" defer></script>`,
     `    <style>${PANE_STYLE}</style>`,
   ].join("\n");
-  return page({ title: table["fn.page.title"], head, body: paneBody(namespace, metadata, table), bare: true });
+  return page({ title: table["fn.page.title"], head, body: paneBody(), bare: true });
 }
 
 /** WPS main page: loads the bundle that registers the functions and the ribbon callbacks. */
@@ -96,7 +89,7 @@ function wpsTaskpaneHtml(namespace, metadata, table) {
     `    <script src="taskpane.js" defer></script>`,
     `    <style>${PANE_STYLE}</style>`,
   ].join("\n");
-  return page({ title: table["fn.page.title"], head, body: paneBody(namespace, metadata, table), bare: true });
+  return page({ title: table["fn.page.title"], head, body: paneBody(), bare: true });
 }
 
 module.exports = { OFFICE_JS, excelTaskpaneHtml, wpsIndexHtml, wpsTaskpaneHtml };

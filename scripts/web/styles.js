@@ -55,34 +55,12 @@ details.file.has-errors, details.file.failed { border-color: #f1bbbc; }
 .file-name { font-weight: bold; word-break: break-all; }
 `;
 
-/** The task pane: narrow (about 320 px), so the list stacks. */
-const PANE_STYLE =
-  FINDINGS_STYLE +
-  `
-body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; margin: 0; padding: 8px 12px 32px; color: #242424; font-size: 13px; line-height: 1.5; }
-h1 { font-size: 16px; margin: 4px 0; }
-button.primary { background: #0f6cbd; color: #fff; border-color: #0f6cbd; }
-#summary { margin: 8px 0; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
-.tools { display: flex; gap: 6px; flex-wrap: wrap; margin: 6px 0; }
-.filters { display: inline-flex; gap: 8px; }
-li.finding { grid-template-columns: 3em 4em 1fr; }
-li.finding .rule { grid-column: 3; }
-li.finding .related, li.finding .explanation, li.finding form, li.finding button.explain, li.finding button.unexplain { grid-column: 2 / 4; justify-self: start; }
-li.finding.jump { cursor: pointer; }
-li.finding.jump:hover, li.finding.jump:focus { background: #f5f9fe; outline: none; }
-.explain-form { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
-.explain-form label { display: flex; flex-direction: column; gap: 4px; width: 100%; }
-.explain-form input { font: inherit; padding: 3px 6px; }
-.explanation { color: #0e700e; }
-details.explained { margin-top: 12px; }
-details.functions { margin-top: 24px; color: #616161; }
-details.fill { margin-top: 16px; border-top: 1px solid #e0e0e0; padding-top: 8px; }
-details.fill summary { font-weight: bold; cursor: pointer; }
-details.fill label { display: flex; flex-direction: column; gap: 2px; margin: 6px 0; }
-details.fill input, details.fill select { font: inherit; padding: 3px 6px; }
-pre.selftest { white-space: pre-wrap; font-size: 12px; }
-details.fill label.inline { flex-direction: row; align-items: flex-start; gap: 6px; }
-code { font-family: Consolas, "Courier New", monospace; color: #0f548c; }
+const FONT = `"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
+
+/** The task pane (React + Fluent UI): the app fills the pane's height; its findings list scrolls inside it. */
+const PANE_STYLE = `
+html, body, #app { height: 100%; margin: 0; }
+body { font-family: ${FONT}; font-size: 14px; color: #242424; background: #fff; }
 `;
 
 module.exports = { FINDINGS_STYLE, PAGE_STYLE, PANE_STYLE };

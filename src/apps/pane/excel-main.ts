@@ -3,6 +3,7 @@
  * The Excel task pane's entry (taskpane.js, loaded by taskpane.html after office.js and the
  * functions bundle). Host detection and "Office is ready" are decided here, in one place.
  */
+import "../ui/polyfills"; // first: before React and Fluent
 import { createExcelPort } from "../../adapters/excel/excel-port";
 import { localeFromTag, setLocale, t } from "../../catalog/messages";
 import { startPane } from "./pane";
@@ -17,5 +18,5 @@ Office.onReady((info) => {
   }
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
   const port = createExcelPort((batch) => Excel.run(batch), { mergedAreas: supports("1.13"), visibleCells: supports("1.9") });
-  startPane(root, port);
+  startPane(root, port, { functionNamespace: "YS" });
 });

@@ -2,6 +2,7 @@
  * The WPS task pane's entry (taskpane.js of the WPS build, loaded by its taskpane.html). WPS
  * injects its ET API into the pane's page as `Application` (some builds as wps.EtApplication()).
  */
+import "../ui/polyfills"; // first: before React and Fluent
 import type { EtApplication } from "../../adapters/wps/et-model";
 import { createWpsPort } from "../../adapters/wps/wps-port";
 import { runWpsSelfTest, selfTestLines } from "../../adapters/wps/self-test";

@@ -14,6 +14,7 @@ import { pane } from "./pane";
 import { fill } from "./fill";
 import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
+import { ui } from "./ui";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -32,4 +33,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...fill,
   ...selftest,
   ...goalsCli,
+  ...ui,
 };

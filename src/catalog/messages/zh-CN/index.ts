@@ -14,5 +14,6 @@ import { pane } from "./pane";
 import { fill } from "./fill";
 import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
+import { ui } from "./ui";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui };

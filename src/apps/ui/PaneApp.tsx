@@ -1,0 +1,378 @@
+/**
+ * The task pane (Excel and WPS): tabs 检查 | 绩效目标 | 函数. Checking reads the workbook through
+ * the host port, runs the core and lists the findings; the accountant goes to cells, highlights
+ * and clears them, writes a report sheet, fills blank scores and explains warnings. Every
+ * outcome is said next to the action that produced it. No host API here: only the HostPort.
+ */
+import * as React from "react";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { checkWorkbook, type CheckedTable } from "../../engine/check";
+import { countFindings, Finding } from "../../model/findings";
+import { t } from "../../catalog/messages";
+import { findingKey, HostPort } from "../../model/host-port";
+import { reportPlan } from "../../present/report-plan";
+import { TEMPLATES } from "../../catalog/templates";
+import { FindingsView } from "./FindingsView";
+import { sectionsOf, Section, foldSameMessages, TableInfo } from "./findings-model";
+import { hostFailure } from "./host-errors";
+import { GoalTemplateForm } from "./GoalTemplateForm";
+import { FunctionsHelp } from "./FunctionsHelp";
+import { Feedback, FeedbackBar, LiveRegion, Perform } from "./feedback";
+
+export interface PaneExtras {
+  /** An on-device self-test of the host adapter (WPS): one line per check, and the tally. */
+  diagnose?: () => Promise<{ lines: string[]; passed: number; total: number }>;
+  /** The custom functions' namespace in this host (Excel), shown on the 函数 tab. */
+  functionNamespace?: string;
+}
+
+export interface PaneAppProps extends PaneExtras {
+  port: HostPort;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0, boxSizing: "border-box" },
+  header: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minHeight: 0,
+    gap: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    overflowY: "auto",
+  },
+  findingsPanel: { overflowY: "hidden" },
+  intro: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, margin: 0 },
+  wide: { width: "100%" },
+  actions: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  actionButton: { minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
+});
+
+interface Checked {
+  tables: CheckedTable[];
+  findings: Finding[];
+}
+
+type TabId = "check" | "goals" | "functions";
+
+export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): React.ReactElement {
+  const styles = useStyles();
+  const [tab, setTab] = React.useState<TabId>("check");
+  const [busy, setBusy] = React.useState(false);
+  const busyRef = React.useRef(false);
+  const [progress, setProgress] = React.useState<{ value: number; phase: string } | null>(null);
+  const [feedback, setFeedback] = React.useState<Feedback | null>(null);
+  const [rawErrors, setRawErrors] = React.useState<string[]>([]);
+  const [checked, setChecked] = React.useState<Checked | null>(null);
+  const [notes, setNotes] = React.useState<Record<string, string>>({});
+  const [current, setCurrent] = React.useState<Finding | undefined>();
+  const [announcement, setAnnouncement] = React.useState("");
+
+  /** Runs one host operation at a time; its outcome (or a translated failure) is shown at `where`. */
+  const perform: Perform = React.useCallback(async (where, action, work) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setFeedback(null);
+    try {
+      const outcome = await work();
+      if (outcome) setFeedback({ where, ...outcome });
+    } catch (e) {
+      const failure = hostFailure(e, action);
+      setRawErrors((prev) => [...prev.slice(-4), `${action}: ${failure.raw}`]);
+      setFeedback({ where, intent: "error", text: failure.text });
+      setAnnouncement(failure.text);
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+      setProgress(null);
+    }
+  }, []);
+
+  const open = React.useMemo(() => (checked ? checked.findings.filter((f) => !(findingKey(f) in notes)) : []), [checked, notes]);
+  const explained = React.useMemo(() => (checked ? checked.findings.filter((f) => findingKey(f) in notes) : []), [checked, notes]);
+  const counts = countFindings(open);
+  const tableInfo: TableInfo[] = checked ? checked.tables : [];
+  const sections: Section[] = React.useMemo(() => {
+    if (!checked) return [];
+    const main = sectionsOf(tableInfo, open);
+    if (!explained.length) return main;
+    const done: Section = {
+      key: "explained",
+      heading: t("pane.explained", { count: explained.length }),
+      sheet: "",
+      counts: countFindings(explained),
+      items: foldSameMessages(explained).flatMap((i) => (i.kind === "single" ? [i] : i.findings.map((f) => ({ kind: "single" as const, key: findingKey(f), severity: f.severity, finding: f })))),
+    };
+    return [...main, done];
+  }, [checked, open, explained]);
+  const explanations = React.useMemo(() => new Map(explained.map((f) => [f, notes[findingKey(f)]] as const)), [explained, notes]);
+
+  /** Blank 得分 cells whose score the check worked out (self-evaluation-score's notes), unless explained away. */
+  const blankScores = open
+    .filter((f) => f.ruleId === "self-evaluation-score" && f.severity === "info" && f.expected !== undefined && f.cell)
+    .map((f) => ({ sheet: f.sheet, cell: f.cell, value: Number(f.expected) }))
+    .filter((c) => Number.isFinite(c.value));
+
+  const runCheck = () =>
+    perform("check", t("ui.act.check"), async () => {
+      setProgress({ value: 0, phase: t("ui.phaseRead") });
+      const snapshot = await port.readWorkbook((f) => setProgress({ value: 0.5 * f, phase: t("ui.phaseRead") }));
+      setProgress({ value: 0.5, phase: t("pane.checking") });
+      const result = await checkWorkbook(snapshot, {
+        onProgress: (p) =>
+          setProgress({
+            value: 0.5 + (0.5 * p.done) / Math.max(1, p.total),
+            phase: p.sheet ? t("ui.phaseCheckSheet", { done: Math.min(p.done + 1, p.total), total: p.total, sheet: p.sheet }) : t("ui.phaseCross"),
+          }),
+      });
+      const loaded = await port.loadNotes();
+      setNotes(loaded);
+      setCurrent(undefined);
+      setChecked({ tables: result.tables, findings: result.findings });
+      const c = countFindings(result.findings.filter((f) => !(findingKey(f) in loaded)));
+      setAnnouncement(result.tables.length ? t("ui.announce", { ...c }) : t("ui.noTablesTitle"));
+      return undefined;
+    });
+
+  const jump = (f: Finding) => {
+    if (!f.cell) return;
+    void perform("list", t("ui.act.select"), async () => {
+      await port.selectCell(f.sheet, f.cell);
+      setCurrent(f);
+      return undefined;
+    });
+  };
+
+  const saveNotes = async (next: Record<string, string>, message: string): Promise<string | undefined> => {
+    let error: string | undefined;
+    await perform("list", t("ui.act.explain"), async () => {
+      try {
+        await port.saveNotes(next);
+      } catch (e) {
+        error = hostFailure(e, t("ui.act.explain")).text;
+        throw e;
+      }
+      setNotes(next);
+      setAnnouncement(message);
+      return { intent: "success", text: message };
+    });
+    return error;
+  };
+
+  const noTables = checked !== null && checked.tables.length === 0;
+  const templateNames = Array.from(new Set(Object.values(TEMPLATES).map((d) => d.name)));
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t("pane.title")}</h1>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("ui.tablistLabel")} size="medium">
+          <Tab value="check" id="tab-check">
+            {t("ui.tabCheck")}
+          </Tab>
+          <Tab value="goals" id="tab-goals">
+            {t("ui.tabGoals")}
+          </Tab>
+          <Tab value="functions" id="tab-functions">
+            {t("ui.tabFunctions")}
+          </Tab>
+        </TabList>
+      </div>
+
+      {tab === "check" && (
+        <div className={`${styles.panel} ${checked && !noTables ? styles.findingsPanel : ""}`} role="tabpanel" aria-labelledby="tab-check" id="panel-check">
+          {!checked && <p className={styles.intro}>{t("pane.intro")}</p>}
+          <Button appearance="primary" id="check" className={styles.wide} disabled={busy} onClick={() => void runCheck()}>
+            {checked ? t("pane.recheck") : t("pane.check")}
+          </Button>
+          {progress && (
+            <div className={styles.progress} id="progress">
+              <ProgressBar value={progress.value} max={1} thickness="large" aria-label={t("ui.progressTitle")} />
+              <Text size={200} id="phase">
+                {progress.phase}
+              </Text>
+            </div>
+          )}
+          <FeedbackBar feedback={feedback} where="check" />
+          {checked && noTables && (
+            <MessageBar intent="info" layout="multiline" id="no-tables">
+              <MessageBarBody>
+                <MessageBarTitle>{t("ui.noTablesTitle")}</MessageBarTitle>
+                {t("ui.noTablesDetail")}
+                {templateNames.join("、")}。{t("ui.noTablesHint")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {checked && !noTables && (
+            <>
+              <Outcome tables={checked.tables.length} counts={counts} />
+              <div className={styles.actions} id="tools" role="group" aria-label={t("ui.actionsLabel")}>
+                <Button
+                  size="small"
+                  className={styles.actionButton}
+                  id="highlight"
+                  disabled={busy}
+                  onClick={() =>
+                    void perform("actions", t("ui.act.highlight"), async () => {
+                      const count = await port.highlight(open.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+                      return { intent: "success", text: t("pane.highlighted", { count }) };
+                    })
+                  }
+                >
+                  {t("pane.highlight")}
+                </Button>
+                <Button
+                  size="small"
+                  className={styles.actionButton}
+                  id="clear-highlights"
+                  disabled={busy}
+                  onClick={() => void perform("actions", t("ui.act.clear"), async () => ({ intent: "success", text: t("pane.cleared", { count: await port.clearHighlights() }) }))}
+                >
+                  {t("pane.clear")}
+                </Button>
+                <Button
+                  size="small"
+                  className={styles.actionButton}
+                  id="write-report"
+                  disabled={busy}
+                  onClick={() =>
+                    void perform("actions", t("ui.act.report"), async () => {
+                      const c = countFindings(open);
+                      const title = t("pane.reportTitle", { ...c, explained: explained.length });
+                      const rows = checked.findings.map((finding) => ({ finding, note: notes[findingKey(finding)] }));
+                      return { intent: "success", text: t("pane.reportWritten", { sheet: await port.writeSheet(reportPlan(rows, title)) }) };
+                    })
+                  }
+                >
+                  {t("ui.reportShort")}
+                </Button>
+                {blankScores.length > 0 && (
+                  <Button
+                    size="small"
+                    className={styles.actionButton}
+                    id="fill-scores"
+                    disabled={busy}
+                    title={t("pane.fillScores", { count: blankScores.length })}
+                    onClick={() => void perform("actions", t("ui.act.scores"), async () => ({ intent: "success", text: t("pane.scoresFilled", { count: await port.fillBlankCells(blankScores) }) }))}
+                  >
+                    {t("ui.fillScoresShort", { count: blankScores.length })}
+                  </Button>
+                )}
+              </div>
+              <FeedbackBar feedback={feedback} where="actions" />
+              <FeedbackBar feedback={feedback} where="list" />
+              {sections.length > 0 && (
+                <FindingsView
+                  sections={sections}
+                  counts={counts}
+                  label={t("ui.findingsLabel")}
+                  current={current}
+                  explanations={explanations}
+                  jump={jump}
+                  explain={(f, text) => saveNotes({ ...notes, [findingKey(f)]: text }, t("ui.explainedSaved"))}
+                  unexplain={(f) => {
+                    const next = { ...notes };
+                    delete next[findingKey(f)];
+                    void saveNotes(next, t("ui.unexplained"));
+                  }}
+                  idPrefix="pane"
+                />
+              )}
+            </>
+          )}
+        </div>
+      )}
+
+      {tab === "goals" && (
+        <div className={styles.panel} role="tabpanel" aria-labelledby="tab-goals" id="panel-goals">
+          <GoalTemplateForm port={port} busy={busy} perform={perform} feedback={feedback} />
+        </div>
+      )}
+
+      {tab === "functions" && (
+        <div className={styles.panel} role="tabpanel" aria-labelledby="tab-functions" id="panel-functions" tabIndex={0}>
+          <FunctionsHelp namespace={functionNamespace} />
+          <Diagnostics rawErrors={rawErrors} diagnose={diagnose} busy={busy} perform={perform} feedback={feedback} />
+        </div>
+      )}
+      <LiveRegion text={announcement} />
+    </div>
+  );
+}
+
+/** The result in one line: a clear success when there is no error, else the count of errors. */
+function Outcome({ tables, counts }: { tables: number; counts: { error: number; warning: number; info: number } }): React.ReactElement {
+  if (counts.error === 0) {
+    return (
+      <MessageBar intent="success" id="outcome" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("ui.noErrors")}</MessageBarTitle>
+          {counts.warning || counts.info ? t("ui.noErrorsButOthers", { tables, warning: counts.warning, info: counts.info }) : t("ui.noErrorsDetail", { tables })}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="error" id="outcome" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("ui.hasErrors", { error: counts.error })}</MessageBarTitle>
+        {t("pane.summary", { tables })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function Diagnostics(props: { rawErrors: string[]; diagnose?: PaneExtras["diagnose"]; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+  const [lines, setLines] = React.useState<string[]>([]);
+  const { diagnose } = props;
+  return (
+    <section id="diagnostics" aria-labelledby="diagnostics-heading">
+      <h2 id="diagnostics-heading" style={{ fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` }}>
+        {t("ui.diagnostics")}
+      </h2>
+      <Text size={200} block>
+        {t("ui.diagnosticsIntro")}
+      </Text>
+      {props.rawErrors.length > 0 && (
+        <pre className="raw-errors" style={{ whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" }}>
+          {props.rawErrors.join("\n")}
+        </pre>
+      )}
+      {diagnose && (
+        <>
+          <Text size={200} block>
+            {t("selftest.intro")}
+          </Text>
+          <Button
+            id="run-selftest"
+            size="small"
+            disabled={props.busy}
+            onClick={() =>
+              void props.perform("selftest", t("ui.act.selftest"), async () => {
+                const result = await diagnose();
+                setLines(result.lines);
+                return { intent: result.passed === result.total ? "success" : "warning", text: t("selftest.done", { passed: result.passed, total: result.total }) };
+              })
+            }
+          >
+            {t("selftest.run")}
+          </Button>
+          <FeedbackBar feedback={props.feedback} where="selftest" />
+          {lines.length > 0 && (
+            <pre id="selftest-result" style={{ whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200 }}>
+              {lines.join("\n")}
+            </pre>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

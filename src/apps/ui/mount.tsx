@@ -1,0 +1,18 @@
+/**
+ * Renders an app into a root element inside Fluent's provider with the Office (web light) theme.
+ * Fluent's styles (Griffel) are inserted as CSSOM rules into <style> elements in the head, which a
+ * hash-only Content-Security-Policy allows.
+ */
+import * as React from "react";
+import { createRoot, Root } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+
+export function mount(root: HTMLElement, app: React.ReactElement): Root {
+  const r = createRoot(root);
+  r.render(
+    <FluentProvider theme={webLightTheme} style={{ height: "100%", backgroundColor: webLightTheme.colorNeutralBackground1 }}>
+      {app}
+    </FluentProvider>,
+  );
+  return r;
+}
