@@ -52,7 +52,7 @@ beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ys-addin-"));
   const configs = configFactory({ outDir, addinUrl: PROD_URL }, { mode: "production" });
   await runWebpack(configs);
-}, 120000);
+}, 600_000);
 
 afterAll(() => {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
