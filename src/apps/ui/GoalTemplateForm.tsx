@@ -71,7 +71,7 @@ export function GoalTemplateForm({ port, busy, perform, feedback }: { port: Host
         />
       </Field>
       <Field label={t("pane.framework")}>
-        <Select id="goal-framework" value={framework} onChange={(_, d) => setFramework(d.value === "2021" ? "2021" : "classic")}>
+        <Select id="goal-framework" style={{ maxWidth: "100%" }} value={framework} onChange={(_, d) => setFramework(d.value === "2021" ? "2021" : "classic")}>
           <option value="classic">{t("pane.frameworkClassic")}</option>
           <option value="2021">{t("pane.framework2021")}</option>
         </Select>

@@ -45,6 +45,9 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
     overflowY: "auto",
+    // Only the findings list gives up height; buttons and messages keep theirs.
+    "& > *": { flexShrink: 0 },
+    "& > .findings-tree": { flexShrink: 1 },
   },
   findingsPanel: { overflowY: "hidden" },
   intro: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, margin: 0 },
