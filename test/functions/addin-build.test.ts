@@ -209,7 +209,7 @@ describe("Excel build", () => {
     expect(html).toMatch(/<div id="?app"?><\/div>/);
     const remote = Array.from(html.matchAll(/https?:\/\/[^\s"'<>;]+/g), (m) => m[0]);
     for (const u of remote) expect(u.startsWith("https://appsforoffice.microsoft.com")).toBe(true);
-    for (const id of IDS) expect(html).toContain(`=${FUNCTION_NAMESPACE}.${id}(`);
+    // The functions are listed on the pane's 函数 tab (test/apps/web/pane.test.ts), not in the page.
   });
 
   test("icons are valid PNGs", () => {
@@ -331,7 +331,6 @@ describe("WPS build", () => {
     expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["taskpane.js"]);
     expect(fs.existsSync(path.join(outDir, "wps", "taskpane.js"))).toBe(true);
     expect(pane).toMatch(/<div id="?app"?><\/div>/);
-    expect(pane).toContain("=YS.EXECRATE(执行数, 预算数, [调整数])");
   });
 });
 

@@ -7,6 +7,7 @@ import "../ui/polyfills"; // first: before React and Fluent
 import { createExcelPort } from "../../adapters/excel/excel-port";
 import { localeFromTag, setLocale, t } from "../../catalog/messages";
 import { startPane } from "./pane";
+import { FUNCTION_NAMESPACE } from "../../functions/functions";
 
 Office.onReady((info) => {
   const root = document.getElementById("app");
@@ -18,5 +19,5 @@ Office.onReady((info) => {
   }
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
   const port = createExcelPort((batch) => Excel.run(batch), { mergedAreas: supports("1.13"), visibleCells: supports("1.9") });
-  startPane(root, port, { functionNamespace: "YS" });
+  startPane(root, port, { functionNamespace: FUNCTION_NAMESPACE });
 });

@@ -14,6 +14,7 @@ import { scoredWorkbook } from "../../rules/helpers/goals";
 import { writeCountyWorkbook } from "../../../bench/county-workbook";
 import { buildHarnesses, ROOT, workbookJsonOf, writePanePage } from "./pane-build";
 import { axeViolations } from "./axe";
+import { FUNCTIONS, FUNCTION_NAMESPACE } from "../../../src/functions/functions";
 
 const SAMPLE = path.join(ROOT, "examples", "巨鹿县医疗保障局2023年部门预算.xlsx");
 const SHOTS = path.join(ROOT, "test-output", "pane");
@@ -65,6 +66,7 @@ async function openPane(which: keyof typeof pages, width = 350): Promise<{ page:
 async function check(page: Page): Promise<void> {
   await page.click("#check");
   await page.waitForSelector("#outcome, #no-tables, .feedback-check", { timeout: 120_000 });
+  await page.waitForFunction(() => !(document.getElementById("check") as HTMLButtonElement).disabled);
 }
 
 const counts = (page: Page) => page.$$eval(".counts .count", (els) => els.map((e) => e.textContent));
@@ -251,6 +253,11 @@ it("runs as WPS's task pane: the same findings, highlights restored, the self-te
   expect(await fillOf(page, "绩效2", "E9")).toBeNull();
   const sheetsBefore = await page.evaluate(() => (window as unknown as { book: { sheets: { name: string }[] } }).book.sheets.map((x) => x.name));
   await page.click("#tab-functions");
+  const listed = await page.$$eval("#functions li", (els) => els.map((e) => e.firstElementChild!.textContent));
+  for (const name of FUNCTIONS.map((f) => f.id)) {
+    expect(listed.some((l) => l!.startsWith(`${name}(`))).toBe(true);
+  }
+  expect(listed).toContain("EXECRATE(执行数, 预算数, 调整数)");
   await page.click("#run-selftest");
   await page.waitForSelector(".feedback-selftest");
   expect(await page.textContent(".feedback-selftest")).toBe("自检完成：11/11 项通过。");
@@ -269,6 +276,8 @@ it("says a host failure in a Chinese sentence next to the button; the raw error 
   expect(said).not.toMatch(/RichApi|GeneralException|Error/);
   await page.click("#tab-functions");
   expect(await page.textContent("#diagnostics")).toContain("RichApi.Error");
+  // Excel's namespace is explained there too.
+  expect(await page.textContent("#panel-functions")).toContain(`=${FUNCTION_NAMESPACE}.EXECRATE(B2, C2)`);
   await page.close();
 });
 
