@@ -3,12 +3,14 @@ import { runBatchBench } from "./batch-bench";
 import { runCheckBench } from "./check-bench";
 import { runFunctionsBench } from "./functions-bench";
 import { runPageBench } from "./page-bench";
+import { runPaneBench } from "./pane-bench";
 import { runReaderBench } from "./reader-bench";
 
 async function main(): Promise<void> {
   runReaderBench(await runCheckBench());
   await runBatchBench();
   await runPageBench();
+  await runPaneBench();
   await runFunctionsBench();
 }
 
