@@ -1,5 +1,5 @@
 // `npm run demo`: budget-check on the bundled sample. The sample is a real published document with
-// real errors (reference.md §8), so budget-check exits 1 ("errors found"); the demo says so and
+// real errors (docs/domain.md §8), so budget-check exits 1 ("errors found"); the demo says so and
 // exits 0, so that a newcomer's quick start does not look like a failure. Exit 2 stays a failure.
 "use strict";
 const { spawnSync } = require("child_process");

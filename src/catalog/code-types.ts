@@ -17,7 +17,7 @@ export interface CodeData {
   /** A local (provincial/county) 7-digit item, not part of the national list. */
   local?: boolean;
   /**
-   * The code is backed by a source but its name is not (reference.md marks it [R]). Such a name is
+   * The code is backed by a source but its name is not (docs/domain.md §6 marks it “名称未核对”). Such a name is
    * never used to blame a row: no "name differs" warning, no "that is another code's name" error.
    */
   nameUncertain?: boolean;

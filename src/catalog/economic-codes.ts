@@ -1,6 +1,6 @@
 /**
- * 支出经济分类科目 (expenditure by economic nature), transcribed from shared/domain/reference.md
- * §6.3–6.4: 部门预算支出经济分类 (301…, 5-digit 款, local 7-digit items) and 政府预算支出经济分类
+ * 支出经济分类科目 (expenditure by economic nature), transcribed from docs/domain.md
+ * §6.3–§6.4: 部门预算支出经济分类 (301…, 5-digit 款, local 7-digit items) and 政府预算支出经济分类
  * (501…), plus the 部门 → 政府 mapping (W20 对照表; a Henan county layout, 2021).
  */
 import type { CodeData } from "./code-types";

@@ -1,6 +1,6 @@
 /**
  * 支出功能分类科目 (expenditure by function): 类 (3 digits), 款 (5), 项 (7).
- * Transcribed from shared/domain/reference.md §6.1–6.2. Names follow seed S001; regional variants
+ * Transcribed from docs/domain.md §6.1–§6.2. Names follow seed S001; regional variants
  * (the Henan county layout, the 久其 决算 software) are aliases. Partial on purpose: only codes
  * that a seed or a found source backs. 218, 225, 226 and 228 are not used for expenditure classes.
  */

@@ -1,7 +1,7 @@
 /**
  * Example indicators for a medical-insurance project's goal table, one per 二级, taken from the
  * published 2023 巨鹿县医疗保障局 goal tables (seed 001; with the direction and category mistakes
- * reference.md §8 lists put right). They show the accountant the expected form: a measurable name,
+ * docs/domain.md §8 lists put right). They show the accountant the expected form: a measurable name,
  * a description, a target with its symbol and unit, and the basis. The cost cap is the project's
  * own amount and is filled in by the template when it is known.
  */

@@ -1,5 +1,5 @@
 /**
- * The two indicator frameworks of reference.md §4.1: the 一级 and their 二级, as the forms label
+ * The two indicator frameworks of docs/domain.md §4.1: the 一级 and their 二级, as the forms label
  * them. The goal-table template lists them; the indicator-levels rule names them in its messages.
  */
 export type Framework = "classic" | "2021";

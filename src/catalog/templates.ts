@@ -1,7 +1,7 @@
 /**
  * The tables the checker knows: how to recognise each (title words, header words), what its
  * columns mean (roles matched against the header path) and which row identities hold.
- * Sources: shared/domain/reference.md §1 (layouts) and §2.1 (identities A1–A18).
+ * Sources: docs/domain.md §1 (layouts) and §2.1 (identities A1–A18).
  *
  * Header paths are the header texts of one column from top to bottom, squeezed (NFKC, no spaces)
  * and joined with "/", e.g. "本年收入/小计" or "资金来源/一般公共预算/财政拨款".
@@ -68,7 +68,7 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
 
 /**
  * The 政府性基金 (and 国有资本经营) 收入支出决算表 also carry each row's balance: 年初结转和结余 |
- * 本年收入 | 本年支出 | 年末结转和结余 (reference §3.3 D2). The budget tables have none of these columns.
+ * 本年收入 | 本年支出 | 年末结转和结余 (docs/domain.md §3.3 D2). The budget tables have none of these columns.
  */
 const FUND_FINAL_COLUMNS: ColumnRoleDef[] = [
   { role: "opening", pattern: /(^|\/)年初.*结转/, numeric: true },
@@ -140,7 +140,7 @@ function threePublicItemIdentities(prefix: "budget" | "final" | "item"): RowIden
   ];
 }
 
-/** The nine budget disclosure tables (reference §1, T1–T9), in the order they are published. */
+/** The nine budget disclosure tables (docs/domain.md §1, T1–T9), in the order they are published. */
 export const BUDGET_TABLES: readonly TemplateId[] = [
   "income-expense-summary",
   "income",
@@ -408,12 +408,12 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "reason", pattern: /原因|改进措施/, numeric: false },
       { role: "weight", pattern: /分值|权重|评\(扣\)分标准/, numeric: true },
       { role: "score", pattern: /得分|自评分/, numeric: true },
-      // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, reference §4.2).
+      // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, docs/domain.md §4.2).
       { role: "target.symbol", pattern: /(^|\/)符号$/, numeric: false },
       { role: "target.value", pattern: /(^|\/)值$/, numeric: false },
       { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$/, numeric: false },
       { role: "target", pattern: /指标值|目标值/, numeric: false },
-      // The Henan 部门预算项目绩效目标表 lists every project in one table (reference §1.3 T10).
+      // The Henan 部门预算项目绩效目标表 lists every project in one table (docs/domain.md §1.3 T10).
       { role: "project", pattern: /项目名称/, numeric: false },
       { role: "goal", pattern: /^(年度|绩效|总体|项目)?目标$|年度目标|年度绩效目标/, numeric: false },
       { role: "fund.total", pattern: /资金总额/, numeric: true },

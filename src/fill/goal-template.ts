@@ -1,7 +1,7 @@
 /**
  * A blank 项目绩效目标表 to fill in, laid out as the Hebei template (S001): title, 项目名称,
  * 年度绩效目标, then 一级 | 二级 | 三级 | 绩效指标描述 | 指标值 | 指标值确定依据 with every 二级 of the
- * chosen framework on its own line (reference.md §4.1), and the rules for writing 指标值 (§4.2)
+ * chosen framework on its own line (docs/domain.md §4.1), and the rules for writing 指标值 (§4.2)
  * under the table, so that the mistakes the checker reports are explained where they are made.
  * With the project's amount it also has the 申报表's 项目资金 line (so the cost caps are checked
  * against it); with examples, each 二级 holds an example indicator to edit.

@@ -1,10 +1,10 @@
 /**
- * 绩效自评表 from goal tables, and the figures that follow in a filled one (issue #18, reference §5).
+ * 绩效自评表 from goal tables, and the figures that follow in a filled one (issue #18, docs/domain.md §5).
  *
  * Creating: each project goal table of a workbook (one per sheet, or a block of the Henan table)
  * becomes a self-evaluation sheet with the same indicators and 实际完成值 | 分值 | 得分 | 偏差原因分析
  * 及改进措施, a 项目资金 block (全年预算数 = the goal table's amount, 全年执行数 to fill, 分值 of
- * 预算执行率, 执行率, 得分) and a 总分 line. Default weights by 一级 (reference §5): 预算执行率 10,
+ * 预算执行率, 执行率, 得分) and a 总分 line. Default weights by 一级 (docs/domain.md §5): 预算执行率 10,
  * 产出 50 (财预〔2021〕101号's 成本指标 share it), 效益 30, 满意度 10; a 一级 without rows gives its
  * weight to 产出. Each 一级's weight is split evenly over its rows (whole points where there are
  * enough, the remainder on the first rows; hundredths otherwise), so the 分值 add up to 100.
@@ -47,7 +47,7 @@ export interface Weights {
   satisfaction: number;
 }
 
-/** reference.md §5 (财预〔2020〕10号): 预算执行率 10, 产出 50, 效益 30, 满意度 10. */
+/** docs/domain.md §5 (财预〔2020〕10号): 预算执行率 10, 产出 50, 效益 30, 满意度 10. */
 export const DEFAULT_WEIGHTS: Weights = { execution: 10, output: 50, benefit: 30, satisfaction: 10 };
 
 /** The project goal tables of a workbook, one source per project. */

@@ -1,6 +1,6 @@
 /**
  * TARGETMET(实际值, 指标值, [方向]) and TARGETSCORE(实际值, 指标值, 分值, [方向]): performance
- * indicators against their targets (reference.md §4.2, §5). The parsing and the rules live in
+ * indicators against their targets (docs/domain.md §4.2, §5). The parsing and the rules live in
  * model/indicator-target.ts and model/scoring.ts; this file maps their outcomes to cell values.
  */
 import { asMatrix, echo, map2, map3, readNumber, readOption, toCellValue } from "./args";

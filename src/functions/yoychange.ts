@@ -1,5 +1,5 @@
 /**
- * YOYCHANGE(本年, 上年, [形式], [单位]) — year-over-year change (reference.md §7):
+ * YOYCHANGE(本年, 上年, [形式], [单位]) — year-over-year change (docs/domain.md §7):
  *   形式 "比率" (default) → (本年 − 上年) / |上年| as a fraction;
  *   形式 "差额"          → 本年 − 上年;
  *   形式 "文字"          → "增加X万元，增长Y%" / "减少X万元，下降Y%" / "持平".

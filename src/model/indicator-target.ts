@@ -1,5 +1,5 @@
 /**
- * 绩效指标值 (indicator targets) and actual values: parsing the forms of reference.md §4.2 and
+ * 绩效指标值 (indicator targets) and actual values: parsing the forms of docs/domain.md §4.2 and
  * deciding whether an actual value meets a target. Host-free; reused by the custom functions
  * (TARGETMET, TARGETSCORE), the goal-sheet rules and the self-evaluation scoring.
  *
@@ -17,7 +17,7 @@ import { normalizeText, parseText } from "./values";
 import { moneyFromNumber } from "./money";
 
 export type TargetOp = ">=" | ">" | "<=" | "<" | "=";
-/** 正向 / 反向 / 定性 (reference.md §4.2, §5). */
+/** 正向 / 反向 / 定性 (docs/domain.md §4.2, §5). */
 export type Direction = "positive" | "negative" | "qualitative";
 
 export interface Quantity {
@@ -278,7 +278,7 @@ function parseRange(s: string): [Quantity, Quantity] | undefined {
   return low.value <= high.value ? [low, high] : [high, low];
 }
 
-/** 正向 for ≥ > = and bare values, 反向 for ≤ <, 定性 for text (reference.md §4.2, K1). */
+/** 正向 for ≥ > = and bare values, 反向 for ≤ <, 定性 for text (docs/domain.md §4.2, K1). */
 export function targetDirection(target: IndicatorTarget): Direction | undefined {
   switch (target.kind) {
     case "number":
@@ -349,7 +349,7 @@ export function isJudgeError(j: Judgement): j is JudgeError {
   return (j as JudgeError).error !== undefined;
 }
 
-/** Score share of a qualitative tier (reference.md §5: 100%-80%(含) / 80%-60%(含) / 60%-0%). */
+/** Score share of a qualitative tier (docs/domain.md §5: 100%-80%(含) / 80%-60%(含) / 60%-0%). */
 export const TIER_RATIO: Record<Tier, number> = { met: 1, partial: 0.6, unmet: 0 };
 /** Lowest grade that still counts as 达成 for a qualitative indicator. */
 export const MET_GRADE = 0.8;

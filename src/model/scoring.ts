@@ -1,5 +1,5 @@
 /**
- * 绩效自评 scoring (reference.md §5), host-free:
+ * 绩效自评 scoring (docs/domain.md §5), host-free:
  * - 正向: 得分 = min(实际值 / 指标值, 1) × 分值
  * - 反向: 得分 = min(指标值 / 实际值, 1) × 分值
  * - 定性: 达成 100%, 部分达成 60%, 未达成 0% of 分值 (the tiers are 100%-80%(含) / 80%-60%(含) /
@@ -44,7 +44,7 @@ export function roundScore(x: number): number {
 
 export type Grade = "优" | "良" | "中" | "差";
 
-/** 优 90-100, 良 80-89, 中 60-79, 差 0-59 (reference.md §5, W6). */
+/** 优 90-100, 良 80-89, 中 60-79, 差 0-59 (docs/domain.md §5, W6). */
 export function gradeOf(total: number): Grade {
   if (total >= 90) return "优";
   if (total >= 80) return "良";

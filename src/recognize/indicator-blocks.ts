@@ -2,7 +2,7 @@
  * The blocks around an indicator table's rows: the 项目资金 block, the goal lines, the 说明 line and
  * the 总分 line.
  *
- * The 项目资金 block above a self-evaluation table's indicators (reference.md §5, seed S003):
+ * The 项目资金 block above a self-evaluation table's indicators (docs/domain.md §5, seed S003):
  *
  *   项目资金（万元） |               | 全年预算数（A） | 全年执行数（B） | 预算执行率（B/A）
  *                   | 年度资金总额： | 15329.53       | 11852.5        | 77.32%

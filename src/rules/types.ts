@@ -24,7 +24,7 @@ export interface RuleMeta {
   messages: MessageKey[];
   /** Templates the rule reads; empty or missing means all. */
   templates?: readonly TemplateId[];
-  /** Reference to the identity in shared/domain/reference.md (e.g. "A7", "X1"), when there is one. */
+  /** Reference to the identity in docs/domain.md (e.g. "A7", "X1"), when there is one. */
   reference?: string;
 }
 

@@ -14,7 +14,7 @@ export function domainSections(markdown: string): Map<string, string> {
  */
 export function citedAnchors(text: string): string[] {
   const out: string[] = [];
-  const re = /docs\/domain\.md((?:[\s*,、;；]*(?:§\d+(?:\.\d+)*|\b[AXDTS]\d+\b)(?:\/[AXDT]\d+)*)*)/g;
+  const re = /docs\/domain\.md((?:[\s*,、;；–-]*(?:§\d+(?:\.\d+)*|\b[AXDTS]\d+\b)(?:\/[AXDT]\d+)*)*)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     for (const token of m[1].match(/§\d+(?:\.\d+)*|\b[AXDTS]\d+\b/g) ?? []) out.push(token.startsWith("§") ? `s${token.slice(1)}` : token);
   }

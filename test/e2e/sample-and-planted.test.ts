@@ -1,6 +1,6 @@
 /**
  * End to end through the .xlsx path: the bundled sample gives exactly the real errors of seed 001
- * (reference.md §8) and nothing else; a copy with ten planted errors gives each at its cell; the
+ * (docs/domain.md §8) and nothing else; a copy with ten planted errors gives each at its cell; the
  * variant layouts are recognised and check clean.
  */
 import { mkdtempSync, readFileSync, rmSync } from "fs";
@@ -51,7 +51,7 @@ describe("bundled sample workbook", () => {
       "error indicator-category@医疗救助!C8",
     ]);
     expect(findings[1].message).toContain("2.20");
-    // Each real problem the fixture lists (reference.md §8) is reported at its cell.
+    // Each real problem the fixture lists (docs/domain.md §8) is reported at its cell.
     const reported = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
     expect(SAMPLE_KNOWN_ISSUES.filter((i) => !reported.has(`${i.sheet}!${i.cell}`))).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe("sample with ten planted errors", () => {
     expect(new Set(manifest.map((p) => p.kind)).size).toBe(10);
 
     const explained = new Set(manifest.flatMap((p) => [key(p), ...p.sideEffects.map(key)]));
-    // The sample's own real errors (reference.md §8) are in the planted copy too.
+    // The sample's own real errors (docs/domain.md §8) are in the planted copy too.
     const real = new Set(SAMPLE_KNOWN_ISSUES.map((i) => `${i.sheet}!${i.cell}`));
     const unexplained = result.findings
       .filter((f) => f.severity === "error" && !explained.has(key(f)) && !real.has(`${f.sheet}!${f.cell}`))

@@ -14,7 +14,7 @@ import { expectError, one } from "./helpers";
 const met = (...args: unknown[]) => one((TARGETMET as (...a: unknown[]) => never)(...args));
 const score = (...args: unknown[]) => one((TARGETSCORE as (...a: unknown[]) => never)(...args));
 
-describe("parseTarget (reference.md §4.2 forms)", () => {
+describe("parseTarget (docs/domain.md §4.2 forms)", () => {
   const num = (text: string) => parseTarget(text) as Extract<IndicatorTarget, { kind: "number" }>;
 
   test.each([
@@ -122,7 +122,7 @@ describe("parseActual", () => {
   });
 });
 
-describe("judgeTarget and scoring (reference.md §5)", () => {
+describe("judgeTarget and scoring (docs/domain.md §5)", () => {
   const judge = (actual: string | number, target: string, dir?: "positive" | "negative" | "qualitative") =>
     judgeTarget(parseTarget(target), parseActual(actual), dir);
 

@@ -1,5 +1,5 @@
 /**
- * 部门决算 tables in the central layout (reference §3.1–§3.3): a 行次 column beside the labels, a
+ * 部门决算 tables in the central layout (docs/domain.md §3.1–§3.3): a 行次 column beside the labels, a
  * 栏次 row under the header, and total columns headed 本年收入合计 / 本年支出合计. Correct tables
  * give no finding; a wrong figure is found at its cell.
  */

@@ -1,5 +1,5 @@
 /**
- * The Henan 部门收支总体情况表 (reference §1.3 T1, Henan layout): the expenditure side lists 基本支出 and
+ * The Henan 部门收支总体情况表 (docs/domain.md §1.3 T1, Henan layout): the expenditure side lists 基本支出 and
  * 项目支出 by nature, with its amounts by source in several columns (合计 | 本年支出小计 | 一般公共预算 | …),
  * and ends in 支出合计 without a 本年支出合计 row.
  */

@@ -1,5 +1,5 @@
 /**
- * D2 on the 政府性基金预算财政拨款收入支出决算表 (reference §3.3): 年末结转和结余 = 年初结转和结余 +
+ * D2 on the 政府性基金预算财政拨款收入支出决算表 (docs/domain.md §3.3): 年末结转和结余 = 年初结转和结余 +
  * 本年收入 − 本年支出 on every row.
  */
 import { checkWorkbookSync } from "../../src/engine/check";

@@ -1,7 +1,7 @@
 /**
  * The general administrative project types every department has (办公运转, 设备购置, 会议 …).
  * Rows follow the seeds where one has such a project (S001 表6 燃气费, S004 项目12 劳务派遣,
- * corrected), and otherwise reference §4.2 and the Ministry's common framework.
+ * corrected), and otherwise docs/domain.md §4.2 and the Ministry's common framework.
  */
 import { SOURCES as S, type ProjectType } from "./types";
 import { row } from "./medical";

@@ -1,6 +1,6 @@
 /**
  * The standard indicator library (issue #18): project types with complete indicator rows, in both
- * frameworks of reference.md §4.1. Each type is written once with 成本 under 产出; the
+ * frameworks of docs/domain.md §4.1. Each type is written once with 成本 under 产出; the
  * 财预〔2021〕101号 variant is derived mechanically:
  * - 成本 rows become 成本指标 | 经济成本指标 (same names, same caps);
  * - 社会成本指标 and 生态环境成本指标 rows are added (the type's own, or the common two below);

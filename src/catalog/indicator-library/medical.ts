@@ -1,8 +1,8 @@
 /**
  * The 医保 project types. Rows are taken from the published goal tables of the seeds (S001 巨鹿
- * 2023, S004 洛龙 2021; the tables are named in `source`), with the mistakes reference.md §8 lists
+ * 2023, S004 洛龙 2021; the tables are named in `source`), with the mistakes docs/domain.md §8 lists
  * put right (≥ on a cost, ≤ on a rate, timeliness under 可持续影响, "万/方"), and completed from
- * reference §4.2 and the Ministry's framework where a seed table had no row for a 二级.
+ * docs/domain.md §4.2 and the Ministry's framework where a seed table had no row for a 二级.
  */
 import { SOURCES as S, type IndicatorSlot, type LibraryIndicator, type ProjectType } from "./types";
 

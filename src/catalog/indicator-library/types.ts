@@ -25,7 +25,7 @@ export interface LibraryIndicator {
   target: TargetPattern;
   /** 指标值确定依据: 计划标准 / 历史标准 / 行业标准 / 预算支出标准 or a document. */
   basis: string;
-  /** Where the row comes from (a seed table, reference §4, the Ministry's framework). */
+  /** Where the row comes from (a seed table, docs/domain.md §4, the Ministry's framework). */
   source: string;
   /** For `{金额}`: this row's share of the project amount, in percent (the shares of a type add up to 100). */
   share?: number;
@@ -55,6 +55,6 @@ export interface ProjectType {
 export const SOURCES = {
   s001: "2023年巨鹿县医疗保障局部门预算项目绩效目标表（河北）",
   s004: "2021年洛龙区医疗保障局部门预算项目绩效目标表（河南）",
-  ref: "reference.md §4.2 指标值写法与方向",
+  ref: "docs/domain.md §4.2 指标值写法与方向",
   mof: "财政部项目支出绩效指标共性框架（财预〔2021〕101号）",
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Year-over-year change of an amount and the sentence that reports it, in the house style of the
- * disclosure texts (reference.md §7):
+ * disclosure texts (docs/domain.md §7):
  *   "增加73.81万元，增长16.01%" / "减少X万元，下降Y%" / "持平"
  * A zero base is not comparable: no fake "增长100%" or "增长0%" — the W7 form
  * "增加X万元（上年为0，不可比）" is used instead.

@@ -1,6 +1,6 @@
 /**
  * X9 (a warning): the 机关运行经费 of T13 equals the 公用经费 of 基本支出表 (the Hebei convention,
- * reference.md §2.2). Only 行政单位 and 参公事业单位 have 机关运行经费, so a department with other
+ * docs/domain.md §2.2). Only 行政单位 and 参公事业单位 have 机关运行经费, so a department with other
  * units may differ on purpose: hence a warning. Judged when the package has both tables.
  */
 import { t } from "../../catalog/messages";

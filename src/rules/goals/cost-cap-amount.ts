@@ -1,5 +1,5 @@
 /**
- * A project's cost caps against its funds (reference.md §4.2 "Cap should ≈ the project's budget",
+ * A project's cost caps against its funds (docs/domain.md §4.2 "Cap should ≈ the project's budget",
  * §4.3 #8): where a goal table states the project's 资金总额 (the Henan table's column, a 申报表's
  * 项目资金 block), the amounts of its 成本指标 written as caps (≤, < or = an amount) add up to it.
  * Caps above the funds promise to spend more than there is: a warning. Caps below it leave part of

@@ -1,5 +1,5 @@
 /**
- * A target greatly exceeded without a word (reference.md §5: "对未完成绩效目标或偏离绩效目标较大的
+ * A target greatly exceeded without a word (docs/domain.md §5: "对未完成绩效目标或偏离绩效目标较大的
  * 项目要分析并说明原因"; 财预〔2020〕10号: a target set too low loses points). Reported when a count
  * or amount came in at twice its "≥"/"=" target or more and the reason column is empty, e.g. seed
  * S003's "开展医保工作政府信息公开工作会议或培训 2 → 7". Information: over-achievement is not an

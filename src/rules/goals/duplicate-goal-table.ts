@@ -1,5 +1,5 @@
 /**
- * The same project's goal table twice in one department's package (reference.md §4.3 #5: "two
+ * The same project's goal table twice in one department's package (docs/domain.md §4.3 #5: "two
  * project tables with the same title but different cost caps"). Either a copy left in, which also
  * counts the project twice in X10, or two versions of one project's targets. A warning at the
  * second title, naming the first; the message says whether their cost caps differ.

@@ -1,5 +1,5 @@
 /**
- * 预算执行率 in a self-evaluation table's 项目资金 block (reference.md §5): on every line, the rate
+ * 预算执行率 in a self-evaluation table's 项目资金 block (docs/domain.md §5): on every line, the rate
  * shown = 全年执行数 (B) / 全年预算数 (A), as a percentage with two decimals (S003: 11852.5 /
  * 15329.53 = 77.32%). A gap of one unit in the last decimal is tolerated (rounding down instead of
  * to nearest). A line without both figures, or with A = 0, is not judged.

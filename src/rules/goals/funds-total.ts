@@ -1,5 +1,5 @@
 /**
- * A22, the funds of a project add up (reference.md A22, §5):
+ * A22, the funds of a project add up (docs/domain.md A22, §5):
  * - the 项目资金 block of a self-evaluation table: in each amount column (年初预算数, 全年预算数,
  *   全年执行数) 年度资金总额 = Σ its parts (中央补助 + 地方资金 + 其他资金, or 当年财政拨款 + 上年结转
  *   资金 + 其他资金); a column without any part figure is not judged;

@@ -1,5 +1,5 @@
 /**
- * A goal that promises more money than the project's cost cap (reference.md §4.3 #7; seed S001
+ * A goal that promises more money than the project's cost cap (docs/domain.md §4.3 #7; seed S001
  * table 4: the goal "给予 7 万元工作补助" while 成本指标 is "≤4万元" and the budget line 4.00).
  * Amounts written in the goal text (万元 or 元) are compared with the project's caps (成本指标
  * stated as ≤, < or = an amount) and with the project's 资金总额 where the table states it (the

@@ -1,5 +1,5 @@
 /**
- * Indicators filed under the wrong heading (reference.md §4.3 #1):
+ * Indicators filed under the wrong heading (docs/domain.md §4.3 #1):
  * - an amount under 时效指标 (error) and a non-cost under 成本指标 (warning); both in one table
  *   are one error, the two rows swapped (S001 医疗救助经费);
  * - a timeliness rate (及时率) under 可持续影响 (warning; S001 tables 1 and 3);

@@ -1,5 +1,5 @@
 /**
- * A goal table covers the three 一级 indicators (reference.md §4.2 "Minimum content"): 产出, 效益
+ * A goal table covers the three 一级 indicators (docs/domain.md §4.2 “最少内容”): 产出, 效益
  * and 满意度 each have at least one 三级 indicator. A warning, not an error: 财预〔2020〕10号 lets
  * 满意度's weight move to 产出/效益 when it is absent, and provinces set their own minimums.
  * Self-evaluation tables are held to the same three; scoring tables follow other frameworks.

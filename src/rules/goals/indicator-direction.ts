@@ -1,5 +1,5 @@
 /**
- * 指标值 direction (reference.md §4.2 "Direction by indicator kind", §4.3 #2):
+ * 指标值 direction (docs/domain.md §4.2 “按指标性质的方向”, §4.3 #2):
  * - a cost stated in money is a cap, "≤" (S001 城乡居民医保 "≥20 万元" is an error);
  * - a rate where more is better is "≥" or "=" (S001 "权益保障率 ≤95%" is an error);
  * - a rate where less is better is "≤" or "<" (warning: some layouts state a floor on purpose);

@@ -1,5 +1,5 @@
 /**
- * The same indicator listed twice in one table (reference.md §4.3 #5): under two different 二级
+ * The same indicator listed twice in one table (docs/domain.md §4.3 #5): under two different 二级
  * it is filed in two places at once; under the same 二级 it is a copy-paste left in. A template
  * number in front ("指标1：") is ignored when comparing names.
  */

@@ -1,5 +1,5 @@
 /**
- * The 一级 and 二级 labels of a goal table follow one of the two frameworks of reference.md §4.1:
+ * The 一级 and 二级 labels of a goal table follow one of the two frameworks of docs/domain.md §4.1:
  * the older one (产出 → 数量/质量/时效/成本; 效益 → 经济/社会/生态效益, 可持续影响; 满意度 →
  * 服务对象满意度) or 财预〔2021〕101号's, where 成本指标 is a 一级 of its own (经济/社会/生态环境
  * 成本). Reported, once per label and project:

@@ -1,5 +1,5 @@
 /**
- * Template text left in an indicator's name (reference.md §4.3 #6; seed S003 "指标1: 参保人数(万人)",
+ * Template text left in an indicator's name (docs/domain.md §4.3 #6; seed S003 "指标1: 参保人数(万人)",
  * "指标8: 开展门诊统筹…"): a numbering prefix "指标1：" or a bare placeholder such as "指标1" or
  * "事项1". A numbering prefix is information (the indicator itself may be right); a bare
  * placeholder is a warning (no indicator was filled in), as is a row whose name or target is only

@@ -1,5 +1,5 @@
 /**
- * 指标值 written so that it can be assessed (reference.md §4.2 "Non-standard forms to flag"):
+ * 指标值 written so that it can be assessed (docs/domain.md §4.2 “不规范的写法”):
  * an empty target, an approximate one ("70%左右", "约3个"), one that cannot be read, a malformed
  * unit ("≥5.2 万/方", S001 table 6); information for the look-alike symbols ≧ ≦, "百分比" spelled
  * out, and a bare number with neither symbol nor unit (S003 table 3 "2").

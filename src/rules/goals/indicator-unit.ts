@@ -1,5 +1,5 @@
 /**
- * The unit of a target agrees with what the indicator measures (reference.md §4.3 #3):
+ * The unit of a target agrees with what the indicator measures (docs/domain.md §4.3 #3):
  * - a rate (its name ends in 率, 比例, 占比 or 比重, or names a known rate) is a percentage, not "≥95人";
  * - a rate is not stated as a quality ("覆盖率 → 显著提高");
  * - an amount of money (资金成本, …经费) is not a percentage ("≤5%").

@@ -1,5 +1,5 @@
 /**
- * 分值 add up to 100 (reference.md §5 "a 100-point total": 预算执行率 10, 产出 50, 效益 30,
+ * 分值 add up to 100 (docs/domain.md §5 "a 100-point total": 预算执行率 10, 产出 50, 效益 30,
  * 满意度 10; the Hebei 部门整体 table's 评（扣）分标准 weights also sum to 100). Counted over the
  * indicator rows, plus the 预算执行率 分值 of a self-evaluation table's funding block. A warning:
  * dropping a not-applicable indicator without rescaling is a judgement the reviewer should see, not

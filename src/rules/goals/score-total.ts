@@ -1,5 +1,5 @@
 /**
- * The 总分 line of a self-evaluation (or scoring) table adds up (reference.md §5 "Total: 总分 =
+ * The 总分 line of a self-evaluation (or scoring) table adds up (docs/domain.md §5 "Total: 总分 =
  * Σ 指标得分"): in the 得分 column, 总分 = Σ the indicators' scores + the 预算执行率 score of the
  * funding block; in the 分值 column, the same for the points. Scores carry one or two decimals,
  * so they are added exactly in hundredths. Not judged when a part is not a number.

@@ -1,8 +1,8 @@
 /**
- * Self-evaluation scores (reference.md §5): a score never exceeds its 分值 (error), and never
+ * Self-evaluation scores (docs/domain.md §5): a score never exceeds its 分值 (error), and never
  * exceeds what the result earns (warning): 正向 min(实际/指标, 1) × 分值, 反向 min(指标/实际, 1) ×
  * 分值, a range by the bound it missed, a date all or nothing, and for 预算执行率 min(执行率, 100%) × 分值. Scores are
- * usually written rounded (reference §5: 8.62 → 9), so half a point is tolerated; a lower score than earned is
+ * usually written rounded (docs/domain.md §5: 8.62 → 9), so half a point is tolerated; a lower score than earned is
  * not reported, since 财预〔2020〕10号 lets the evaluator deduct for a target set too low.
  * Qualitative indicators are left alone: their three bands leave the score to judgement.
  * A blank score that follows from the figures is a note giving the score earned.

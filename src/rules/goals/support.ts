@@ -2,7 +2,7 @@
  * Shared by the indicator rules (绩效目标表, 部门整体绩效目标表, 自评表): where an indicator row
  * sits (its 二级 slot), what its name and target say it is, and the cells to report.
  *
- * The word lists follow reference.md §4.2 ("Direction by indicator kind") and §4.3. They are kept
+ * The word lists follow docs/domain.md §4.2 (“按指标性质的方向”) and §4.3. They are kept
  * short on purpose: a rule only fires when the slot, the name and the target agree, so a name the
  * lists do not know is never reported.
  */
@@ -31,7 +31,7 @@ export function slotOf(row: IndicatorRow): Slot {
 /** Rates where more is better: ≥ (or =100%); ≤ is the wrong direction (S001 "权益保障率 ≤95%"). */
 // Not 使用率 or 利用率: some are capped on purpose (床位使用率 ≤93% keeps wards from overcrowding).
 const HIGHER_IS_BETTER = /覆盖率|及时率|准确率|正确率|合格率|知晓率|满意度|满意率|参保率|到位率|保障率|完成率|达标率|达成率|发放率|办结率|结算率|执行率|兑现率|落实率|普及率|通过率|完好率|受益率/;
-/** Rates where less is better: ≤ or < (reference §4.2; seen in the Hebei and Henan layouts). */
+/** Rates where less is better: ≤ or < (docs/domain.md §4.2; seen in the Hebei and Henan layouts). */
 const LOWER_IS_BETTER = /自付比例|负担比例|个人负担|差错率|错误率|投诉率|变动率|结余率|闲置率|事故率|超支率|损失率|发生率/;
 
 /** Rates that cannot exceed 100% ("≥100%" should read "=100%"); 完成率 and 执行率 can. */

@@ -1,5 +1,5 @@
 /**
- * A budget not fully spent must be explained (reference.md §5 "Must explain" and the validator
+ * A budget not fully spent must be explained (docs/domain.md §5 “必须说明” and the validator
  * rule: "require non-empty 原因 when 执行率 < 100% (at least warn; hard-require below about 90%)").
  * The rate is worked out from 全年执行数 / 全年预算数 of the 年度资金总额 line, not read from the
  * rate cell (execution-rate checks that cell). An explanation is a 说明 line with something in it

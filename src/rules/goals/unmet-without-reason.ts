@@ -1,6 +1,6 @@
 /**
  * A self-evaluation indicator that missed its target must say why and what will be done
- * (reference.md §5; S003 "基金滚存结余可支配月数 6-9个月 → 13" with the reason column empty).
+ * (docs/domain.md §5; S003 "基金滚存结余可支配月数 6-9个月 → 13" with the reason column empty).
  * Only judged when the target and the actual value can be compared (judgeTarget, as TARGETMET
  * does); an actual that cannot be read is left to the accountant, not guessed.
  */

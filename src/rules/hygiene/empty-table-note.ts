@@ -1,5 +1,5 @@
 /**
- * "没有数据的表格应当列出空表并说明" (操作规程, quoted in reference.md §1.1): a budget table with
+ * "没有数据的表格应当列出空表并说明" (操作规程, quoted in docs/domain.md §1.1): a budget table with
  * no amounts at all (every amount cell blank; a 0 counts as an amount) needs a note such as
  * "注：无政府基金预算财政拨款预算，空表列示" or "说明：…没有…". The note is looked for in
  * `table.notes`, in the six rows under the header and in the three rows under the body.

@@ -1,6 +1,6 @@
 /**
  * Numbered items out of order in a table of labelled rows (seed S001's 固定资产占用情况表 lists
- * "3、单价在 20 万元以上的设备" before "2、车辆", reference.md §8 S001 #9). Information: the figures
+ * "3、单价在 20 万元以上的设备" before "2、车辆", docs/domain.md §8 S001 #9). Information: the figures
  * may be right, but a reader looking for item 2 finds item 3. Top-level numbers only ("1、", "一、");
  * "(1)" sub-items and "其中：" lines are skipped.
  */

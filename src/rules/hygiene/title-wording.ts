@@ -1,7 +1,7 @@
 /**
  * Known non-standard wordings in table titles, each with the standard wording. Deliberately short;
  * add a variant only with a source:
- * - 政府基金 → 政府性基金: seed S001's "部门预算政府基金预算财政拨款支出表" (reference.md §8 S001 #2).
+ * - 政府基金 → 政府性基金: seed S001's "部门预算政府基金预算财政拨款支出表" (docs/domain.md §8 S001 #2).
  * - 公共财政预算 → 一般公共预算: the pre-2015 name, replaced by the 2014 预算法 (domain knowledge, [R]).
  * Wordings that are fine and not reported: 三公 with or without quotes, 总体情况表/情况表/表.
  */

@@ -31,7 +31,7 @@ export interface PartsGrid {
 export type Parts = readonly CellPos[] | PartsGrid;
 
 export interface SumCheck {
-  /** Identity reference (reference.md §2), e.g. "A7". */
+  /** Identity reference (docs/domain.md §2), e.g. "A7". */
   ref: string;
   severity: Severity;
   table: string;

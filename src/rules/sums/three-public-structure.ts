@@ -4,7 +4,7 @@ import { reportSums } from "../lib/sums";
 
 /**
  * A17: 小计 = 出国 + 公务用车 + 接待, 出国 = its parts, 公务用车 = 购置 + 运维, 合计 = 小计 + 会议费 + 培训费.
- * Warnings: regions differ on whether 会议费/培训费 belong under 合计 (reference.md §2.1).
+ * Warnings: regions differ on whether 会议费/培训费 belong under 合计 (docs/domain.md §2.1).
  */
 export const threePublicStructure: Rule = {
   meta: {

@@ -68,7 +68,7 @@ export function s003Workbook(change: (rows: Row[]) => void = () => undefined): W
 }
 
 /**
- * A self-evaluation table with 分值 and 得分 (the wider layout of reference.md §5): the funding block
+ * A self-evaluation table with 分值 and 得分 (the wider layout of docs/domain.md §5): the funding block
  * on rows 3–7 (A1; total on row 4: D 全年预算数 120, E 全年执行数 108, F 分值 10, G 执行率, H 得分 9),
  * the indicator header on row 9, indicators from row 10 with E 实际完成值, F 分值, G 得分.
  */
@@ -127,7 +127,7 @@ export function henanProjectGoals(change: (rows: Row[]) => void = () => undefine
 
 /**
  * The Hebei 部门整体绩效目标表 with 指标值 split into 符号 | 值 | 单位（文字描述） and 评(扣)分标准
- * weights (reference.md §4.2): header rows 3–4 (A1), indicators from row 5; D 符号, E 值, F 单位, G 分.
+ * weights (docs/domain.md §4.2): header rows 3–4 (A1), indicators from row 5; D 符号, E 值, F 单位, G 分.
  */
 export function splitTargetWorkbook(change: (rows: Row[]) => void = () => undefined): WorkbookSnapshot {
   const rows: Row[] = [

@@ -1,5 +1,5 @@
 /**
- * A Henan-layout department (reference §1.3): 收支总表 with the expenditure by nature and its amounts
+ * A Henan-layout department (docs/domain.md §1.3): 收支总表 with the expenditure by nature and its amounts
  * by source, and 支出总表 with 类|款|项 codes and 基本/项目 split into their parts. The two agree.
  */
 import type { CellRange } from "../../../src/model/a1";
