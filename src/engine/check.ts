@@ -10,6 +10,9 @@ import type { Recognition, Table, TemplateId, UnrecognizedSheet } from "../recog
 import { allRules } from "../rules";
 import type { FindingDraft, Rule, RuleContext } from "../rules/types";
 import { ValueReader } from "../rules/lib/values";
+import type { IdentitySink } from "../rules/lib/equations";
+import { IdentityRegistry } from "./locate/registry";
+import { localiseFindings, type LocaliseStats } from "./locate/localise";
 
 export interface CheckedTable {
   sheet: string;
@@ -36,6 +39,13 @@ export interface CheckProgress {
 export interface CheckOptions {
   rules?: readonly Rule[];
   onProgress?: (p: CheckProgress) => void;
+  /**
+   * Error localisation (default on): each mistake reported once, at the cell to fix, instead of
+   * one finding per failed identity. Off only to compare (tests, the benchmark).
+   */
+  locate?: boolean;
+  /** Filled with what localisation did (the benchmark prints it). */
+  localisation?: LocaliseStats & { ms: number };
 }
 
 /** Synchronous check (CLI, tests, benchmarks). */
@@ -75,7 +85,9 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
   const findings: Finding[] = [];
   const values = new ValueReader(workbook);
   values.setUnits(recognition.tables);
+  const registry = new IdentityRegistry();
   const ctx = new RunContext(workbook, recognition.tables, recognition.unrecognized, values, findings);
+  if (options.locate !== false) ctx.identities = registry.sinkFor(() => ctx.currentRule?.meta.id);
   const tableRules = rules.filter((r) => r.checkTable);
   const workbookRules = rules.filter((r) => r.checkWorkbook);
   const total = recognition.tables.length + 1;
@@ -122,10 +134,17 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
       return { done: true };
     },
     result() {
+      let located: Finding[] = findings;
+      if (options.locate !== false) {
+        const started = Date.now();
+        const stats = { equations: 0, located: 0, ties: 0, unexplained: 0 };
+        located = localiseFindings(findings, registry, values, workbook, stats);
+        if (options.localisation) Object.assign(options.localisation, stats, { ms: Date.now() - started });
+      }
       return {
         tables: recognition.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, layout: t.layout, range: tableRange(t) })),
         findings: sortFindings(
-          findings,
+          located,
           workbook.sheets.map((s) => s.name),
         ),
         recognition,
@@ -155,6 +174,9 @@ function tableRange(table: Table): string {
 class RunContext implements RuleContext {
   /** The rule whose findings `report` receives. */
   currentRule: Rule | null = null;
+
+  /** Where the rules register their identities for localisation (unset when it is off). */
+  identities?: IdentitySink;
 
   constructor(
     readonly workbook: WorkbookSnapshot,

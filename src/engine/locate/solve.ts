@@ -342,9 +342,11 @@ function evaluate(system: LocateSystem<unknown>, cells: number[], deltas: Money[
         const a = eqsOf[j].get(eq);
         if (a !== undefined) after += a * deltas[j];
       }
-      if (Math.abs(after) > system.tolerance[eq]) return null;
-      if (before === 0 && after !== 0) newlyOff += 1;
-      else if (before !== 0 && after === 0) settled.push(eq);
+      if (system.beyond(eq, after)) return null;
+      const wasExact = system.exact(eq, before);
+      const isExact = system.exact(eq, after);
+      if (wasExact && !isExact) newlyOff += 1;
+      else if (!wasExact && isExact) settled.push(eq);
     }
   }
   let weight = 0;

@@ -21,6 +21,11 @@ export interface EquationOptions<Tag> {
    * set of cells explains the failures, the tables are tried as wholes (see `locateErrors`).
    */
   between?: boolean;
+  /**
+   * An inequality Σ coef·value ≤ tolerance rather than an equation (a part cannot exceed its
+   * whole: 一般公共预算 ≤ 支出总表 for one code).
+   */
+  atMost?: boolean;
   /** The caller's handle for the equation (its finding, its rule): handed back in verdicts. */
   tag?: Tag;
 }
@@ -34,6 +39,7 @@ export class LocateSystem<Tag = unknown> {
   readonly coefsOf: number[][] = [];
   readonly tolerance: Money[] = [];
   readonly between: boolean[] = [];
+  readonly atMost: boolean[] = [];
   readonly tags: (Tag | undefined)[] = [];
   /** Σ coef·value of each equation as the cells stand. */
   readonly residual: Money[] = [];
@@ -75,6 +81,7 @@ export class LocateSystem<Tag = unknown> {
     this.coefsOf.push(coefs);
     this.tolerance.push(Math.max(0, options.tolerance ?? 0));
     this.between.push(!!options.between);
+    this.atMost.push(!!options.atMost);
     this.tags.push(options.tag);
     this.residual.push(r);
     return index;
@@ -90,7 +97,17 @@ export class LocateSystem<Tag = unknown> {
 
   /** Whether an equation fails: its residual is beyond its tolerance. */
   fails(eq: number): boolean {
-    return Math.abs(this.residual[eq]) > this.tolerance[eq];
+    return this.beyond(eq, this.residual[eq]);
+  }
+
+  /** Whether `residual` would fail the equation (only above the tolerance for an inequality). */
+  beyond(eq: number, residual: Money): boolean {
+    return (this.atMost[eq] ? residual : Math.abs(residual)) > this.tolerance[eq];
+  }
+
+  /** Whether the equation is exactly satisfied at `residual` (an inequality: not above 0). */
+  exact(eq: number, residual: Money): boolean {
+    return this.atMost[eq] ? residual <= 0 : residual === 0;
   }
 
   /** The coefficient of a cell in an equation (0 when the cell is not in it). */

@@ -2,6 +2,7 @@ import { t } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
 import { at, basicTableParts, column, firstCoded, totalRow, Package, packagesOf } from "../lib/cross";
 import { CellPos, reportSums, SumCheck } from "../lib/sums";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 /** X7: 基本支出表 合计 = 一般公共预算支出表 合计行的基本支出. */
 export const crossBasicExpenditure: Rule = {
@@ -14,7 +15,10 @@ export const crossBasicExpenditure: Rule = {
     reference: "X7",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, basicChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, basicChecks(ctx, pkg), true));
+      reportSums(ctx, basicChecks(ctx, pkg));
+    }
   },
 };
 

@@ -2,6 +2,7 @@ import { t } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
 import { basicCellsForCode, basicTableParts, cellsForCode, column, firstCoded, Package, packagesOf } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 /**
  * X8 (a warning; local practice varies): social-insurance and housing lines of 基本支出表 match the
@@ -26,7 +27,10 @@ export const crossEconomicFunction: Rule = {
     reference: "X8",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, pairChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, pairChecks(ctx, pkg), true));
+      reportSums(ctx, pairChecks(ctx, pkg));
+    }
   },
 };
 

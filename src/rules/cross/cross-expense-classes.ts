@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { rowsOf } from "../lib/identities";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 /** X2: each expenditure class of 收支总表 equals that class in 支出总表; 本年支出合计 equals its 合计. */
 export const crossExpenseClasses: Rule = {
@@ -16,7 +17,10 @@ export const crossExpenseClasses: Rule = {
     reference: "X2",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, expenseChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, expenseChecks(ctx, pkg, true), true));
+      reportSums(ctx, expenseChecks(ctx, pkg));
+    }
   },
 };
 
@@ -27,7 +31,7 @@ function classCheck(
   t3: CodedTable,
   rows: number[],
   cols: number[],
-  result: SumResult,
+  result: SumResult | undefined,
 ): SumCheck {
   return {
     ref: "X2",
@@ -41,7 +45,8 @@ function classCheck(
   };
 }
 
-function expenseChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+/** `all`: every identity, holding or not (for localisation); otherwise only the broken ones and the totals. */
+function expenseChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] {
   const t1 = firstSummary(pkg, "income-expense-summary");
   const t3 = firstCoded(pkg, "expenditure");
   if (!t1 || !t3) return [];
@@ -58,7 +63,7 @@ function expenseChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
       // Evaluated first: only a broken identity becomes a check.
       const rows = rowsOf(in3.rowsFor(r.classCode));
       const result = crossResult(ctx.values, t1.sheetIndex, r.row, t1Amount.col, t3.sheetIndex, rows, t3Cols);
-      if (result) checks.push(classCheck(t1, r, t1Amount, t3, rows, t3Cols, result));
+      if (result || all) checks.push(classCheck(t1, r, t1Amount, t3, rows, t3Cols, result));
     }
     const t3TotalRow = totalRow(t3);
     if (r.kind === "current-total" && t3TotalRow) {

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
 import { reportSums, SumCheck } from "../lib/sums";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 /**
  * X3 (Henan layout): 收支总表 lists the expenditure by nature (一、基本支出: 工资福利 / 商品和服务 / 对个人
@@ -32,7 +33,10 @@ export const crossExpenseNature: Rule = {
     reference: "X3",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, natureChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, natureChecks(ctx, pkg), true));
+      reportSums(ctx, natureChecks(ctx, pkg));
+    }
   },
 };
 

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, fiscalFundLines, FISCAL_FUNDS, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
 import { columnLabel, rowsOf } from "../lib/identities";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 /** X5: each class of 财政拨款收支总表, per fund column, equals the class in that fund's 支出表. */
 export const crossFiscalByFund: Rule = {
@@ -17,7 +18,10 @@ export const crossFiscalByFund: Rule = {
     reference: "X5",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, fundChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, fundChecks(ctx, pkg, true), true));
+      reportSums(ctx, fundChecks(ctx, pkg));
+    }
   },
 };
 
@@ -35,7 +39,7 @@ function classCheck(
   rows: number[],
   cols: number[],
   tableName: string,
-  result: SumResult,
+  result: SumResult | undefined,
 ): SumCheck {
   return {
     ref: "X5",
@@ -49,7 +53,8 @@ function classCheck(
   };
 }
 
-function fundChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
+/** `all`: every identity, holding or not (for localisation); otherwise only the broken ones and the totals. */
+function fundChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] {
   const t4 = firstSummary(pkg, "fiscal-summary");
   if (!t4) return [];
   const checks: SumCheck[] = [];
@@ -68,7 +73,7 @@ function fundChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
         // Evaluated first: only a broken identity becomes a check.
         const rows = rowsOf(inDetail.rowsFor(r.classCode));
         const result = crossResult(ctx.values, t4.sheetIndex, r.row, t4Col.col, detail.sheetIndex, rows, detailCols);
-        if (result) checks.push(classCheck(t4, r, t4Col, detail, rows, detailCols, tableName, result));
+        if (result || all) checks.push(classCheck(t4, r, t4Col, detail, rows, detailCols, tableName, result));
       }
       const detailTotalRow = totalRow(detail);
       if (r.kind === "current-total" && detailTotalRow) {

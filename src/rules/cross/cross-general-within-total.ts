@@ -5,6 +5,8 @@ import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
 import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
 import { columnSum, locate, shownDecimals } from "../lib/sums";
+import type { LinearIdentity } from "../lib/equations";
+import { packageSheets } from "../lib/identity-families";
 
 /** X6: per code and column, 一般公共预算支出表 ≤ 支出总表 (a part of the money cannot exceed all of it). */
 export const crossGeneralWithinTotal: Rule = {
@@ -17,7 +19,10 @@ export const crossGeneralWithinTotal: Rule = {
     reference: "X6",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) checkPackage(ctx, pkg);
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => inequalities(ctx, pkg));
+      checkPackage(ctx, pkg);
+    }
   },
 };
 
@@ -84,4 +89,28 @@ function reportExcess(
     difference: formatMoney(a5 - a3, d),
     table: t5.template,
   });
+}
+
+/** X6 as inequalities for localisation: per code and column, Σ 一般公共预算 rows − Σ 支出总表 rows ≤ 0. */
+function inequalities(ctx: RuleContext, pkg: Package): LinearIdentity[] {
+  const t5 = firstCoded(pkg, "general-budget-expenditure");
+  const t3 = firstCoded(pkg, "expenditure");
+  if (!t5 || !t3) return [];
+  const in5 = codeLookup(ctx, t5);
+  const in3 = codeLookup(ctx, t3);
+  const [s5, s3] = ctx.values.unitScales(t5.sheetIndex, t3.sheetIndex);
+  const out: LinearIdentity[] = [];
+  for (const role of ["total", "basic", "project"]) {
+    const c5 = column(t5, role);
+    const c3 = column(t3, role);
+    if (!c5 || !c3) continue;
+    for (const code of codesOf(ctx, t5)) {
+      const mine = in5.rowsFor(code);
+      if (!mine.length) continue;
+      const terms = mine.map((r) => ({ at: at(t5, r.row, c5), coef: s5 }));
+      for (const r of in3.rowsFor(code)) terms.push({ at: at(t3, r.row, c3), coef: -s3 });
+      out.push({ kind: "linear", terms, between: true, blankAsZero: true, atMost: true, perFigure: 0 });
+    }
+  }
+  return out;
 }

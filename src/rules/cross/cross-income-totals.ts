@@ -4,6 +4,7 @@ import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 /**
  * The 财政拨款 income lines of 收支总表: 一般公共预算 / 政府性基金 / 国有资本经营 (预算), or the one line
@@ -23,7 +24,10 @@ export const crossIncomeTotals: Rule = {
     reference: "X1 X4",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, incomeChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, incomeChecks(ctx, pkg), true));
+      reportSums(ctx, incomeChecks(ctx, pkg));
+    }
   },
 };
 

@@ -8,6 +8,7 @@ import type { CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, basicTableParts, column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
 import { reportSums, type SumCheck } from "../lib/sums";
+import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
 export const crossOperatingCosts: Rule = {
   meta: {
@@ -19,7 +20,10 @@ export const crossOperatingCosts: Rule = {
     reference: "X9",
   },
   checkWorkbook(ctx) {
-    for (const pkg of packagesOf(ctx)) reportSums(ctx, operatingChecks(ctx, pkg));
+    for (const pkg of packagesOf(ctx)) {
+      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, operatingChecks(ctx, pkg), true));
+      reportSums(ctx, operatingChecks(ctx, pkg));
+    }
   },
 };
 

@@ -49,6 +49,8 @@ export interface LinearIdentity {
   between?: boolean;
   /** A blank cell counts as 0 everywhere, the first term included. */
   blankAsZero?: boolean;
+  /** Σ coef·cell ≤ 0 (within the tolerance) rather than = 0: a part that may not exceed its whole. */
+  atMost?: boolean;
   /** Tolerance per non-blank figure other than the first, in Money units of the sum (default 0.01 = 100). */
   perFigure?: number;
 }

@@ -58,7 +58,7 @@ export function applicableRowIdentities(table: Table): { identity: RowIdentity; 
 type BodyRow = CodedRow | SummaryRow | LabeledRow;
 
 /** The rows a row identity runs over (one side of a two-sided table). */
-function rowsForRowIdentities(table: Table, side?: "income" | "expense"): readonly BodyRow[] {
+export function rowsForRowIdentities(table: Table, side?: "income" | "expense"): readonly BodyRow[] {
   switch (table.shape) {
     case "coded":
     case "labeled":
@@ -224,7 +224,7 @@ export function childGroups(index: CodeIndex): ChildGroups {
   return groups;
 }
 
-function numericCols(table: Table): TableColumn[] {
+export function numericCols(table: Table): TableColumn[] {
   return table.columns.filter((c) => c.numeric);
 }
 
@@ -387,7 +387,7 @@ export function subtotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] 
   return checks;
 }
 
-function membersOf(rows: number[], byRow: Map<number, CodedRow>): CodedRow[] {
+export function membersOf(rows: number[], byRow: Map<number, CodedRow>): CodedRow[] {
   const out: CodedRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const m = byRow.get(rows[i]);
@@ -408,46 +408,50 @@ export function sideAmountColumns(table: SummaryTable, side: "income" | "expense
 }
 
 /** 本年合计 = Σ items; level-1 item = Σ its level-2 items; 总计 = 本年合计 + 结转; 结转 = Σ listed items. */
-interface SummaryIdentity {
+export interface SummaryIdentity {
   ref: string;
   total: SummaryRow;
   parts: number[];
   what: (column: string) => string;
 }
 
+/** The identities of one side of a summary table, in the order 本年合计, groups, 总计, 结转; each holds column by column. */
+export function summaryIdentities(table: SummaryTable, side: "income" | "expense"): SummaryIdentity[] {
+  const rows = table.rows.filter((r) => r.side === side);
+  const sideName = t(side === "income" ? "sums.sideIncome" : "sums.sideExpense");
+  const current = rows.find((r) => r.kind === "current-total");
+  const grand = rows.find((r) => r.kind === "grand-total");
+  const carry = rows.filter((r) => r.kind === "carryover");
+  const items = rows.filter((r) => r.kind === "item" && (!current || r.row < current.row));
+  const topItems = items.filter((r) => r.level === 1);
+  const ordered: SummaryIdentity[] = [];
+  const add = (ref: string, total: SummaryRow, parts: readonly SummaryRow[], key: MessageKey) =>
+    ordered.push({ ref, total, parts: rowsOf(parts), what: (column) => t(key, { side: sideName, label: total.label, column }) });
+  if (current && topItems.length) add(side === "income" ? "A1" : "A2", current, topItems, "sums.summaryCurrent");
+  // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].level !== 1) continue;
+    const kids: SummaryRow[] = [];
+    for (let j = i + 1; j < items.length && items[j].level === 2; j++) kids.push(items[j]);
+    if (kids.length >= 2) add(side === "income" ? "A1" : "A6", items[i], kids, "sums.summaryGroup");
+  }
+  if (grand && current) add(side === "income" ? "A3" : "A4", grand, [current, ...carry], "sums.summaryGrand");
+  // No 本年合计 row and nothing carried over (the Henan expenditure side ends in 支出合计): the
+  // total is the sum of the numbered items (基本支出 + 项目支出).
+  else if (grand && !current && carry.length === 0 && topItems.length >= 2) {
+    add(side === "income" ? "A1" : "A2", grand, topItems, "sums.summaryCurrent");
+  }
+  for (const c of carry) {
+    const listed = rows.filter((r) => r.row > c.row && r.kind === "carryover-item" && (!grand || r.row < grand.row));
+    if (listed.length) add("A13", c, listed, "sums.summaryCarryover");
+  }
+  return ordered;
+}
+
 export function summaryChecks(ctx: RuleContext, table: SummaryTable): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const side of ["income", "expense"] as const) {
-    const rows = table.rows.filter((r) => r.side === side);
-    const sideName = t(side === "income" ? "sums.sideIncome" : "sums.sideExpense");
-    const current = rows.find((r) => r.kind === "current-total");
-    const grand = rows.find((r) => r.kind === "grand-total");
-    const carry = rows.filter((r) => r.kind === "carryover");
-    const items = rows.filter((r) => r.kind === "item" && (!current || r.row < current.row));
-    const topItems = items.filter((r) => r.level === 1);
-    // The identities of this side, in the order 本年合计, groups, 总计, 结转; each is then checked
-    // column by column: total row = Σ part rows in the same column.
-    const ordered: SummaryIdentity[] = [];
-    const add = (ref: string, total: SummaryRow, parts: readonly SummaryRow[], key: MessageKey) =>
-      ordered.push({ ref, total, parts: rowsOf(parts), what: (column) => t(key, { side: sideName, label: total.label, column }) });
-    if (current && topItems.length) add(side === "income" ? "A1" : "A2", current, topItems, "sums.summaryCurrent");
-    // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
-    for (let i = 0; i < items.length; i++) {
-      if (items[i].level !== 1) continue;
-      const kids: SummaryRow[] = [];
-      for (let j = i + 1; j < items.length && items[j].level === 2; j++) kids.push(items[j]);
-      if (kids.length >= 2) add(side === "income" ? "A1" : "A6", items[i], kids, "sums.summaryGroup");
-    }
-    if (grand && current) add(side === "income" ? "A3" : "A4", grand, [current, ...carry], "sums.summaryGrand");
-    // No 本年合计 row and nothing carried over (the Henan expenditure side ends in 支出合计): the
-    // total is the sum of the numbered items (基本支出 + 项目支出).
-    else if (grand && !current && carry.length === 0 && topItems.length >= 2) {
-      add(side === "income" ? "A1" : "A2", grand, topItems, "sums.summaryCurrent");
-    }
-    for (const c of carry) {
-      const listed = rows.filter((r) => r.row > c.row && r.kind === "carryover-item" && (!grand || r.row < grand.row));
-      if (listed.length) add("A13", c, listed, "sums.summaryCarryover");
-    }
+    const ordered = summaryIdentities(table, side);
     for (const col of sideAmountColumns(table, side)) {
       const cols = [col.col];
       for (const identity of ordered) {

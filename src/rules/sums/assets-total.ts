@@ -6,7 +6,8 @@
 import { t } from "../../catalog/messages";
 import { columnByRole } from "../../recognize/model";
 import type { Rule } from "../types";
-import { reportSums, type CellPos } from "../lib/sums";
+import { reportSums, type CellPos, type SumCheck } from "../lib/sums";
+import { checksAsIdentities } from "../lib/identity-families";
 
 const ITEMS = ["assets.building", "assets.vehicle", "assets.equipment", "assets.other"];
 
@@ -27,7 +28,7 @@ export const assetsTotal: Rule = {
     const items = table.rows.filter((r) => ITEMS.includes(r.role));
     if (!value || !total || !items.length) return;
     const at = (row: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col: value.col });
-    reportSums(ctx, [
+    const checks: SumCheck[] = [
       {
         ref: "A21",
         severity: "error",
@@ -36,6 +37,8 @@ export const assetsTotal: Rule = {
         parts: items.map((r) => at(r.row)),
         what: () => t("sums.assetsTotal", { items: items.map((r) => r.label.replace(/^[0-9一二三四五六七八九十]+[、.．]/, "")).join(" + ") }),
       },
-    ]);
+    ];
+    ctx.identities?.add(table.sheetIndex, () => checksAsIdentities(ctx, checks, false));
+    reportSums(ctx, checks);
   },
 };

@@ -10,6 +10,7 @@ import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column } from "../lib/cross";
 import { brokenResult, reportSums } from "../lib/sums";
+import type { LinearIdentity } from "../lib/equations";
 
 export const carryoverBalance: Rule = {
   meta: {
@@ -30,6 +31,7 @@ export const carryoverBalance: Rule = {
     // Only the 收入支出决算表 has all four; the budget's 支出表 has none of the carry-overs.
     if (!opening || !income || !expense || !closing) return;
     const cols: Cols = { opening, income, expense, closing };
+    ctx.identities?.add(table.sheetIndex, () => table.rows.map((r) => carryoverIdentity(table, r, cols)));
     for (let i = 0; i < table.rows.length; i++) checkRow(ctx, table, table.rows[i], cols);
   },
 };
@@ -64,4 +66,18 @@ function checkRow(ctx: RuleContext, table: CodedTable, row: CodedRow, cols: Cols
       what: () => (label ? t("sums.carryover", { row: row.row + 1, label }) : t("sums.carryoverNoLabel", { row: row.row + 1 })),
     },
   ]);
+}
+
+/** 年末 − 年初 − 收入 + 支出 = 0, blanks as 0 (for localisation). */
+function carryoverIdentity(table: CodedTable, row: CodedRow, cols: Cols): LinearIdentity {
+  return {
+    kind: "linear",
+    terms: [
+      { at: at(table, row.row, cols.closing), coef: 1 },
+      { at: at(table, row.row, cols.opening), coef: -1 },
+      { at: at(table, row.row, cols.income), coef: -1 },
+      { at: at(table, row.row, cols.expense), coef: 1 },
+    ],
+    blankAsZero: true,
+  };
 }

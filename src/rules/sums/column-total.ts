@@ -1,6 +1,7 @@
 import type { Rule } from "../types";
 import { checksOf } from "../lib/identities";
 import { reportSums } from "../lib/sums";
+import { columnTotalFamilies } from "../lib/identity-families";
 
 /** A9, A15: the 合计 row equals the sum of the top-level (类) rows, column by column. */
 export const columnTotal: Rule = {
@@ -13,6 +14,8 @@ export const columnTotal: Rule = {
     reference: "A9 A15",
   },
   checkTable(table, ctx) {
-    if (table.shape === "coded") reportSums(ctx, checksOf(ctx, table, "column"));
+    if (table.shape !== "coded") return;
+    ctx.identities?.add(table.sheetIndex, () => columnTotalFamilies(ctx, table));
+    reportSums(ctx, checksOf(ctx, table, "column"));
   },
 };

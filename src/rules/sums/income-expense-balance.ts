@@ -1,6 +1,7 @@
 import type { Rule } from "../types";
 import { balanceChecks } from "../lib/identities";
 import { reportSums } from "../lib/sums";
+import { checksAsIdentities } from "../lib/identity-families";
 
 /** A5: 收入总计 = 支出总计. */
 export const incomeExpenseBalance: Rule = {
@@ -14,6 +15,9 @@ export const incomeExpenseBalance: Rule = {
     reference: "A5",
   },
   checkTable(table, ctx) {
-    if (table.shape === "summary") reportSums(ctx, balanceChecks(table));
+    if (table.shape !== "summary") return;
+    const checks = balanceChecks(table);
+    ctx.identities?.add(table.sheetIndex, () => checksAsIdentities(ctx, checks, false));
+    reportSums(ctx, checks);
   },
 };

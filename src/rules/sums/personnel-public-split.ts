@@ -2,6 +2,7 @@ import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { at, column, totalRow } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
+import { checksAsIdentities } from "../lib/identity-families";
 
 const PERSONNEL_CLASSES = new Set(["301", "303"]);
 
@@ -43,6 +44,7 @@ export const personnelPublicSplit: Rule = {
         what: () => t("sums.public"),
       },
     ];
+    ctx.identities?.add(table.sheetIndex, () => checksAsIdentities(ctx, checks, false));
     reportSums(ctx, checks);
   },
 };

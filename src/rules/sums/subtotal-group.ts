@@ -1,6 +1,7 @@
 import type { Rule } from "../types";
 import { checksOf } from "../lib/identities";
 import { reportSums } from "../lib/sums";
+import { subtotalFamilies } from "../lib/identity-families";
 
 /** 小计 rows (before or after their members) and unit rows equal the rows they group. */
 export const subtotalGroup: Rule = {
@@ -13,6 +14,8 @@ export const subtotalGroup: Rule = {
     reference: "A15",
   },
   checkTable(table, ctx) {
-    if (table.shape === "coded") reportSums(ctx, checksOf(ctx, table, "subtotal"));
+    if (table.shape !== "coded") return;
+    ctx.identities?.add(table.sheetIndex, () => subtotalFamilies(table));
+    reportSums(ctx, checksOf(ctx, table, "subtotal"));
   },
 };

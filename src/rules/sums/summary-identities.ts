@@ -1,6 +1,7 @@
 import type { Rule } from "../types";
 import { checksOf } from "../lib/identities";
 import { reportSums } from "../lib/sums";
+import { summaryFamilies } from "../lib/identity-families";
 
 /** A1–A4, A6, A13: the totals of the two-sided tables. */
 export const summaryIdentities: Rule = {
@@ -14,6 +15,8 @@ export const summaryIdentities: Rule = {
     reference: "A1 A2 A3 A4 A6 A13",
   },
   checkTable(table, ctx) {
-    if (table.shape === "summary") reportSums(ctx, checksOf(ctx, table, "summary"));
+    if (table.shape !== "summary") return;
+    ctx.identities?.add(table.sheetIndex, () => summaryFamilies(table));
+    reportSums(ctx, checksOf(ctx, table, "summary"));
   },
 };

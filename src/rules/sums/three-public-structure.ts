@@ -1,6 +1,7 @@
 import type { Rule } from "../types";
 import { checksOf } from "../lib/identities";
 import { reportSums } from "../lib/sums";
+import { threePublicFamilies } from "../lib/identity-families";
 
 /**
  * A17: 小计 = 出国 + 公务用车 + 接待, 出国 = its parts, 公务用车 = 购置 + 运维, 合计 = 小计 + 会议费 + 培训费.
@@ -17,6 +18,8 @@ export const threePublicStructure: Rule = {
     reference: "A17",
   },
   checkTable(table, ctx) {
-    if (table.shape === "labeled") reportSums(ctx, checksOf(ctx, table, "three-public"));
+    if (table.shape !== "labeled") return;
+    ctx.identities?.add(table.sheetIndex, () => threePublicFamilies(table));
+    reportSums(ctx, checksOf(ctx, table, "three-public"));
   },
 };

@@ -2,6 +2,7 @@ import type { zhCN } from "../zh-CN";
 import { common } from "./common";
 import { recognize } from "./recognize";
 import { rulesSums } from "./rulesSums";
+import { locate } from "./locate";
 import { rulesCross } from "./rulesCross";
 import { rulesCodes } from "./rulesCodes";
 import { rulesHygiene } from "./rulesHygiene";
@@ -21,6 +22,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...common,
   ...recognize,
   ...rulesSums,
+  ...locate,
   ...rulesCross,
   ...rulesCodes,
   ...rulesHygiene,

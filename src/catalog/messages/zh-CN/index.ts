@@ -2,6 +2,7 @@
 import { common } from "./common";
 import { recognize } from "./recognize";
 import { rulesSums } from "./rulesSums";
+import { locate } from "./locate";
 import { rulesCross } from "./rulesCross";
 import { rulesCodes } from "./rulesCodes";
 import { rulesHygiene } from "./rulesHygiene";
@@ -16,4 +17,4 @@ import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
 import { ui } from "./ui";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...locate, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui };
