@@ -87,8 +87,14 @@ describe("carryover-balance", () => {
   });
 
   it("checks the new columns' sums too: a wrong 年初 on a 项 row breaks the hierarchy", () => {
-    const f = checkWorkbookSync(fundFinal(withCell(BODY, 3, 2, 12))).findings.filter((x) => x.severity === "error");
+    const f = checkWorkbookSync(fundFinal(withCell(BODY, 3, 2, 12)), { locate: false }).findings.filter((x) => x.severity === "error");
     expect(f.map((x) => `${x.ruleId} ${x.cell}`)).toEqual(expect.arrayContaining(["code-hierarchy C8", "carryover-balance H9"]));
+  });
+
+  it("with localisation the hierarchy and the carry-over it breaks are one error, at the wrong 年初", () => {
+    const f = checkWorkbookSync(fundFinal(withCell(BODY, 3, 2, 12))).findings.filter((x) => x.severity === "error");
+    expect(f.map((x) => x.cell)).toEqual(["C9"]);
+    expect(f[0].related.map((r) => r.cell)).toEqual(expect.arrayContaining(["C8", "H9"]));
   });
 
   it("does nothing on a budget 政府性基金 支出表 (no carry-over columns)", () => {

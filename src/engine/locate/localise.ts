@@ -147,9 +147,12 @@ class Context {
     return this.explained.some((f) => f.severity === "error") ? "error" : this.explained.some((f) => f.severity === "warning") ? "warning" : "info";
   }
 
-  /** The rule of the first explained finding, which the located finding is filed under. */
-  private get lead(): Finding {
-    return this.explained[0];
+  /**
+   * The explained finding the located one is filed under (its rule and table): the one that named
+   * the located cell itself when there is one (the mistyped total of a sum), else the first.
+   */
+  private leadAt(here: CellLocation): Finding {
+    return this.explained.find((f) => f.sheet === here.sheet && f.cell === here.cell) ?? this.explained[0];
   }
 
   /** The cells the explained findings named (their totals), for the message. */
@@ -194,8 +197,9 @@ class Context {
     const others = e.changes.filter((c) => c !== change);
     if (others.length) message += t("locate.pair", { other: others.map((c) => this.cellName(c.cell, p)).join(t("locate.and")) });
     const here = this.loc(p);
+    const lead = this.leadAt(here);
     const f: Finding = {
-      ruleId: this.lead.ruleId,
+      ruleId: lead.ruleId,
       severity: this.severity(),
       sheet: here.sheet,
       cell: here.cell,
@@ -205,7 +209,7 @@ class Context {
       actual: params.actual,
       difference: params.difference,
     };
-    if (this.lead.table !== undefined) f.table = this.lead.table;
+    if (lead.table !== undefined) f.table = lead.table;
     return f;
   }
 
@@ -229,20 +233,21 @@ class Context {
       totals: this.totals(home),
     };
     const here = this.loc(first);
+    const lead = this.leadAt(here);
     // The other candidates first among the related cells: they are as likely as this one.
     const candidates: CellLocation[] = [];
     changed.forEach((cell) => {
       if (cell !== alternatives[0].changes[0].cell) candidates.push(this.loc(this.pos(cell)));
     });
     const f: Finding = {
-      ruleId: this.lead.ruleId,
+      ruleId: lead.ruleId,
       severity: this.severity(),
       sheet: here.sheet,
       cell: here.cell,
       related: [...candidates, ...this.related(changed)].slice(0, MAX_RELATED),
       message: t(this.verdict.level === "tables" ? "locate.tieTables" : "locate.tie", params),
     };
-    if (this.lead.table !== undefined) f.table = this.lead.table;
+    if (lead.table !== undefined) f.table = lead.table;
     return f;
   }
 }
