@@ -33,6 +33,9 @@ interface Measurement {
   checkMs: number;
   checkAgainMs: number;
   steadyMs: number;
+  steadyNoLocateMs: number;
+  /** What error localisation did on the first run, and its time. */
+  localisation: { ms: number; equations: number; located: number; ties: number; unexplained: number };
   /** Main thread's CPU time during the first check (Linux), null elsewhere. */
   checkCpuMs: number | null;
   sheets: number;
@@ -87,6 +90,8 @@ export async function runCheckBench(): Promise<CheckRuns> {
     ...(cpu ? [`  main thread on CPU ${cpu} (the rest of the first run it waited for a core: V8 compiles on the other threads)`] : []),
     `  second run         ${spread((x) => x.checkAgainMs, s)} = ${spread((x) => x.checkAgainMs / x.loadMs, pct)} of load (the next file of a batch)`,
     `  steady             ${spread((x) => x.steadyMs, s)} = ${spread((x) => x.steadyMs / x.loadMs, pct)} of load (best of runs 3–5: the code compiled for good)`,
+    `  localisation       ${spread((x) => x.localisation.ms, (v) => `${v.toFixed(0)} ms`)} of the first run (${m.localisation.equations} identities around the failures; ${m.localisation.located} located, ${m.localisation.ties} ties, ${m.localisation.unexplained} left per identity)`,
+    `  steady without it  ${spread((x) => x.steadyNoLocateMs, s)}: localisation adds ${spread((x) => (x.steadyMs - x.steadyNoLocateMs) / x.steadyNoLocateMs, pct)} once compiled`,
     `findings           ${m.counts.error} errors, ${m.counts.warning} warnings, ${m.counts.info} notes`,
     ...Object.entries(m.byRule)
       .sort((a, b) => b[1] - a[1])

@@ -26,6 +26,9 @@ export interface LocaliseStats {
   located: number;
   ties: number;
   unexplained: number;
+  /** Time to build the system around the failures, and to solve it (ms). */
+  buildMs?: number;
+  solveMs?: number;
 }
 
 /**
@@ -60,9 +63,15 @@ export function localiseFindings(
   }
   if (failingSheets.size === 0) return findings.slice();
 
+  const started = Date.now();
   const system = registry.systemAround(failingSheets, values);
   weigh(system);
+  const built = Date.now();
   const verdicts = locateErrors(system);
+  if (stats) {
+    stats.buildMs = built - started;
+    stats.solveMs = Date.now() - built;
+  }
   if (stats) {
     stats.equations = system.equationCount;
     for (const v of verdicts) {

@@ -54,45 +54,154 @@ export class IdentityRegistry {
   }
 
   /**
-   * The system of the identities around the failures on `sheets`: every registered identity on
-   * those sheets, widened (a few times at most) to the sheets of the cells of failed identities.
+   * The system of the identities around the failures on `sheets`: the failed identities on those
+   * sheets (and, a few hops at most, on the sheets their cells are on), and every identity through
+   * a cell of a failed one. Identities are first only evaluated, in place; objects are made only
+   * for those that go into the system.
    */
   systemAround(sheets: Iterable<number>, values: ValueReader): CellSystem {
-    const system = new CellSystem(values);
+    const scan = new Scan(values);
     const built = new Set<number>();
+    const identities: { ruleId: string; identity: Identity }[] = [];
     const seenSheets = new Set<number>();
     let pending = Array.from(sheets);
     for (let hop = 0; hop < 4 && pending.length; hop++) {
-      const before = system.equationCount;
+      const from = identities.length;
       for (const s of pending) {
         seenSheets.add(s);
         for (const index of this.bySheet.get(s) ?? []) {
           if (built.has(index)) continue;
           built.add(index);
           const entry = this.entries[index];
-          for (const identity of entry.build()) system.addIdentity(entry.ruleId, identity);
+          for (const identity of entry.build()) identities.push({ ruleId: entry.ruleId, identity });
         }
       }
+      // Failed identities among the new ones: their cells are the suspects.
       const next = new Set<number>();
-      for (let eq = before; eq < system.equationCount; eq++) {
-        if (!system.fails(eq)) continue;
-        for (const cell of system.cellsOf[eq]) {
-          const s = system.positions[cell].sheetIndex;
-          if (!seenSheets.has(s)) next.add(s);
-        }
+      for (let i = from; i < identities.length; i++) {
+        expand(identities[i].identity, (eq) => {
+          if (!scan.fails(eq)) return;
+          for (let k = 0; k < eq.n; k++) {
+            scan.suspects.add(cellKey(eq.sheets[k], eq.rows[k], eq.cols[k]));
+            scan.sheets.add(eq.sheets[k]);
+            if (!seenSheets.has(eq.sheets[k])) next.add(eq.sheets[k]);
+          }
+        });
       }
       pending = Array.from(next);
     }
+    const system = new CellSystem(values);
+    for (const { ruleId, identity } of identities) {
+      // A family on a sheet without a suspect cell has no equation through one.
+      if (identity.kind === "sums" && !scan.sheets.has(identity.sheetIndex)) continue;
+      expand(identity, (eq) => {
+        for (let k = 0; k < eq.n; k++) {
+          if (scan.suspects.has(cellKey(eq.sheets[k], eq.rows[k], eq.cols[k]))) {
+            system.addScratch(ruleId, eq);
+            return;
+          }
+        }
+      });
+    }
     return system;
   }
+}
+
+/** One equation of an identity, in reused arrays (expanding a family allocates nothing per line). */
+interface Scratch {
+  n: number;
+  sheets: number[];
+  rows: number[];
+  cols: number[];
+  coefs: number[];
+  blankAsZero: boolean;
+  between: boolean;
+  atMost: boolean;
+  perFigure: Money;
+}
+
+const SCRATCH: Scratch = { n: 0, sheets: [], rows: [], cols: [], coefs: [], blankAsZero: false, between: false, atMost: false, perFigure: CENT };
+
+function put(eq: Scratch, k: number, p: CellPos, coef: number): void {
+  eq.sheets[k] = p.sheetIndex;
+  eq.rows[k] = p.row;
+  eq.cols[k] = p.col;
+  eq.coefs[k] = coef;
+}
+
+/** Calls `fn` with each equation of an identity (the same scratch object each time). */
+function expand(identity: Identity, fn: (eq: Scratch) => void): void {
+  const eq = SCRATCH;
+  if (identity.kind === "linear") {
+    eq.n = identity.terms.length;
+    for (let k = 0; k < eq.n; k++) put(eq, k, identity.terms[k].at, identity.terms[k].coef);
+    eq.blankAsZero = !!identity.blankAsZero;
+    eq.between = !!identity.between;
+    eq.atMost = !!identity.atMost;
+    eq.perFigure = identity.perFigure ?? CENT;
+    if (eq.n) fn(eq);
+    return;
+  }
+  const { sheetIndex, along, lines, total, parts } = identity;
+  eq.n = parts.length + 1;
+  eq.blankAsZero = false;
+  eq.between = false;
+  eq.atMost = false;
+  eq.perFigure = CENT;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    for (let k = 0; k < eq.n; k++) {
+      const at = k === 0 ? total : parts[k - 1];
+      eq.sheets[k] = sheetIndex;
+      eq.rows[k] = along === "rows" ? line : at;
+      eq.cols[k] = along === "rows" ? at : line;
+      eq.coefs[k] = k === 0 ? 1 : -1;
+    }
+    fn(eq);
+  }
+}
+
+function cellKey(sheet: number, row: number, col: number): number {
+  return (sheet * 1048576 + row) * 16384 + col;
+}
+
+/** Evaluates equations in place, as the sum rules judge them. */
+class Scan {
+  readonly suspects = new Set<number>();
+  /** The sheets of the suspect cells. */
+  readonly sheets = new Set<number>();
+
+  constructor(private readonly values: ValueReader) {}
+
+  fails(eq: Scratch): boolean {
+    const judged = judge(this.values, eq);
+    return judged !== undefined && (eq.atMost ? judged.residual : Math.abs(judged.residual)) > judged.tolerance;
+  }
+}
+
+/** Residual and tolerance of an equation, or undefined when it is not judged (a blank total, a cell that is not a number). */
+function judge(values: ValueReader, eq: Scratch): { residual: Money; tolerance: Money } | undefined {
+  let residual = 0;
+  let figures = 0;
+  for (let k = 0; k < eq.n; k++) {
+    const m = values.money(eq.sheets[k], eq.rows[k], eq.cols[k]);
+    if (m === null) {
+      if (k === 0 && !eq.blankAsZero) return undefined;
+      continue;
+    }
+    if (m !== m) return undefined;
+    if (k > 0) figures += 1;
+    residual += eq.coefs[k] * m;
+  }
+  return { residual, tolerance: eq.perFigure * Math.max(1, figures) };
 }
 
 /** A LocateSystem over sheet cells: cells by position, equations tagged with their rule and cell. */
 export class CellSystem extends LocateSystem<EquationTag> {
   readonly positions: CellPos[] = [];
   private readonly index = new Map<number, number>();
-  /** Equations already added, by rule and terms (families of two rules can overlap). */
-  private readonly keys = new Set<string>();
+  /** Whether each cell is blank (it counts as 0, and adds no rounding tolerance). */
+  readonly blank: boolean[] = [];
   /** Whether each cell is the total (the first term) of some equation. */
   readonly isTotal: boolean[] = [];
 
@@ -102,7 +211,7 @@ export class CellSystem extends LocateSystem<EquationTag> {
 
   /** The cell's index, or undefined when it is not a number (text, an error: the identity is not judged). */
   cellAt(p: CellPos): number | undefined {
-    const key = (p.sheetIndex * 1048576 + p.row) * 16384 + p.col;
+    const key = cellKey(p.sheetIndex, p.row, p.col);
     const known = this.index.get(key);
     if (known !== undefined) return known < 0 ? undefined : known;
     const m = this.reader.money(p.sheetIndex, p.row, p.col);
@@ -112,52 +221,26 @@ export class CellSystem extends LocateSystem<EquationTag> {
     }
     const cell = this.addCell(m ?? 0, 1);
     this.positions.push(p);
+    this.blank.push(m === null);
     this.isTotal.push(false);
     this.index.set(key, cell);
     return cell;
   }
 
-  isBlank(p: CellPos): boolean {
-    return this.reader.money(p.sheetIndex, p.row, p.col) === null;
-  }
-
-  addIdentity(ruleId: string, identity: Identity): void {
-    if (identity.kind === "linear") {
-      this.addTerms(ruleId, identity.terms, !!identity.blankAsZero, !!identity.between, identity.perFigure ?? CENT, !!identity.atMost);
-      return;
-    }
-    const { sheetIndex, along, lines, total, parts } = identity;
-    for (const line of lines) {
-      const at = (k: number): CellPos => (along === "rows" ? { sheetIndex, row: line, col: k } : { sheetIndex, row: k, col: line });
-      const terms = [{ at: at(total), coef: 1 }];
-      for (const p of parts) terms.push({ at: at(p), coef: -1 });
-      this.addTerms(ruleId, terms, false, false, CENT);
-    }
-  }
-
-  private addTerms(
-    ruleId: string,
-    terms: readonly { at: CellPos; coef: number }[],
-    blankAsZero: boolean,
-    between: boolean,
-    perFigure: Money,
-    atMost = false,
-  ): void {
-    if (!terms.length) return;
-    // A blank total is the blank-total rule's (unless blank means 0 here).
-    if (!blankAsZero && this.isBlank(terms[0].at)) return;
-    const cells: { cell: number; coef: number }[] = [];
+  /** Adds an equation given in scratch form (see `expand`), unless it is not judged. */
+  addScratch(ruleId: string, eq: Scratch): void {
+    if (!eq.blankAsZero && this.reader.money(eq.sheets[0], eq.rows[0], eq.cols[0]) === null) return;
+    const terms: { cell: number; coef: number }[] = [];
     let figures = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const cell = this.cellAt(terms[i].at);
+    for (let k = 0; k < eq.n; k++) {
+      const p = { sheetIndex: eq.sheets[k], row: eq.rows[k], col: eq.cols[k] };
+      const cell = this.cellAt(p);
       if (cell === undefined) return;
-      if (i > 0 && !this.isBlank(terms[i].at)) figures += 1;
-      cells.push({ cell, coef: terms[i].coef });
+      if (k > 0 && !this.blank[cell]) figures += 1;
+      terms.push({ cell, coef: eq.coefs[k] });
     }
-    const key = `${ruleId}|${atMost ? "≤" : "="}|${cells.map((c) => `${c.cell}:${c.coef}`).join(",")}`;
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.isTotal[cells[0].cell] = true;
-    this.addEquation(cells, { tolerance: perFigure * Math.max(1, figures), between, atMost, tag: { ruleId, at: terms[0].at } });
+    this.isTotal[terms[0].cell] = true;
+    const at = { sheetIndex: eq.sheets[0], row: eq.rows[0], col: eq.cols[0] };
+    this.addEquation(terms, { tolerance: eq.perFigure * Math.max(1, figures), between: eq.between, atMost: eq.atMost, tag: { ruleId, at } });
   }
 }

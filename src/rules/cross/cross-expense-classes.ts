@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { rowsOf } from "../lib/identities";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
-import { checksAsIdentities, packageSheets } from "../lib/identity-families";
+import { checksAsIdentities, tableSheets } from "../lib/identity-families";
 
 /** X2: each expenditure class of 收支总表 equals that class in 支出总表; 本年支出合计 equals its 合计. */
 export const crossExpenseClasses: Rule = {
@@ -18,7 +18,7 @@ export const crossExpenseClasses: Rule = {
   },
   checkWorkbook(ctx) {
     for (const pkg of packagesOf(ctx)) {
-      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, expenseChecks(ctx, pkg, true), true));
+      ctx.identities?.add(tableSheets(pkg, ["income-expense-summary", "expenditure"]), () => checksAsIdentities(ctx, expenseChecks(ctx, pkg, true), true));
       reportSums(ctx, expenseChecks(ctx, pkg));
     }
   },

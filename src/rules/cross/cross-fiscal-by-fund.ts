@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, fiscalFundLines, FISCAL_FUNDS, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
 import { columnLabel, rowsOf } from "../lib/identities";
-import { checksAsIdentities, packageSheets } from "../lib/identity-families";
+import { checksAsIdentities, tableSheets } from "../lib/identity-families";
 
 /** X5: each class of 财政拨款收支总表, per fund column, equals the class in that fund's 支出表. */
 export const crossFiscalByFund: Rule = {
@@ -19,7 +19,7 @@ export const crossFiscalByFund: Rule = {
   },
   checkWorkbook(ctx) {
     for (const pkg of packagesOf(ctx)) {
-      ctx.identities?.add(packageSheets(pkg), () => checksAsIdentities(ctx, fundChecks(ctx, pkg, true), true));
+      ctx.identities?.add(tableSheets(pkg, ["fiscal-summary", ...FUNDS.map((f) => f.template)]), () => checksAsIdentities(ctx, fundChecks(ctx, pkg, true), true));
       reportSums(ctx, fundChecks(ctx, pkg));
     }
   },

@@ -6,7 +6,6 @@ import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from
 import { columnLabel } from "../lib/identities";
 import { columnSum, locate, shownDecimals } from "../lib/sums";
 import type { LinearIdentity } from "../lib/equations";
-import { packageSheets } from "../lib/identity-families";
 
 /** X6: per code and column, 一般公共预算支出表 ≤ 支出总表 (a part of the money cannot exceed all of it). */
 export const crossGeneralWithinTotal: Rule = {
@@ -20,7 +19,9 @@ export const crossGeneralWithinTotal: Rule = {
   },
   checkWorkbook(ctx) {
     for (const pkg of packagesOf(ctx)) {
-      ctx.identities?.add(packageSheets(pkg), () => inequalities(ctx, pkg));
+      const t5 = firstCoded(pkg, "general-budget-expenditure");
+      const t3 = firstCoded(pkg, "expenditure");
+      if (t5 && t3) ctx.identities?.add([t5.sheetIndex, t3.sheetIndex], () => inequalities(ctx, pkg));
       checkPackage(ctx, pkg);
     }
   },

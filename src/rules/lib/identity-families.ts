@@ -135,3 +135,13 @@ export function sheetsOfChecks(checks: readonly SumCheck[]): number[] {
 export function packageSheets(pkg: readonly Table[]): number[] {
   return Array.from(new Set(pkg.map((t) => t.sheetIndex)));
 }
+
+/** The sheets of the first table of each template in a package (the tables a cross-table rule reads). */
+export function tableSheets(pkg: readonly Table[], templates: readonly string[]): number[] {
+  const sheets: number[] = [];
+  for (const template of templates) {
+    const t = pkg.find((x) => x.template === template);
+    if (t && !sheets.includes(t.sheetIndex)) sheets.push(t.sheetIndex);
+  }
+  return sheets;
+}
