@@ -47,6 +47,24 @@ function referenceLinks(reference: string | undefined, domainPath: string): stri
     .join(" ");
 }
 
+/** Hand-written: how the checker decides where a mistake is (src/engine/locate). */
+const LOCALISATION = [
+  "## 错误定位：一处录错，只报一次",
+  "",
+  "一个数字录错，往往同时打破好几个等式：它所在行的合计、它上级的款和类、表底的合计行，还有别的表里的同一个数字。" +
+    "如果每个不成立的等式各报一条错，就会有三四条错误落在本来正确的合计格上，照着“应为”去改，反而把对的数改错了。" +
+    "所以检查器在逐条核对之后，还会把所有不成立的等式放在一起看：找出改动最少的单元格，使所有等式同时成立、又不打破任何原本成立的等式，" +
+    "错误只报在这一格，写明应为多少、差额多少；被它连带打破的等式不再单独报错，作为“相关单元格”列在这条错误下面。" +
+    "合计行、在几张表里重复出现的数字比单独的明细数更可信；如果两处同样可能（例如两张表各自平衡、彼此却对不上，又没有第三张表可以判断），" +
+    "就报一条“F7 与 F15 之一有误”，不替您随意挑一处。差额是 9 的倍数且两位相邻数字对调时，会提示“疑为相邻两位数字颠倒”。" +
+    "一两个单元格解释不了的情况，仍按原来的方式逐条报告。",
+  "",
+  "例：支出总表中 2101101“行政单位医疗”的基本支出应为 19.00，误录成 91.00。逐条核对会报两条错：" +
+    "本行“合计 109.00 应为 181.00”，以及上级款 21011 的基本支出“23.00 应为 95.00”——两处都落在正确的格子上。" +
+    "错误定位只报一条：**E18 此格应为 19.00，实为 91.00，差额 +72.00；改正这一格，两个不成立的等式同时成立；疑为相邻两位数字颠倒**，" +
+    "D18 和 E17 等作为相关单元格列出，不再标红。",
+];
+
 export function rulesMarkdown(): string {
   const lines = [
     "# 校验规则一览",
@@ -62,6 +80,7 @@ export function rulesMarkdown(): string {
       `| [\`${m.id}\`](rules/${m.id}.md) | ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${referenceLinks(m.reference, "domain.md")} | ${cellText(t(m.description))} |`,
     );
   }
+  lines.push("", ...LOCALISATION);
   return lines.join("\n") + "\n";
 }
 
@@ -106,9 +125,12 @@ function sheetsMarkdown(sheets: readonly ExampleSheet[], edits: readonly Example
   return out;
 }
 
-/** Where the rule reports on the failing example (sheet!cell and severity), in the checker's order. */
+/**
+ * Where the rule reports on the failing example (sheet!cell and severity), in the checker's order:
+ * the rule's own findings, one per identity, before error localisation gathers them.
+ */
 export function failingFindings(id: string, ex: RuleExamples): { at: string; severity: keyof typeof SEVERITY }[] {
-  return checkWorkbookSync(toWorkbook(failingSheets(ex)))
+  return checkWorkbookSync(toWorkbook(failingSheets(ex)), { locate: false })
     .findings.filter((f) => f.ruleId === id)
     .map((f) => ({ at: f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet}`, severity: f.severity }));
 }
