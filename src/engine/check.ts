@@ -138,7 +138,12 @@ function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun
       if (options.locate !== false) {
         const started = Date.now();
         const stats = { equations: 0, located: 0, ties: 0, unexplained: 0 };
-        located = localiseFindings(findings, registry, values, workbook, stats);
+        try {
+          located = localiseFindings(findings, registry, values, workbook, stats);
+        } catch {
+          // Localisation only regroups findings: should it fail, the per-identity findings stand.
+          located = findings;
+        }
         if (options.localisation) Object.assign(options.localisation, stats, { ms: Date.now() - started });
       }
       return {

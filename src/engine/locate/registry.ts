@@ -161,6 +161,9 @@ function expand(identity: Identity, fn: (eq: Scratch) => void): void {
   }
 }
 
+/** Amounts beyond this (in Money units) leave their identities unjudged: sums of them would not be exact. */
+const EXACT_LIMIT = 1e14;
+
 function cellKey(sheet: number, row: number, col: number): number {
   return (sheet * 1048576 + row) * 16384 + col;
 }
@@ -189,7 +192,7 @@ function judge(values: ValueReader, eq: Scratch): { residual: Money; tolerance: 
       if (k === 0 && !eq.blankAsZero) return undefined;
       continue;
     }
-    if (m !== m) return undefined;
+    if (!(Math.abs(m) <= EXACT_LIMIT)) return undefined;
     if (k > 0) figures += 1;
     residual += eq.coefs[k] * m;
   }
@@ -215,7 +218,8 @@ export class CellSystem extends LocateSystem<EquationTag> {
     const known = this.index.get(key);
     if (known !== undefined) return known < 0 ? undefined : known;
     const m = this.reader.money(p.sheetIndex, p.row, p.col);
-    if (m !== null && m !== m) {
+    // Not a number, or too large for exact sums (a fuzzed 1e304): the identity is not judged.
+    if (m !== null && !(Math.abs(m) <= EXACT_LIMIT)) {
       this.index.set(key, -1);
       return undefined;
     }
