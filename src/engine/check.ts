@@ -2,6 +2,7 @@
  * The check pipeline: snapshot → recognised tables → rules → sorted findings.
  * Host-free; the async form yields between tables so a task pane stays responsive.
  */
+import { STATE_SHEET } from "../model/workbook-state";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { Finding, sortFindings } from "../model/findings";
 import { rangeToA1 } from "../model/a1";
@@ -79,7 +80,9 @@ interface CheckRun {
   result(): CheckResult;
 }
 
-function startCheck(workbook: WorkbookSnapshot, options: CheckOptions): CheckRun {
+function startCheck(all: WorkbookSnapshot, options: CheckOptions): CheckRun {
+  // The add-in's state sheet (explanations, saved fills) is never checked nor reported.
+  const workbook = all.sheets.some((s) => s.name === STATE_SHEET) ? { ...all, sheets: all.sheets.filter((s) => s.name !== STATE_SHEET) } : all;
   const rules = options.rules ?? allRules;
   const recognition = recognizeWorkbook(workbook);
   const findings: Finding[] = [];

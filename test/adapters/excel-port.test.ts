@@ -6,6 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { STATE_SHEET } from "../../src/model/workbook-state";
 import { createExcelPort } from "../../src/adapters/excel/excel-port";
 import { freeSheetName as freeName } from "../../src/model/sheet-names";
 import type { ExcelRun } from "../../src/adapters/excel/excel-port";
@@ -80,14 +81,19 @@ describe("reading", () => {
   });
 });
 
-describe("state in the workbook's settings", () => {
-  it("drops the saved fills once they are restored, and reads broken notes as none", async () => {
+describe("state in the workbook's very hidden state sheet", () => {
+  it("keeps saved fills in the state sheet (not the settings), drops them once restored, and reads broken notes as none", async () => {
     const book = new FakeWorkbook();
     book.addSheet("收入总表").cells.set("0,0", { value: 1 });
     await portOf(book).highlight([{ sheet: "收入总表", cell: "A1", severity: "error" }]);
-    expect([...book.settings.keys()]).toEqual(["ys.highlight.savedFills"]);
-    await portOf(book).clearHighlights();
     expect(book.settings.size).toBe(0);
+    expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["收入总表", "Visible"],
+      [STATE_SHEET, "VeryHidden"],
+    ]);
+    expect(await portOf(book).clearHighlights()).toBe(1);
+    expect(book.cell("收入总表", "A1")?.fill).toBeUndefined();
+    expect(await portOf(book).clearHighlights()).toBe(0);
     book.settings.set("ys.notes", "{broken");
     expect(await portOf(book).loadNotes()).toEqual({});
   });

@@ -117,6 +117,9 @@ class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, name);
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
   add(name: string): FakeWorksheet {
     this.ctx.queue.push(() => {
       if (this.ctx.book.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
@@ -138,11 +141,28 @@ class FakeWorksheet extends Loadable {
     this.loaded.set("name", s.name);
     this.loaded.set("visibility", s.visibility);
   }
+  /** name, visibility; isNullObject comes with them (getItemOrNullObject). */
+  load(spec: string): void {
+    for (const p of props(spec)) if (!/^(name|visibility)$/.test(p)) throw new Error(`fake: cannot load worksheet ${p}`);
+    this.ctx.queue.push(() => {
+      const s = this.ctx.book.sheets.find((x) => x.name === this.sheetName);
+      this.loaded.set("isNullObject", !s);
+      if (s) this.loadNow();
+    });
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
   get name(): string {
     return this.read("name");
   }
   get visibility(): string {
     return this.read("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.queue.push(() => {
+      this.ctx.book.sheet(this.sheetName).visibility = v as FakeSheet["visibility"];
+    });
   }
   activate(): void {
     this.ctx.queue.push(() => {

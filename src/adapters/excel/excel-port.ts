@@ -4,8 +4,10 @@
  * calls whatever the workbook's size (sheets and used ranges, then their contents in batches of
  * cells so that Excel on the web stays under its request size limit), never one per cell or sheet.
  *
- * Highlights keep, in the workbook's settings, the fill each cell had, so "清除高亮" restores
- * exactly those fills, even after the workbook was saved and reopened.
+ * Highlights keep the fill each cell had, and explanations their text, in the very hidden state
+ * sheet that WPS and the file tools read too (model/workbook-state.ts), so "清除高亮" restores
+ * exactly those fills after the workbook was saved and reopened, in either host. State that older
+ * versions kept in the add-in's settings (which only Excel sees) moves to the sheet on first use.
  */
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { t } from "../../catalog/messages";
@@ -17,6 +19,7 @@ import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "./sheet-data";
 import { freeSheetName } from "../../model/sheet-names";
+import { emptyState, mergeStates, parseState, STATE_KEYS, STATE_SHEET, STATE_WIDTH, stateRows, StateTooLargeError, WorkbookState } from "../../model/workbook-state";
 
 /** Excel.run, passed in so that tests can use an in-memory workbook. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -30,17 +33,9 @@ export interface ExcelFeatures {
 
 /** Cells read per sync: keeps a request well under Excel on the web's payload limit. */
 const CELLS_PER_SYNC = 100_000;
-const SAVED_FILLS = "ys.highlight.savedFills";
-const NOTES = "ys.notes";
-
-interface SavedFill {
-  sheet: string;
-  cell: string;
-  /** The fill before the highlight; null: no fill. */
-  color: string | null;
-  /** The colour we put there (restored only while it is still showing). */
-  mark: string;
-}
+/** Where older versions kept the state: the add-in's settings (moved to the state sheet on first use). */
+const LEGACY_SAVED_FILLS = "ys.highlight.savedFills";
+const LEGACY_NOTES = "ys.notes";
 
 export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPort {
   return {
@@ -56,7 +51,8 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
 
     highlight: (marks) =>
       run(async (context) => {
-        const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
+        const state = await loadState(context);
+        const saved = state.savedFills;
         const already = new Set(saved.map((s) => `${s.sheet}!${s.cell}`));
         const fills = mostSevereByCell(marks).map((m) => {
           const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
@@ -76,14 +72,15 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
           }
           fill.color = mark;
         }
-        context.workbook.settings.add(SAVED_FILLS, JSON.stringify(saved));
+        await saveState(context, state);
         await context.sync();
         return fills.length;
       }),
 
     clearHighlights: () =>
       run(async (context) => {
-        const saved = await readSetting<SavedFill[]>(context, SAVED_FILLS, []);
+        const state = await loadState(context);
+        const saved = state.savedFills;
         if (!saved.length) return 0;
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
@@ -105,7 +102,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
           else fill.color = s.color;
           restored += 1;
         }
-        context.workbook.settings.getItemOrNullObject(SAVED_FILLS).delete();
+        await saveState(context, { ...state, savedFills: [] });
         await context.sync();
         return restored;
       }),
@@ -190,11 +187,11 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         return written;
       }),
 
-    loadNotes: () => run((context) => readSetting<Record<string, string>>(context, NOTES, {})),
+    loadNotes: () => run(async (context) => (await loadState(context)).notes),
 
     saveNotes: (notes) =>
       run(async (context) => {
-        context.workbook.settings.add(NOTES, JSON.stringify(notes));
+        await saveState(context, { ...(await loadState(context)), notes });
         await context.sync();
       }),
   };
@@ -204,7 +201,8 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   await context.sync();
-  const used = sheets.items.map((ws) => {
+  // The state sheet is the add-in's, not the user's: never read, never checked.
+  const used = sheets.items.filter((ws) => ws.name !== STATE_SHEET).map((ws) => {
     // Values only: a sheet whose whole columns are formatted would otherwise read a million rows.
     const range = ws.getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -269,15 +267,63 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
 }
 
 
-async function readSetting<T>(context: Excel.RequestContext, key: string, fallback: T): Promise<T> {
-  const item = context.workbook.settings.getItemOrNullObject(key);
-  item.load("value");
+/**
+ * The workbook's state from the state sheet (two syncs when it exists, one when not). State left in
+ * the settings by older versions is merged in, written to the sheet and removed from the settings.
+ */
+async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+  sheet.load("name");
+  const legacy = [LEGACY_SAVED_FILLS, LEGACY_NOTES].map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return item;
+  });
   await context.sync();
-  if (item.isNullObject || typeof item.value !== "string") return fallback;
+  let state = emptyState();
+  if (!sheet.isNullObject) {
+    const range = sheet.getRangeByIndexes(0, 0, STATE_KEYS.length, STATE_WIDTH);
+    range.load("values");
+    await context.sync();
+    state = parseState(range.values);
+  }
+  if (legacy.every((item) => item.isNullObject)) return state;
+  const [fills, notes] = legacy.map((item) => (item.isNullObject ? undefined : parseJson(item.value)));
+  state = mergeStates(state, { savedFills: fills as WorkbookState["savedFills"], notes: notes as WorkbookState["notes"] });
+  await saveState(context, state);
+  for (const item of legacy) if (!item.isNullObject) item.delete();
+  await context.sync();
+  return state;
+}
+
+/** Queues the whole state into the state sheet (made, very hidden, when missing); the caller syncs. */
+async function saveState(context: Excel.RequestContext, state: WorkbookState): Promise<void> {
+  let rows: string[][];
   try {
-    return JSON.parse(item.value) as T;
+    rows = stateRows(state);
+  } catch (e) {
+    if (e instanceof StateTooLargeError) throw new Error(t("pane.stateTooLarge"));
+    throw e;
+  }
+  const found = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+  found.load("name");
+  await context.sync();
+  let sheet: Excel.Worksheet = found;
+  if (found.isNullObject) {
+    sheet = context.workbook.worksheets.add(STATE_SHEET);
+    sheet.visibility = "VeryHidden";
+  }
+  const range = sheet.getRangeByIndexes(0, 0, rows.length, STATE_WIDTH);
+  range.numberFormat = rows.map((line) => line.map(() => "@"));
+  range.values = rows;
+}
+
+function parseJson(value: unknown): unknown {
+  if (typeof value !== "string") return undefined;
+  try {
+    return JSON.parse(value);
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 

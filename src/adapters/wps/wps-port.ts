@@ -6,8 +6,9 @@
  * merged areas (text cells only: headers and titles, where merges matter), hidden rows when some
  * are hidden, and the text of cells whose value looks like an error code.
  *
- * Highlights and explanations are kept in the workbook, in a very hidden sheet (WPS's
- * PluginStorage is not saved with the file), so "清除高亮" and the explanations survive reopening.
+ * Highlights and explanations are kept in the workbook, in the very hidden state sheet that Excel
+ * and the file tools share (model/workbook-state.ts; WPS's PluginStorage is not saved with the
+ * file), so "清除高亮" and the explanations survive reopening and travel between hosts.
  */
 import { columnLetters, parseA1, parseRange, qualifiedA1 } from "../../model/a1";
 import type { WorkbookSnapshot } from "../../model/snapshot";
@@ -19,27 +20,15 @@ import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "../excel/sheet-data";
 import { freeSheetName } from "../../model/sheet-names";
+import { emptyState, hexOfBgr, parseState, STATE_KEYS, STATE_SHEET, STATE_WIDTH, stateRows, StateTooLargeError, WorkbookState } from "../../model/workbook-state";
 import { bgrOf, EtApplication, EtRange, EtWorkbook, EtWorksheet, member, XL_NONE, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE } from "./et-model";
 
-/** The very hidden sheet that keeps the pane's state in the workbook; never checked. */
-export const STATE_SHEET = "预算助手数据";
-const SAVED_FILLS = "savedFills";
-const NOTES = "notes";
-/** Characters per cell of state (a cell holds at most 32,767). */
-const CHUNK = 30_000;
+export { STATE_SHEET } from "../../model/workbook-state";
+/** Interior.Pattern of a plain fill (xlSolid). */
+const XL_SOLID = 1;
 
 /** COM error codes (CVErr) as a Value2 may carry them: #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A. */
 const COM_ERRORS = new Set([-2146826288, -2146826281, -2146826273, -2146826265, -2146826259, -2146826252, -2146826246]);
-
-interface SavedFill {
-  sheet: string;
-  cell: string;
-  /** Interior.Color and Pattern before the highlight. */
-  color: number;
-  pattern: number;
-  /** The colour we put there (restored only while it is still showing). */
-  mark: number;
-}
 
 export function createWpsPort(app: () => EtApplication): HostPort {
   const book = (): EtWorkbook => {
@@ -81,27 +70,38 @@ export function createWpsPort(app: () => EtApplication): HostPort {
 
     async highlight(marks) {
       const wb = book();
-      const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
+      const state = loadState(wb);
+      const saved = state.savedFills;
       const marked = mostSevereByCell(marks);
       quietly(() => {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
         for (const m of marked) {
           const interior = sheets.Item(m.sheet).Range(m.cell).Interior;
-          const mark = bgrOf(severityFillHex(m.severity));
+          const mark = severityFillHex(m.severity);
           const entry = saved.find((s) => s.sheet === m.sheet && s.cell === m.cell);
           // A cell highlighted twice keeps the fill it had before the first time.
           if (entry) entry.mark = mark;
-          else saved.push({ sheet: m.sheet, cell: m.cell, color: Number(interior.Color), pattern: Number(interior.Pattern), mark });
-          interior.Color = mark;
+          else {
+            const pattern = Number(interior.Pattern);
+            saved.push({
+              sheet: m.sheet,
+              cell: m.cell,
+              color: pattern === XL_NONE ? null : hexOfBgr(Number(interior.Color)),
+              mark,
+              ...(pattern !== XL_NONE && pattern !== XL_SOLID ? { pattern } : {}),
+            });
+          }
+          interior.Color = bgrOf(mark);
         }
-        writeState(wb, SAVED_FILLS, saved);
+        saveState(wb, state);
       });
       return marked.length;
     },
 
     async clearHighlights() {
       const wb = book();
-      const saved = readState<SavedFill[]>(wb, SAVED_FILLS, []);
+      const state = loadState(wb);
+      const saved = state.savedFills;
       if (!saved.length) return 0;
       const names = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
       let restored = 0;
@@ -110,16 +110,16 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         for (const s of saved) {
           if (!names.has(s.sheet)) continue; // deleted or renamed since
           const interior = sheets.Item(s.sheet).Range(s.cell).Interior;
-          if (Number(interior.Color) !== s.mark || Number(interior.Pattern) === XL_NONE) continue; // the user's fill now
+          if (Number(interior.Color) !== bgrOf(s.mark) || Number(interior.Pattern) === XL_NONE) continue; // the user's fill now
           // "No fill" is a pattern, not white: restoring white would paint the cell.
-          if (s.pattern === XL_NONE) interior.Pattern = XL_NONE;
+          if (s.color === null) interior.Pattern = XL_NONE;
           else {
-            interior.Color = s.color;
-            interior.Pattern = s.pattern;
+            interior.Color = bgrOf(s.color);
+            interior.Pattern = s.pattern ?? XL_SOLID;
           }
           restored += 1;
         }
-        writeState(wb, SAVED_FILLS, null);
+        saveState(wb, { ...state, savedFills: [] });
       });
       return restored;
     },
@@ -213,12 +213,12 @@ export function createWpsPort(app: () => EtApplication): HostPort {
     },
 
     async loadNotes() {
-      return readState<Record<string, string>>(book(), NOTES, {});
+      return loadState(book()).notes;
     },
 
     async saveNotes(notes) {
       const wb = book();
-      quietly(() => writeState(wb, NOTES, notes));
+      quietly(() => saveState(wb, { ...loadState(wb), notes }));
     },
   };
 }
@@ -399,35 +399,24 @@ function stateSheet(wb: EtWorkbook, create: boolean): EtWorksheet | null {
   return ws;
 }
 
-function stateRow(key: string): number {
-  return key === SAVED_FILLS ? 1 : 2;
-}
-
-function readState<T>(wb: EtWorkbook, key: string, fallback: T): T {
+/** The workbook's state (model/workbook-state.ts): one read of the sheet's key rows. */
+function loadState(wb: EtWorkbook): WorkbookState {
   const ws = stateSheet(wb, false);
-  if (!ws) return fallback;
-  const row = stateRow(key);
-  const line = matrix(member(ws.Range(`A${row}`).Resize(1, 40), "Value2"), 1, 40)[0];
-  if (line[0] !== key) return fallback;
-  const text = line.slice(1).map((v) => (typeof v === "string" ? v : "")).join("");
+  if (!ws) return emptyState();
+  return parseState(matrix(member(ws.Range("A1").Resize(STATE_KEYS.length, STATE_WIDTH), "Value2"), STATE_KEYS.length, STATE_WIDTH));
+}
+
+/** Writes the whole state as text in one write (the sheet is made, very hidden, when missing). */
+function saveState(wb: EtWorkbook, state: WorkbookState): void {
+  let rows: string[][];
   try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
+    rows = stateRows(state);
+  } catch (e) {
+    if (e instanceof StateTooLargeError) throw new Error(t("pane.stateTooLarge"));
+    throw e;
   }
-}
-
-function writeState(wb: EtWorkbook, key: string, value: unknown): void {
-  const ws = stateSheet(wb, value !== null);
-  if (!ws) return;
-  const text = value === null ? "" : JSON.stringify(value);
-  const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
-  if (chunks.length > 39) throw new Error(t("pane.stateTooLarge"));
-  const line = [key, ...chunks];
-  while (line.length < 40) line.push("");
-  const range = ws.Range(`A${stateRow(key)}`).Resize(1, 40);
+  const ws = stateSheet(wb, true)!;
+  const range = ws.Range("A1").Resize(rows.length, STATE_WIDTH);
   range.NumberFormat = "@";
-  range.Value2 = [line];
+  range.Value2 = rows;
 }
-

@@ -6,7 +6,7 @@
 import { checkWorkbook, checkWorkbookSync } from "../../engine/check";
 import type { Rule } from "../../rules/types";
 import { t } from "../../catalog/messages";
-import type { FileReport } from "../../engine/file-report";
+import { applyNotes, FileReport, workbookNotes } from "../../engine/file-report";
 import { oneLine } from "../../present/groups";
 import { WorkbookLoadError } from "./errors";
 import { snapshotFromXlsx } from "./xlsx-snapshot";
@@ -34,7 +34,9 @@ export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: C
       onProgress: (p: { done: number; total: number }) => onFraction(0.5 + (0.5 * p.done) / Math.max(1, p.total)),
     };
     const result = options.yieldBetweenTables ? await checkWorkbook(snapshot, checkOptions) : checkWorkbookSync(snapshot, checkOptions);
-    return { file, tables: result.tables, findings: result.findings };
+    // Explanations saved in the workbook (by Excel, WPS or the page) set those findings apart.
+    const { findings, explained } = applyNotes(result.findings, workbookNotes(snapshot));
+    return { file, tables: result.tables, findings, ...(explained.length ? { explained } : {}) };
   } catch (e) {
     return failedReport(file, e);
   }

@@ -19,6 +19,8 @@ export interface SummaryEntry {
   findings: readonly Finding[];
   /** Why the file could not be checked. */
   error?: string;
+  /** Findings explained in the workbook: listed on their own sheet, not counted. */
+  explained?: readonly { finding: Finding; note: string }[];
 }
 
 const FILE_COLUMNS: readonly ReportColumn[] = [
@@ -39,6 +41,7 @@ export async function summaryWorkbook(entries: readonly SummaryEntry[]): Promise
   const workbook = new (excelJS().Workbook)();
   addFileSheet(workbook, entries);
   addFindingSheet(workbook, entries);
+  if (entries.some((e) => e.explained?.length)) addExplainedSheet(workbook, entries);
   const out = await workbook.xlsx.writeBuffer();
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }
@@ -81,4 +84,22 @@ function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEn
     }
   }
   if (n) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: LIST_COLUMNS.length } };
+}
+
+function addExplainedSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
+  const sheet = workbook.addWorksheet(t("summary.sheet.explained"), { views: [{ state: "frozen", ySplit: 1 }] });
+  const columns = [...LIST_COLUMNS, { key: "summary.col.note", width: 40 } as const];
+  writeHeader(sheet, 1, columns);
+  let n = 0;
+  for (const entry of entries) {
+    for (const { finding, note } of entry.explained ?? []) {
+      n += 1;
+      const row = sheet.getRow(n + 1);
+      row.getCell(1).value = n;
+      row.getCell(2).value = safeText(entry.file);
+      writeFinding(row, 3, finding);
+      row.getCell(columns.length).value = safeText(note);
+    }
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: columns.length } };
 }

@@ -25,6 +25,8 @@ export interface JsonFile {
   tables: { sheet: string; template: string; title: string; layout: string; range: string }[];
   findings: JsonFinding[];
   counts: FindingCounts;
+  /** Findings explained in the workbook (审核说明): not in `findings`, not counted. */
+  explained?: (JsonFinding & { note: string })[];
   error?: string;
   reason?: string;
 }
@@ -63,6 +65,7 @@ function fileJson(r: FileReport): JsonFile {
     findings: r.findings.map(findingJson),
     counts: countFindings(r.findings),
   };
+  if (r.explained?.length) out.explained = r.explained.map(({ finding, note }) => ({ ...findingJson(finding), note }));
   if (r.error !== undefined) {
     out.error = r.error;
     if (r.errorReason) out.reason = r.errorReason;

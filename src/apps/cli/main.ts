@@ -113,7 +113,7 @@ async function writeSummary(file: string, reports: readonly FileReport[]): Promi
     if (await sameFile(r.file, file)) return { text: t("cli.summarySameAsInput", { file }), failed: true };
   }
   try {
-    const entries = reports.map((r) => ({ file: r.file, tables: r.tables.length, findings: r.findings, error: r.error }));
+    const entries = reports.map((r) => ({ file: r.file, tables: r.tables.length, findings: r.findings, error: r.error, explained: r.explained }));
     await writeWhole(file, await summaryWorkbook(entries));
     return { text: t("cli.summaryWritten", { file }), failed: false };
   } catch (e) {

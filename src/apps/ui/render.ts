@@ -57,6 +57,15 @@ export function renderFile(report: FileReport, actions: FileActions, alone: bool
     details.appendChild(el("p", { className: "clean", text: t(clean === groups.length ? "cli.allTablesClean" : "cli.otherTablesClean", { count: clean }) }));
   }
   if (!report.tables.length) details.appendChild(el("p", { className: "clean", text: t("cli.noTables") }));
+  if (report.explained?.length) {
+    // Explained in the workbook (Excel, WPS or the page): listed apart, not counted.
+    const items = report.explained.map(({ finding, note }) => {
+      const li = renderFinding(finding);
+      li.appendChild(el("div", { className: "explanation", text: t("pane.explainedNote", { note }) }));
+      return li;
+    });
+    details.appendChild(el("details", { className: "explained" }, [el("summary", { text: t("pane.explained", { count: items.length }) }), el("ul", { className: "findings" }, items)]));
+  }
   if (actions.downloadCopy) {
     const download = actions.downloadCopy;
     const button = el("button", { className: "download-copy", text: t("web.downloadCopy"), title: t("web.downloadCopyHint"), attrs: { type: "button" } });

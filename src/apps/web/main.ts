@@ -135,7 +135,7 @@ function start(root: HTMLElement, check: Checker): void {
     const name = t("web.summaryName");
     summaryNote.textContent = t("web.writing", { file: name });
     try {
-      const entries = checked.map(({ report }) => ({ file: report.file, tables: report.tables.length, findings: report.findings, error: report.error }));
+      const entries = checked.map(({ report }) => ({ file: report.file, tables: report.tables.length, findings: report.findings, error: report.error, explained: report.explained }));
       save(await summaryWorkbook(entries), name);
       summaryNote.textContent = "";
     } catch (e) {
