@@ -23,6 +23,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: CellRange[];
   hiddenRows: Set<number>;
+  /** A protected sheet: every write to it fails, as in Excel and WPS. */
+  protected?: boolean;
 }
 
 export class FakeWorkbook {
@@ -32,6 +34,20 @@ export class FakeWorkbook {
   active: { sheet: string; cell: string } | null = null;
   /** When set, reading more than this many cells in one sync fails, as Excel on the web does. */
   cellsPerSyncLimit = Infinity;
+  /** When set, this many writes succeed and the next one fails: a write that breaks off midway. */
+  failAfterWrites: number | undefined;
+
+  /** Every write to a sheet's cells passes here (both fakes): protected sheets and broken-off writes fail. */
+  writing(sheet: string): void {
+    if (this.sheet(sheet).protected) throw new Error(`AccessDenied: the sheet ${sheet} is protected`);
+    if (this.failAfterWrites !== undefined) {
+      if (this.failAfterWrites <= 0) {
+        this.failAfterWrites = undefined; // one failure: what comes after (taking back) works again
+        throw new Error("GeneralException: the write broke off");
+      }
+      this.failAfterWrites -= 1;
+    }
+  }
 
   addSheet(name: string, visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
     const sheet: FakeSheet = { name, visibility, cells: new Map(), merges: [], hiddenRows: new Set() };
@@ -158,6 +174,27 @@ class FakeWorksheet extends Loadable {
   }
   get visibility(): string {
     return this.read("visibility");
+  }
+  get protection() {
+    const loaded = new Map<string, unknown>();
+    const ctx = this.ctx;
+    const name = this.sheetName;
+    return {
+      load(spec: string) {
+        if (spec !== "protected") throw new Error(`fake: protection ${spec}`);
+        ctx.queue.push(() => loaded.set("protected", !!ctx.book.sheet(name).protected));
+      },
+      get protected(): boolean {
+        if (!loaded.has("protected")) throw new Error("PropertyNotLoaded: protected");
+        return loaded.get("protected") as boolean;
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const i = this.ctx.book.sheets.findIndex((s) => s.name === this.sheetName);
+      if (i >= 0) this.ctx.book.sheets.splice(i, 1);
+    });
   }
   set visibility(v: string) {
     this.ctx.queue.push(() => {
@@ -326,6 +363,7 @@ class FakeRange extends Loadable {
   }
   set values(rows: unknown[][]) {
     this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.sheetName);
       const a = this.area();
       rows.forEach((line, i) =>
         line.forEach((v, j) => {
@@ -344,6 +382,7 @@ class FakeRange extends Loadable {
   }
   set numberFormat(rows: string[][]) {
     this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.sheetName);
       const a = this.area();
       rows.forEach((line, i) =>
         line.forEach((f, j) => {
@@ -357,7 +396,10 @@ class FakeRange extends Loadable {
   }
   merge(across?: boolean): void {
     if (across) throw new Error("fake: merge across rows is not used");
-    this.ctx.queue.push(() => this.sheet().merges.push({ ...this.area() }));
+    this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.sheetName);
+      this.sheet().merges.push({ ...this.area() });
+    });
   }
   select(): void {
     this.ctx.queue.push(() => {
@@ -442,10 +484,16 @@ class FakeFill extends Loadable {
     return this.read("color");
   }
   set color(c: string) {
-    this.ctx.queue.push(() => this.cells().forEach((cell) => (cell.fill = c.toUpperCase())));
+    this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.range.sheetName);
+      this.cells().forEach((cell) => (cell.fill = c.toUpperCase()));
+    });
   }
   clear(): void {
-    this.ctx.queue.push(() => this.cells().forEach((cell) => delete cell.fill));
+    this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.range.sheetName);
+      this.cells().forEach((cell) => delete cell.fill);
+    });
   }
 }
 

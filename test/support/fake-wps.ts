@@ -101,6 +101,13 @@ class FakeEtSheet {
   get Visible(): number {
     return this.sheet.visibility === "Visible" ? -1 : this.sheet.visibility === "Hidden" ? 0 : 2;
   }
+  get ProtectContents(): boolean {
+    return !!this.sheet.protected;
+  }
+  Delete(): void {
+    const sheets = this.app.book.sheets;
+    sheets.splice(sheets.indexOf(this.sheet), 1);
+  }
   set Visible(v: number) {
     this.sheet.visibility = v === -1 ? "Visible" : v === 2 ? "VeryHidden" : "Hidden";
   }
@@ -170,6 +177,7 @@ class FakeEtRange {
     return this.grid(FakeEtRange.value2);
   }
   set Value2(v: unknown) {
+    this.app.book.writing(this.sheet.name);
     const rows = Array.isArray(v) ? (v as unknown[][]) : [[v]];
     rows.forEach((line, i) =>
       line.forEach((x, j) => {
@@ -217,6 +225,7 @@ class FakeEtRange {
     return formats.size === 1 ? [...formats][0] : null;
   }
   set NumberFormat(f: unknown) {
+    this.app.book.writing(this.sheet.name);
     for (const [r, c] of this.each()) this.ensure(r, c).numberFormat = String(f);
   }
   get Text(): string {
@@ -261,18 +270,21 @@ class FakeEtRange {
   }
   get Interior() {
     const cells = () => this.each().map(([r, c]) => this.ensure(r, c));
+    const writing = () => this.app.book.writing(this.sheet.name);
     return {
       get Color(): number {
         const fill = cells()[0].fill;
         return fill ? bgr(fill) : WHITE;
       },
       set Color(v: number) {
+        writing();
         for (const cell of cells()) cell.fill = hexOf(v);
       },
       get Pattern(): number {
         return cells()[0].fill ? XL_SOLID : XL_NONE;
       },
       set Pattern(v: number) {
+        writing();
         if (v === XL_NONE) for (const cell of cells()) delete cell.fill;
       },
     };
@@ -292,6 +304,7 @@ class FakeEtRange {
     return new FakeEtRange(this.app, this.sheet, { top: this.area.top, left: this.area.left, bottom: this.area.top + rows - 1, right: this.area.left + cols - 1 });
   }
   Merge(): void {
+    this.app.book.writing(this.sheet.name);
     this.sheet.merges.push({ ...this.area });
   }
   get Worksheet(): { Name: string } {

@@ -51,15 +51,20 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
 
     highlight: (marks) =>
       run(async (context) => {
-        const state = await loadState(context);
+        const { state, exists } = await loadState(context);
+        const previous = copyState(state);
         const saved = state.savedFills;
         const already = new Set(saved.map((s) => `${s.sheet}!${s.cell}`));
-        const fills = mostSevereByCell(marks).map((m) => {
+        const marked = mostSevereByCell(marks);
+        const fills = marked.map((m) => {
           const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
           fill.load("color");
           return { m, fill };
         });
+        const locks = protectionOf(context, marked.map((m) => m.sheet));
         await context.sync();
+        assertWritable(locks);
+        const before = fills.map(({ fill }) => fill.color);
         for (const { m, fill } of fills) {
           const key = `${m.sheet}!${m.cell}`;
           const mark = severityFillHex(m.severity);
@@ -72,14 +77,18 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
           }
           fill.color = mark;
         }
-        await saveState(context, state);
-        await context.sync();
+        saveState(context, state, exists);
+        await syncOrTakeBack(context, () => {
+          fills.forEach(({ fill }, i) => putFill(fill, before[i]));
+          restoreState(context, previous, exists);
+        });
         return fills.length;
       }),
 
     clearHighlights: () =>
       run(async (context) => {
-        const state = await loadState(context);
+        const { state, exists } = await loadState(context);
+        const previous = copyState(state);
         const saved = state.savedFills;
         if (!saved.length) return 0;
         const sheets = context.workbook.worksheets;
@@ -94,7 +103,10 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
             fill.load("color");
             return { s, fill };
           });
+        const locks = protectionOf(context, fills.map(({ s }) => s.sheet));
         await context.sync();
+        assertWritable(locks);
+        const before = fills.map(({ fill }) => fill.color);
         let restored = 0;
         for (const { s, fill } of fills) {
           if (!sameColor(fill.color, s.mark)) continue; // the user has changed it since: theirs now
@@ -102,8 +114,11 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
           else fill.color = s.color;
           restored += 1;
         }
-        await saveState(context, { ...state, savedFills: [] });
-        await context.sync();
+        saveState(context, { ...state, savedFills: [] }, exists);
+        await syncOrTakeBack(context, () => {
+          fills.forEach(({ fill }, i) => putFill(fill, before[i]));
+          restoreState(context, previous, exists);
+        });
         return restored;
       }),
 
@@ -124,7 +139,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         for (const cell of plan.highlights ?? []) ws.getRange(cell).format.fill.color = TO_FILL_COLOR;
         range.format.autofitColumns();
         ws.activate();
-        await context.sync();
+        await syncOrTakeBack(context, () => context.workbook.worksheets.getItemOrNullObject(name).delete());
         return name;
       }),
 
@@ -176,23 +191,27 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
           range.load("values,formulas");
           return { c, range };
         });
+        const locks = protectionOf(context, cells.map((c) => c.sheet));
         await context.sync();
-        let written = 0;
+        assertWritable(locks);
+        const written: Excel.Range[] = [];
         for (const { c, range } of ranges) {
           if (range.values[0][0] !== "" || range.formulas[0][0] !== "") continue;
           range.values = [[c.value]];
-          written += 1;
+          written.push(range);
         }
-        await context.sync();
-        return written;
+        // The cells were blank: blank again is exactly what was there.
+        await syncOrTakeBack(context, () => written.forEach((range) => (range.values = [[""]])));
+        return written.length;
       }),
 
-    loadNotes: () => run(async (context) => (await loadState(context)).notes),
+    loadNotes: () => run(async (context) => (await loadState(context)).state.notes),
 
     saveNotes: (notes) =>
       run(async (context) => {
-        await saveState(context, { ...(await loadState(context)), notes });
-        await context.sync();
+        const { state, exists } = await loadState(context);
+        saveState(context, { ...state, notes }, exists);
+        await syncOrTakeBack(context, () => restoreState(context, state, exists));
       }),
   };
 }
@@ -271,7 +290,7 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
  * The workbook's state from the state sheet (two syncs when it exists, one when not). State left in
  * the settings by older versions is merged in, written to the sheet and removed from the settings.
  */
-async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+async function loadState(context: Excel.RequestContext): Promise<{ state: WorkbookState; exists: boolean }> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
   sheet.load("name");
   const legacy = [LEGACY_SAVED_FILLS, LEGACY_NOTES].map((key) => {
@@ -287,17 +306,17 @@ async function loadState(context: Excel.RequestContext): Promise<WorkbookState> 
     await context.sync();
     state = parseState(range.values);
   }
-  if (legacy.every((item) => item.isNullObject)) return state;
+  if (legacy.every((item) => item.isNullObject)) return { state, exists: !sheet.isNullObject };
   const [fills, notes] = legacy.map((item) => (item.isNullObject ? undefined : parseJson(item.value)));
   state = mergeStates(state, { savedFills: fills as WorkbookState["savedFills"], notes: notes as WorkbookState["notes"] });
-  await saveState(context, state);
+  saveState(context, state, !sheet.isNullObject);
   for (const item of legacy) if (!item.isNullObject) item.delete();
   await context.sync();
-  return state;
+  return { state, exists: true };
 }
 
-/** Queues the whole state into the state sheet (made, very hidden, when missing); the caller syncs. */
-async function saveState(context: Excel.RequestContext, state: WorkbookState): Promise<void> {
+/** Queues the whole state into the state sheet (added, very hidden, when it does not `exist`); the caller syncs. */
+function saveState(context: Excel.RequestContext, state: WorkbookState, exists: boolean): void {
   let rows: string[][];
   try {
     rows = stateRows(state);
@@ -305,17 +324,65 @@ async function saveState(context: Excel.RequestContext, state: WorkbookState): P
     if (e instanceof StateTooLargeError) throw new Error(t("pane.stateTooLarge"));
     throw e;
   }
-  const found = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
-  found.load("name");
-  await context.sync();
-  let sheet: Excel.Worksheet = found;
-  if (found.isNullObject) {
+  let sheet: Excel.Worksheet;
+  if (exists) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+  else {
     sheet = context.workbook.worksheets.add(STATE_SHEET);
     sheet.visibility = "VeryHidden";
   }
   const range = sheet.getRangeByIndexes(0, 0, rows.length, STATE_WIDTH);
   range.numberFormat = rows.map((line) => line.map(() => "@"));
   range.values = rows;
+}
+
+/** Takes back a state write: the previous rows, or no state sheet when there was none. */
+function restoreState(context: Excel.RequestContext, previous: WorkbookState, existed: boolean): void {
+  if (existed) saveState(context, previous, true);
+  else context.workbook.worksheets.getItemOrNullObject(STATE_SHEET).delete();
+}
+
+function copyState(state: WorkbookState): WorkbookState {
+  return { savedFills: state.savedFills.map((f) => ({ ...f })), notes: { ...state.notes } };
+}
+
+/** Whether each sheet is protected, loaded with the batch's first sync. */
+function protectionOf(context: Excel.RequestContext, names: readonly string[]): { name: string; protection: Excel.WorksheetProtection }[] {
+  return [...new Set(names)].map((name) => {
+    const protection = context.workbook.worksheets.getItem(name).protection;
+    protection.load("protected");
+    return { name, protection };
+  });
+}
+
+/** Refuses, before anything is written, when a sheet to write is protected. */
+function assertWritable(locks: readonly { name: string; protection: Excel.WorksheetProtection }[]): void {
+  const locked = locks.find((l) => l.protection.protected);
+  if (locked) throw new Error(t("pane.sheetProtected", { sheet: locked.name }));
+}
+
+/**
+ * Syncs the queued writes. Office.js applies a batch's operations up to the one that fails, so a
+ * failure leaves part of the change: `takeBack` queues what undoes all of it, and the error says
+ * the workbook was left as it was.
+ */
+async function syncOrTakeBack(context: Excel.RequestContext, takeBack: () => void): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    try {
+      takeBack();
+      await context.sync();
+    } catch {
+      // what could not be taken back stays; the message below still names the failure
+    }
+    throw new Error(t("pane.writeUndone", { message: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/** Puts a fill back as it was read (Excel reads "no fill" as white or null). */
+function putFill(fill: Excel.RangeFill, color: string | null | undefined): void {
+  if (noFill(color)) fill.clear();
+  else fill.color = color as string;
 }
 
 function parseJson(value: unknown): unknown {

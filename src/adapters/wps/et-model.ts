@@ -36,6 +36,9 @@ export interface EtRange {
 
 export interface EtWorksheet {
   Name: string;
+  /** The sheet is protected (its locked cells cannot be written). */
+  ProtectContents?: unknown;
+  Delete(): unknown;
   /** -1 visible, 0 hidden, 2 very hidden. */
   Visible: number;
   UsedRange: EtRange;
@@ -44,6 +47,8 @@ export interface EtWorksheet {
 }
 
 export interface EtWorkbook {
+  /** The workbook's structure is protected (no sheet can be added). */
+  ProtectStructure?: unknown;
   Worksheets: { Count: number; Item(index: number | string): EtWorksheet; Add(before?: unknown, after?: unknown): EtWorksheet };
 }
 
@@ -54,6 +59,7 @@ export interface EtApplication {
   ScreenUpdating: boolean;
   /** The selected cells (a Range when cells are selected). */
   Selection?: EtRange | null;
+  DisplayAlerts?: boolean;
 }
 
 /** ET constants (lib.et.d.ts): xlNone for "no fill", xlSheetVeryHidden. */

@@ -73,10 +73,12 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       const state = loadState(wb);
       const saved = state.savedFills;
       const marked = mostSevereByCell(marks);
-      quietly(() => {
-        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      assertWritable(sheets, marked.map((m) => m.sheet));
+      quietly(() => undoable((undo) => {
         for (const m of marked) {
           const interior = sheets.Item(m.sheet).Range(m.cell).Interior;
+          const before = { color: Number(interior.Color), pattern: Number(interior.Pattern) };
           const mark = severityFillHex(m.severity);
           const entry = saved.find((s) => s.sheet === m.sheet && s.cell === m.cell);
           // A cell highlighted twice keeps the fill it had before the first time.
@@ -91,10 +93,11 @@ export function createWpsPort(app: () => EtApplication): HostPort {
               ...(pattern !== XL_NONE && pattern !== XL_SOLID ? { pattern } : {}),
             });
           }
+          undo(() => putInterior(interior, before));
           interior.Color = bgrOf(mark);
         }
-        saveState(wb, state);
-      });
+        saveState(wb, state, undo, app());
+      }));
       return marked.length;
     },
 
@@ -105,11 +108,13 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       if (!saved.length) return 0;
       const names = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
       let restored = 0;
-      quietly(() => {
-        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      assertWritable(sheets, saved.filter((s) => names.has(s.sheet)).map((s) => s.sheet));
+      quietly(() => undoable((undo) => {
         for (const s of saved) {
           if (!names.has(s.sheet)) continue; // deleted or renamed since
           const interior = sheets.Item(s.sheet).Range(s.cell).Interior;
+          const before = { color: Number(interior.Color), pattern: Number(interior.Pattern) };
           if (Number(interior.Color) !== bgrOf(s.mark) || Number(interior.Pattern) === XL_NONE) continue; // the user's fill now
           // "No fill" is a pattern, not white: restoring white would paint the cell.
           if (s.color === null) interior.Pattern = XL_NONE;
@@ -117,19 +122,22 @@ export function createWpsPort(app: () => EtApplication): HostPort {
             interior.Color = bgrOf(s.color);
             interior.Pattern = s.pattern ?? XL_SOLID;
           }
+          undo(() => putInterior(interior, before));
           restored += 1;
         }
-        saveState(wb, { ...state, savedFills: [] });
-      });
+        saveState(wb, { ...state, savedFills: [] }, undo, app());
+      }));
       return restored;
     },
 
     async writeSheet(plan: WritePlan) {
       const wb = book();
-      return quietly(() => {
+      if (member<unknown>(wb, "ProtectStructure") === true) throw new Error(t("pane.workbookProtected"));
+      return quietly(() => undoable((undo) => {
         const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
         const name = freeSheetName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
         const ws = appendSheet(sheets);
+        undo(() => deleteSheet(app(), ws));
         ws.Name = name;
         const width = plan.rows[0].length;
         const range = ws.Range("A1").Resize(plan.rows.length, width);
@@ -147,13 +155,14 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         member<EtRange["Columns"]>(range, "Columns").AutoFit();
         ws.Activate();
         return name;
-      });
+      }));
     },
 
     async fillBlankCells(cells) {
       const wb = book();
-      return quietly(() => {
-        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      assertWritable(sheets, cells.map((c) => c.sheet));
+      return quietly(() => undoable((undo) => {
         let written = 0;
         for (const c of cells) {
           const range = sheets.Item(c.sheet).Range(c.cell);
@@ -161,10 +170,11 @@ export function createWpsPort(app: () => EtApplication): HostPort {
           const formula = member<unknown>(range, "Formula");
           if ((value !== null && value !== undefined && value !== "") || (typeof formula === "string" && formula !== "")) continue;
           range.Value2 = c.value;
+          undo(() => (range.Value2 = null));
           written += 1;
         }
         return written;
-      });
+      }));
     },
 
     async readSelection() {
@@ -218,9 +228,55 @@ export function createWpsPort(app: () => EtApplication): HostPort {
 
     async saveNotes(notes) {
       const wb = book();
-      quietly(() => saveState(wb, { ...loadState(wb), notes }));
+      quietly(() => undoable((undo) => saveState(wb, { ...loadState(wb), notes }, undo, app())));
     },
   };
+}
+
+/** Refuses before anything is written when one of the sheets is protected. */
+function assertWritable(sheets: EtWorkbook["Worksheets"], names: readonly string[]): void {
+  for (const name of new Set(names)) {
+    if (member<unknown>(sheets.Item(name), "ProtectContents") === true) throw new Error(t("pane.sheetProtected", { sheet: name }));
+  }
+}
+
+/**
+ * Runs a write that records how to take back each step. When a call fails midway, the steps done
+ * so far are taken back, newest first, and the error says the workbook was left as it was.
+ */
+function undoable<T>(work: (undo: (step: () => void) => void) => T): T {
+  const steps: (() => void)[] = [];
+  try {
+    return work((step) => steps.push(step));
+  } catch (e) {
+    for (const step of steps.reverse()) {
+      try {
+        step();
+      } catch {
+        // keep taking back the other steps
+      }
+    }
+    throw new Error(t("pane.writeUndone", { message: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+function putInterior(interior: EtRange["Interior"], before: { color: number; pattern: number }): void {
+  if (before.pattern === XL_NONE) interior.Pattern = XL_NONE;
+  else {
+    interior.Color = before.color;
+    interior.Pattern = before.pattern;
+  }
+}
+
+/** Deletes a sheet without WPS asking the user to confirm. */
+function deleteSheet(a: EtApplication, ws: EtWorksheet): void {
+  const alerts = a.DisplayAlerts;
+  a.DisplayAlerts = false;
+  try {
+    ws.Delete();
+  } finally {
+    a.DisplayAlerts = alerts;
+  }
 }
 
 /** A new sheet after the last one (Worksheets.Add puts it before the active sheet otherwise). */
@@ -406,8 +462,11 @@ function loadState(wb: EtWorkbook): WorkbookState {
   return parseState(matrix(member(ws.Range("A1").Resize(STATE_KEYS.length, STATE_WIDTH), "Value2"), STATE_KEYS.length, STATE_WIDTH));
 }
 
-/** Writes the whole state as text in one write (the sheet is made, very hidden, when missing). */
-function saveState(wb: EtWorkbook, state: WorkbookState): void {
+/**
+ * Writes the whole state as text in one write (the sheet is made, very hidden, when missing);
+ * `undo` learns how to take it back (delete the new sheet, or put the previous rows back).
+ */
+function saveState(wb: EtWorkbook, state: WorkbookState, undo: (step: () => void) => void, a: EtApplication): void {
   let rows: string[][];
   try {
     rows = stateRows(state);
@@ -415,8 +474,13 @@ function saveState(wb: EtWorkbook, state: WorkbookState): void {
     if (e instanceof StateTooLargeError) throw new Error(t("pane.stateTooLarge"));
     throw e;
   }
-  const ws = stateSheet(wb, true)!;
+  const existing = stateSheet(wb, false);
+  const ws = existing ?? stateSheet(wb, true)!;
   const range = ws.Range("A1").Resize(rows.length, STATE_WIDTH);
+  if (existing) {
+    const before = member<unknown>(range, "Value2");
+    undo(() => (range.Value2 = before));
+  } else undo(() => deleteSheet(a, ws));
   range.NumberFormat = "@";
   range.Value2 = rows;
 }

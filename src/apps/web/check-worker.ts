@@ -18,8 +18,9 @@ interface WorkerScope {
 export function serveChecks(scope: WorkerScope): void {
   scope.onmessage = (e) => {
     const { id, name, bytes } = e.data;
+    scope.postMessage({ id, started: true });
     // Started as a task of its own: the fast reader and the check can finish within this event's
-    // microtasks, before the event's other listeners ran (the page tests add one that fails on purpose).
+    // microtasks, before the event's other listeners ran.
     setTimeout(() => {
       void checkXlsxBytes(bytes, name, { onFraction: (fraction) => scope.postMessage({ id, fraction }) }).then((report) =>
         scope.postMessage({ id, report }),
@@ -48,7 +49,7 @@ export function workerChecker(scriptText: string | null | undefined, timeoutMs =
     return null;
   }
   let worker: Worker | null = null;
-  const waiting = new Map<number, { name: string; resolve(r: FileReport): void; onFraction(f: number): void; timer: ReturnType<typeof setTimeout> }>();
+  const waiting = new Map<number, { name: string; resolve(r: FileReport): void; onFraction(f: number): void; start(): void; timer?: ReturnType<typeof setTimeout> }>();
   let next = 1;
 
   const started = (): Worker => {
@@ -61,7 +62,8 @@ export function workerChecker(scriptText: string | null | undefined, timeoutMs =
         waiting.delete(e.data.id);
         clearTimeout(entry.timer);
         entry.resolve(e.data.report);
-      } else entry.onFraction(e.data.fraction);
+      } else if ("started" in e.data) entry.start();
+      else entry.onFraction(e.data.fraction);
     };
     w.onerror = (e) => {
       e.preventDefault();
@@ -92,7 +94,9 @@ export function workerChecker(scriptText: string | null | undefined, timeoutMs =
       const id = next++;
       const w = started();
       const timeout = () => stop(w, (file) => failed(file, "timeout", t("cli.fileTimeout", { file, seconds: Math.round(timeoutMs / 1000) })));
-      waiting.set(id, { name, resolve, onFraction, timer: setTimeout(timeout, timeoutMs) });
+      // The limit runs from the worker's start on this file, not from its own start-up (parsing the bundle).
+      const entry = { name, resolve, onFraction, start: () => (entry.timer = setTimeout(timeout, timeoutMs)), timer: undefined as ReturnType<typeof setTimeout> | undefined };
+      waiting.set(id, entry);
       // Handed over, not copied: the page does not keep the bytes (it reads the file again for a copy).
       w.postMessage({ id, name, bytes } satisfies CheckRequest, [bytes.buffer]);
     });

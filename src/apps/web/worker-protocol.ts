@@ -8,5 +8,5 @@ export interface CheckRequest {
   bytes: Uint8Array;
 }
 
-/** Worker → page: progress of request `id` (0–1), then its report. */
-export type CheckReply = { id: number; fraction: number } | { id: number; report: FileReport };
+/** Worker → page: request `id` started (its time limit runs from here), its progress (0–1), then its report. */
+export type CheckReply = { id: number; started: true } | { id: number; fraction: number } | { id: number; report: FileReport };
