@@ -9,6 +9,7 @@ import { main } from "../../../src/apps/cli/main";
 import type { JsonOutput } from "../../../src/apps/cli/format-json";
 import { readBack, tempDir, xlsxBytes } from "../../adapters/helpers/xlsx";
 import { fakeIo, plainBytes, put, sampleBytes } from "./helpers";
+import { hostileFiles } from "../../../scripts/fixtures/hostile";
 
 jest.setTimeout(300_000);
 
@@ -122,5 +123,32 @@ describe("budget-check checks each file in its own worker", () => {
     expect(String(json.files[0].error)).toContain("超过 20 秒");
     expect(json.files[1].tables.length).toBeGreaterThan(10);
     expect(existsSync(folder)).toBe(true);
+  });
+
+  it("checks the good files of a folder that mixes them with hostile ones, and writes the summary", async () => {
+    const hostile = hostileFiles();
+    const files: Record<string, Uint8Array> = { "0-好.xlsx": await sampleBytes() };
+    hostile.forEach((f, i) => (files[`${i + 1}-${f.name}`] = f.bytes));
+    files["9-好.xlsx"] = await plainBytes({ B2: "内容" });
+    const folder = await folderWith("hostile", files);
+    const summary = path.join(tmp.dir, "hostile-汇总.xlsx");
+    const io = fakeIo();
+    const code = await main(["--format", "json", "--summary", summary, folder], io.io);
+    expect(code).toBe(2);
+    const json = JSON.parse(io.stdout()) as JsonOutput;
+    expect(json.files).toHaveLength(hostile.length + 2);
+    // Each hostile file is unreadable with the message of the limit it passes (or the worker's limit).
+    hostile.forEach((f, i) => {
+      const out = json.files[i + 1];
+      expect(path.basename(out.file)).toBe(`${i + 1}-${f.name}`);
+      expect(out.error).toMatch(f.expect);
+    });
+    // The good ones before and after were checked in full.
+    expect(json.files[0].error).toBeUndefined();
+    expect(json.files[0].tables.length).toBeGreaterThan(10);
+    expect(json.files[hostile.length + 1].error).toBeUndefined();
+    const status = await summaryStatus(summary);
+    expect(status).toHaveLength(hostile.length + 2);
+    expect(status.filter(([, s]) => s.startsWith("无法检查")).length).toBe(hostile.length);
   });
 });
