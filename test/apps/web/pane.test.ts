@@ -363,7 +363,9 @@ it("handles a county workbook: one tab stop, a virtualised list; screenshots at 
     await shot(page, `${width}-1-initial`);
     await check(page);
     const total = (await counts(page)).map((c) => Number(/\d+/.exec(c ?? "")![0])).reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThan(120);
+    // Many findings (119 once localisation merged knock-on failures into one finding per mistake),
+    // far more than fit on screen.
+    expect(total).toBeGreaterThan(100);
     // Only the rows in view (and a margin) are in the page, not every finding.
     const rendered = await page.locator('[role="treeitem"]').count();
     expect(rendered).toBeLessThan(total);
