@@ -21,8 +21,8 @@ function workbook(year = 2021, changes: [sheet: string, cell: string, value: Cel
   return { source: "决算.xlsx", sheets: specs.map((s) => sheetFromRows(s.name, s.rows, { merges: s.merges })) };
 }
 
-const serious = (wb: WorkbookSnapshot) =>
-  checkWorkbookSync(wb)
+const serious = (wb: WorkbookSnapshot, options: { locate?: boolean } = {}) =>
+  checkWorkbookSync(wb, options)
     .findings.filter((f) => f.severity !== "info")
     .map((f) => [f.ruleId, f.severity, f.sheet, f.cell]);
 
@@ -66,7 +66,9 @@ describe("central 部门决算 package (2021)", () => {
   });
 
   // Several identities may see one planted mistake (the 年末 of a fund is in D2, X5 and the 总计);
-  // which cell to blame among them is error localisation's part (issue #14): listed here as found.
+  // these cases show that each identity is checked, so they run without error localisation (as the
+  // rule specs do). Which cell to blame among them is localisation's part (issue #14); these 决算
+  // identities with localisation on are not yet covered by a spec.
   test.each<[string, [string, string, Cell][], string[][]]>([
     ["收入总计 leaving out 使用非财政拨款结余", [["公开01表", "C33", 503], ["公开01表", "F33", 503]], [["summary-identities", "error", "公开01表", "C33"], ["summary-identities", "error", "公开01表", "F33"]]],
     ["收入总计 ≠ 支出总计", [["公开01表", "C31", 3.5]], [["summary-identities", "error", "公开01表", "C33"]]],
@@ -84,7 +86,7 @@ describe("central 部门决算 package (2021)", () => {
     ["公开07表 年初 ≠ the 政府性基金 line under 年初财政拨款结转和结余", [["公开07表", "E8", 6], ["公开07表", "E9", 6], ["公开07表", "E10", 6], ["公开07表", "E11", 6], ["公开07表", "J8", 4], ["公开07表", "J9", 4], ["公开07表", "J10", 4], ["公开07表", "J11", 4]], [["cross-fiscal-by-fund", "error", "公开04表", "H31"], ["cross-fiscal-by-fund", "error", "公开04表", "C33"]]],
     ["the 决算数 公务接待费 above the 30217 line of 公开06表", [["公开09表", "L8", 4], ["公开09表", "G8", 11.5]], [["cross-three-public-economic", "warning", "公开09表", "L8"]]],
   ])("%s is found at its cell", (_what, changes, expected) => {
-    expect(serious(workbook(2021, changes))).toEqual(expected);
+    expect(serious(workbook(2021, changes), { locate: false })).toEqual(expected);
   });
 
   test("a 2017 package names 210 医疗卫生与计划生育支出: accepted as that year's name, one note per table", () => {

@@ -20,7 +20,7 @@ afterAll(() => tmp.cleanup());
 function bulkyBytes(): Promise<Uint8Array> {
   return xlsxBytes((wb) => {
     const ws = wb.addWorksheet("大表");
-    for (let r = 1; r <= 15000; r++) ws.addRow(Array.from({ length: 10 }, (_, c) => `文字${r}-${c}`));
+    for (let r = 1; r <= 50000; r++) ws.addRow(Array.from({ length: 10 }, (_, c) => `文字${r}-${c}`));
   });
 }
 
@@ -89,7 +89,8 @@ describe("budget-check checks each file in its own worker", () => {
     });
     const summary = path.join(tmp.dir, "memory-汇总.xlsx");
     const io = fakeIo();
-    // A test-only heap of 32 MB: enough for the sample workbook, not for 150,000 texts.
+    // A test-only heap of 32 MB: enough for the sample workbook, not for 500,000 texts (the fast reader
+    // holds 150,000 in less).
     const code = await main(["--format", "json", "--summary", summary, folder], io.io, { isolation: { memoryMb: 32 } });
     const json = JSON.parse(io.stdout()) as JsonOutput;
     expect(json.files.map((f) => [path.basename(f.file), f.reason ?? "ok"])).toEqual([

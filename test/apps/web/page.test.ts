@@ -93,7 +93,7 @@ it("lists, for each file, exactly the findings budget-check reports, and reads n
     expect(report.findings.length).toBeGreaterThan(5);
   }
   // The CLI's closing sentence, with the counts of both samples.
-  expect(await page.textContent("#overall")).toBe("共 2 个文件：错误 5 个，警告 18 个，提示 20 个");
+  expect(await page.textContent("#overall")).toBe("共 2 个文件：错误 5 个，警告 21 个，提示 19 个");
   // The messages say what was expected and found, e.g. the blank 合计 of the "三公" table.
   const blank = page.locator('li.finding[data-rule="blank-total"]').first();
   expect(await blank.locator(".message").textContent()).toMatch(/该单元格为空，而明细之和为 2\.20/);
@@ -213,7 +213,7 @@ it("checks a file dropped anywhere on the page", async () => {
   );
   await page.waitForSelector("#toolbar:not([hidden])", { timeout: 60_000 });
   expect((await listed(page)).map((s) => s.file)).toEqual([path.basename(SELF_EVAL)]);
-  expect(await page.textContent("#overall")).toBe("共 1 个文件：错误 2 个，警告 12 个，提示 18 个");
+  expect(await page.textContent("#overall")).toBe("共 1 个文件：错误 2 个，警告 15 个，提示 17 个");
   await page.close();
 });
 
