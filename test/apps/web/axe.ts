@@ -14,6 +14,10 @@ import type { Page } from "playwright-core";
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Colours are judged as the user sees them once the page is still: Fluent's buttons fade
+  // between states (the 检查 button from disabled back to primary takes ~100 ms), and a
+  // contrast measured mid-fade is neither colour.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
