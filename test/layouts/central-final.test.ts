@@ -67,8 +67,7 @@ describe("central 部门决算 package (2021)", () => {
 
   // Several identities may see one planted mistake (the 年末 of a fund is in D2, X5 and the 总计);
   // these cases show that each identity is checked, so they run without error localisation (as the
-  // rule specs do). Which cell to blame among them is localisation's part (issue #14); these 决算
-  // identities with localisation on are not yet covered by a spec.
+  // rule specs do). Which cell to blame among them is localisation's part: the cases below.
   test.each<[string, [string, string, Cell][], string[][]]>([
     ["收入总计 leaving out 使用非财政拨款结余", [["公开01表", "C33", 503], ["公开01表", "F33", 503]], [["summary-identities", "error", "公开01表", "C33"], ["summary-identities", "error", "公开01表", "F33"]]],
     ["收入总计 ≠ 支出总计", [["公开01表", "C31", 3.5]], [["summary-identities", "error", "公开01表", "C33"]]],
@@ -87,6 +86,26 @@ describe("central 部门决算 package (2021)", () => {
     ["the 决算数 公务接待费 above the 30217 line of 公开06表", [["公开09表", "L8", 4], ["公开09表", "G8", 11.5]], [["cross-three-public-economic", "warning", "公开09表", "L8"]]],
   ])("%s is found at its cell", (_what, changes, expected) => {
     expect(serious(workbook(2021, changes), { locate: false })).toEqual(expected);
+  });
+
+  // With error localisation on (issue #14): one planted mistake, one error, at the planted cell
+  // with the original value as 应为; where nothing tells the cells apart, one tie naming it.
+  test.each<[string, string, string, Cell, number | null]>([
+    ["年末结转 of one fund (D2, X5 and the 总计 through one cell)", "公开04表", "G31", 41, 40],
+    ["a 收入决算表 row", "公开02表", "F16", 251, 250],
+    ["the 决算数 block of the 三公 table", "公开09表", "I8", 8, 7.5],
+    ["使用非财政拨款结余, in no identity but 收入总计", "公开01表", "C31", 3.5, null],
+  ])("localised: %s gives one error", (_what, sheet, cell, value, original) => {
+    const errors = checkWorkbookSync(workbook(2021, [[sheet, cell, value]])).findings.filter((f) => f.severity === "error");
+    expect(errors).toHaveLength(1);
+    const [f] = errors;
+    if (original === null) {
+      expect(f.message).toContain("之一有误");
+      expect([f.cell, ...(f.related ?? []).map((r) => r.cell)]).toContain(cell);
+    } else {
+      expect([f.sheet, f.cell]).toEqual([sheet, cell]);
+      expect(f.message).toContain(`应为 ${original.toFixed(2)}`);
+    }
   });
 
   test("a 2017 package names 210 医疗卫生与计划生育支出: accepted as that year's name, one note per table", () => {

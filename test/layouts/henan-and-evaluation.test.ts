@@ -9,9 +9,9 @@ import type { SheetSpec } from "../../scripts/fixtures/central-final";
 import { departmentEvaluationSheet, henanOperatingCostsSheet } from "../../scripts/fixtures/false-error-classes";
 
 const book = (spec: SheetSpec): WorkbookSnapshot => ({ source: "t.xlsx", sheets: [sheetFromRows(spec.name, spec.rows, { merges: spec.merges })] });
-// The rule's own finding, without error localisation: with it, one failed total over three equal
-// details is reported as a tie among the details (totals are trusted more), an open point of #14.
-const brief = (wb: WorkbookSnapshot) => checkWorkbookSync(wb, { locate: false }).findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell]);
+// One failed total over details that no other identity crosses: localisation has nothing to go
+// on, so the rule's own finding stands, at the total (engine/locate/solve.ts bestOf).
+const brief = (wb: WorkbookSnapshot) => checkWorkbookSync(wb).findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell]);
 
 describe("Henan 机关运行经费 (预算09表) with a repeated economic code", () => {
   test("recognised from its title without 表; every row counts: 1.5 + 1.5 + 0.5 = 3.5 gives no finding", () => {

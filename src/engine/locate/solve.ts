@@ -205,7 +205,9 @@ function explain(
     const e = trySingle(system, terms, cell);
     if (e) singles.push(e);
   }
-  if (singles.length) return bestOf(singles, opts);
+  const failedSet = new Set(failed);
+  const lone = (e: Explanation) => e.changes.every((c) => system.byCell[c.cell].every((eq) => failedSet.has(eq)));
+  if (singles.length) return bestOf(singles, opts, lone);
 
   const pairs: Explanation[] = [];
   const seen = new Set<string>();
@@ -234,7 +236,7 @@ function explain(
       if (e) pairs.push(e);
     }
   }
-  return pairs.length ? bestOf(pairs, opts) : null;
+  return pairs.length ? bestOf(pairs, opts, lone) : null;
 }
 
 /** The active equations through each cell with the cell's coefficient, worked out once per search. */
@@ -378,8 +380,26 @@ export function compareExplanations(a: Explanation, b: Explanation): number {
   return a.changes.length - b.changes.length || a.newlyOff - b.newlyOff || a.weight - b.weight || b.settled.length - a.settled.length;
 }
 
-function bestOf(list: Explanation[], opts: Required<LocateOptions>): Explanation[] | null {
+/**
+ * The equally best explanations, or null. Weights (a total is trusted more than a detail) must not
+ * silently decide between "lone" cells — cells in no identity but the failed ones, like the 合计 and
+ * the details of a one-column table — since nothing but that prior tells them apart: every
+ * explanation as good apart from weight is then part of the tie, the most trusted first (so the
+ * tie is reported at the total, where the rule's own finding was), and the total is never left
+ * out of a tie among its parts.
+ */
+function bestOf(list: Explanation[], opts: Required<LocateOptions>, lone: (e: Explanation) => boolean): Explanation[] | null {
   list.sort(compareExplanations);
-  const best = list.filter((e) => compareExplanations(e, list[0]) === 0);
+  let best = list.filter((e) => compareExplanations(e, list[0]) === 0);
+  if (best.some(lone)) {
+    const top = list.reduce((x, y) => (compareIgnoringWeight(y, x) < 0 ? y : x));
+    const asGood = list.filter((e) => compareIgnoringWeight(e, top) === 0);
+    // Stable: among equal weights the order stays that of the cells.
+    if (asGood.length > best.length) best = asGood.sort((x, y) => y.weight - x.weight);
+  }
   return best.length > opts.maxTie ? null : best;
+}
+
+function compareIgnoringWeight(a: Explanation, b: Explanation): number {
+  return a.changes.length - b.changes.length || a.newlyOff - b.newlyOff || b.settled.length - a.settled.length;
 }

@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from "../types";
 import { at, column, fiscalFundLines, FISCAL_FUNDS } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
 import { brokenResult, reportSums } from "../lib/sums";
+import type { LinearIdentity } from "../lib/equations";
 
 export const fiscalFundBalance: Rule = {
   meta: {
@@ -33,6 +34,21 @@ function checkFund(ctx: RuleContext, table: SummaryTable, role: string, words: R
   const lines = fiscalFundLines(table, words);
   // The budget's 财政拨款收支总表 lists no opening balance by fund: nothing to check there.
   if (!fundCol || !incomeCol || !lines.income || !lines.opening || !lines.spent || !lines.closing) return;
+  const closing = at(table, lines.closing.row, fundCol);
+  const parts = [at(table, lines.opening.row, incomeCol), at(table, lines.income.row, incomeCol), at(table, lines.spent.row, fundCol)];
+  // 年末 − 年初 − 收入 + 支出 = 0, blanks as 0, for localisation: its cells are also in the 总表's
+  // own sums and in the equalities with the 一般公共预算/政府性基金 tables.
+  const identity: LinearIdentity = {
+    kind: "linear",
+    terms: [
+      { at: closing, coef: 1 },
+      { at: parts[0], coef: -1 },
+      { at: parts[1], coef: -1 },
+      { at: parts[2], coef: 1 },
+    ],
+    blankAsZero: true,
+  };
+  ctx.identities?.add(table.sheetIndex, () => [identity]);
   const v = ctx.values;
   const o = v.money(table.sheetIndex, lines.opening.row, incomeCol.col);
   const i = v.money(table.sheetIndex, lines.income.row, incomeCol.col);
@@ -48,8 +64,8 @@ function checkFund(ctx: RuleContext, table: SummaryTable, role: string, words: R
       ref: "D2",
       severity: "error",
       table: table.template,
-      total: at(table, lines.closing.row, fundCol),
-      parts: [at(table, lines.opening.row, incomeCol), at(table, lines.income.row, incomeCol), at(table, lines.spent.row, fundCol)],
+      total: closing,
+      parts,
       result,
       what: () => t("sums.fundBalance", { fund: columnLabel(fundCol) }),
     },

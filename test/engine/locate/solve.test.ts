@@ -114,23 +114,43 @@ describe("locateErrors: weights and ties", () => {
     return { s, total, a, b };
   }
 
-  it("a trusted total is kept; two equally plausible parts are a tie, not a silent pick", () => {
-    const { s, a, b } = lone(2);
+  it("an identity no other identity crosses: the total is in the tie with its parts, first", () => {
+    // Weights alone would keep the total and call a or b wrong; nothing but that prior tells the
+    // three apart, so all three tie, the total (where the rule reports) first.
+    for (const weight of [1, 2]) {
+      const { s, total, a, b } = lone(weight);
+      const [v] = locateErrors(s);
+      expect(v.kind).toBe("tie");
+      if (v.kind !== "tie") return;
+      expect(v.alternatives.map((e) => e.changes[0].cell)).toEqual([total, a, b]);
+      expect(v.alternatives.find((e) => e.changes[0].cell === a)!.changes[0].to).toBe(1000000);
+    }
+  });
+
+  it("too many equally good explanations is no localisation: the rule's own finding stands", () => {
+    expect(locateErrors(lone(2).s, { maxTie: 2 })[0].kind).toBe("unexplained");
+  });
+
+  it("a part that another identity vouches for is ruled out of the tie", () => {
+    // total = a + b, and b = c holds between tables: b cannot change; total and a tie.
+    const { s, total, a, b } = lone(2);
+    const c = s.addCell(2000000);
+    s.addEquation([{ cell: b, coef: 1 }, { cell: c, coef: -1 }], { between: true });
     const [v] = locateErrors(s);
-    expect(v.kind).toBe("tie");
-    if (v.kind !== "tie") return;
-    expect(v.alternatives.map((e) => e.changes[0].cell).sort()).toEqual([a, b]);
-    expect(v.alternatives.find((e) => e.changes[0].cell === a)!.changes[0].to).toBe(1000000);
+    expect(v.kind === "tie" && v.alternatives.map((e) => e.changes[0].cell)).toEqual([total, a]);
   });
 
-  it("with equal weights all three tie", () => {
-    const [v] = locateErrors(lone(1).s);
-    expect(v.kind === "tie" && v.alternatives.length).toBe(3);
-  });
-
-  it("too many equally good explanations is no localisation", () => {
-    const [v] = locateErrors(lone(1).s, { maxTie: 2 });
-    expect(v.kind).toBe("unexplained");
+  it("a part whose second identity fails too is located; the trusted total does not take its place", () => {
+    // total = a + b and a = rowA: both fail, and only a is in both.
+    const s = new LocateSystem<string>();
+    const total = s.addCell(3000000, 2);
+    const a = s.addCell(1500000); // should be 1000000
+    const b = s.addCell(2000000);
+    const rowA = s.addCell(1000000); // a's row total: a = rowA
+    s.addEquation([{ cell: total, coef: 1 }, { cell: a, coef: -1 }, { cell: b, coef: -1 }], { tag: "sum" });
+    s.addEquation([{ cell: rowA, coef: 1 }, { cell: a, coef: -1 }], { tag: "row" });
+    const [v] = locateErrors(s);
+    expect(located(v).changes).toMatchObject([{ cell: a, to: 1000000 }]);
   });
 
   it("a figure that agrees with two other tables is trusted: the odd one out is located", () => {
@@ -214,6 +234,10 @@ describe("locateErrors: disagreements between tables", () => {
     if (v.kind !== "tie") return;
     const sets = v.alternatives.map((e) => e.changes.map((c) => c.cell).sort((x, y) => x - y));
     expect(sets).toEqual(expect.arrayContaining([[A[0], A[1]], [B[0], B[1]]]));
+  });
+
+  it("more equally good explanations than maxTie is no localisation", () => {
+    expect(locateErrors(tables(false).s, { maxTie: 1 })[0].kind).toBe("unexplained");
   });
 
   it("a third table that agrees with one of them decides", () => {
