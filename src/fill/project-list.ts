@@ -21,7 +21,7 @@ import { t } from "../catalog/messages";
 import { SheetGrid } from "../recognize/grid";
 import { recognizeWorkbook } from "../recognize";
 import { columnByRole, type IndicatorTable, type Table } from "../recognize/model";
-import { capInWan } from "../rules/cross/cross-project-amounts";
+import { capInWan } from "../model/indicator-target";
 import { slotOf } from "../rules/goals/support";
 
 export interface ListedProject {

@@ -11,7 +11,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { generateGoalTables, type GoalProject } from "../../src/fill/goal-sheets";
 import { readProjectList } from "../../src/fill/project-list";
 import { suggestTypes } from "../../src/fill/type-match";
-import { capInWan } from "../../src/rules/cross/cross-project-amounts";
+import { capInWan } from "../../src/model/indicator-target";
 import { moneyFromNumber } from "../../src/model/money";
 import type { Framework } from "../../src/catalog/indicator-frameworks";
 import { snapshotOfPlans } from "./plan-snapshot";

@@ -1,5 +1,5 @@
 import { parseTarget } from "../../src/model/indicator-target";
-import { capInWan } from "../../src/rules/cross/cross-project-amounts";
+import { capInWan } from "../../src/model/indicator-target";
 import { runRule, at } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
 import { declarationWorkbook, henanProjectGoals } from "./helpers/goals";

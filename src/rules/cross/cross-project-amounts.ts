@@ -1,6 +1,6 @@
-import { parseTarget } from "../../model/indicator-target";
 import { formatMoney, moneyFromNumber } from "../../model/money";
 import { projectGroups, readIndicators, statedFunds } from "../goals/support";
+import { capInWan } from "../../model/indicator-target";
 import { t } from "../../catalog/messages";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -15,25 +15,6 @@ function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefi
     const amount = capInWan(r.target ?? "");
     if (amount !== undefined) return { amount, row: r.row };
   }
-  return undefined;
-}
-
-/** "≤102576.61万元" and the like: a comparison, a plain number and a money unit, nothing else. */
-const PLAIN_CAP = /^(?:≤|≥|<=|>=|<|>|＜|＞|=)?(\d+(?:\.\d+)?)(万元|万|元)$/;
-
-/**
- * The amount of a cost target in 万元, or undefined when it is not a money amount. Plain caps, nearly
- * all of them, are read by one pattern; anything else goes to the full target parser (which a
- * workbook's first check would otherwise compile just for these).
- */
-export function capInWan(text: string): number | undefined {
-  const plain = PLAIN_CAP.exec(text);
-  if (plain) return plain[2] === "元" ? Number(plain[1]) / 10000 : Number(plain[1]);
-  const target = parseTarget(text);
-  if (target.kind !== "number") return undefined;
-  const unit = target.quantity.unit;
-  if (unit === "万元" || unit === "万") return target.quantity.value;
-  if (unit === "元") return target.quantity.value / 10000;
   return undefined;
 }
 

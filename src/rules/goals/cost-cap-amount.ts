@@ -7,10 +7,10 @@
  */
 import { toA1 } from "../../model/a1";
 import { formatMoney, moneyFromNumber } from "../../model/money";
+import { capInWan } from "../../model/indicator-target";
 import { t } from "../../catalog/messages";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { capInWan } from "../cross/cross-project-amounts";
 import { cellOf, isIndicatorTable, projectGroups, readIndicators, statedFunds, type ReadIndicator } from "./support";
 
 /** A cap: at most this much ("≤20万元", "<20万元", "=20万元", "20万元"); "≥" is indicator-direction's. */

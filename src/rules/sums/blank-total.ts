@@ -13,7 +13,7 @@ export const blankTotal: Rule = {
   meta: {
     id: "blank-total",
     severity: "error",
-    category: "hygiene",
+    category: "within-table",
     description: "rule.blank-total.description",
     messages: ["sums.blankTotal"],
   },
