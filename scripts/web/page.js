@@ -4,6 +4,15 @@
  * no server and no network. The Content-Security-Policy allows only this page's own script and
  * style (by hash), and a worker started from that same script, and forbids every connection: workbook data cannot leave the machine even by
  * mistake.
+ *
+ * Fluent UI's styles (Griffel, and the theme's CSS variables) are made at run time: the components
+ * append EMPTY <style> elements to the head and fill them through the CSSOM (`sheet.insertRule`).
+ * A style element is checked against style-src by its text, so the policy lists, besides the
+ * page's own style, the hash of the empty text ('sha256-47DEQ…'): an empty element is allowed, any
+ * element with content that is not the page's own style is refused. The CSSOM itself is not
+ * governed by CSP, and only this page's script (by hash) runs to use it, so this admits no style
+ * that markup injected into the page could bring. (Build-time extraction would need Griffel's
+ * Babel transform of every component and still leave the theme's variables to run time.)
  */
 "use strict";
 
@@ -30,12 +39,15 @@ function esc(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
+/** The hash of an empty <style>: the elements Fluent UI (Griffel) fills through the CSSOM. */
+const EMPTY_STYLE_HASH = sha256("");
+
 function pageHtml(script, messages) {
   const js = inlineSafe(script);
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(js)}`,
-    `style-src ${sha256(STYLE)}`,
+    `style-src ${sha256(STYLE)} ${EMPTY_STYLE_HASH}`,
     "img-src data:",
     // The check worker runs this page's own script from a blob: URL and inherits this policy.
     "worker-src blob:",
@@ -84,4 +96,4 @@ class InlinePagePlugin {
   }
 }
 
-module.exports = { InlinePagePlugin, PAGE_FILE, pageHtml, inlineSafe };
+module.exports = { InlinePagePlugin, PAGE_FILE, pageHtml, inlineSafe, sha256, EMPTY_STYLE_HASH };

@@ -22,7 +22,7 @@ const upward: [string, string][] = [
 const downward: [string, string][] = [
   ["src/engine/fine.ts", 'import { allRules } from "../rules";\nexport const x = allRules;\n'],
   ["src/rules/goals/fine.ts", 'import { TEMPLATES } from "../../catalog/templates";\nexport const x = TEMPLATES;\n'],
-  ["src/apps/pane/fine.ts", 'import { el } from "../ui/dom";\nexport const x = el;\n'],
+  ["src/apps/pane/fine.ts", 'import { mount } from "../ui/mount";\nexport const x = mount;\n'],
   ["src/functions/fine.ts", 'import { parseA1 } from "../model/a1";\nexport const x = parseA1;\n'],
 ];
 

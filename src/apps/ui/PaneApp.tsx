@@ -15,6 +15,7 @@ import { TEMPLATES } from "../../catalog/templates";
 import { FindingsView } from "./FindingsView";
 import { sectionsOf, Section, foldSameMessages, TableInfo } from "./findings-model";
 import { hostFailure } from "./host-errors";
+import { foldAcrossTables } from "./across-tables";
 import { GoalTemplateForm } from "./GoalTemplateForm";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { Feedback, FeedbackBar, LiveRegion, Perform } from "./feedback";
@@ -105,7 +106,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
   const tableInfo: TableInfo[] = checked ? checked.tables : [];
   const sections: Section[] = React.useMemo(() => {
     if (!checked) return [];
-    const main = sectionsOf(tableInfo, open);
+    const main = foldAcrossTables(sectionsOf(tableInfo, open));
     if (!explained.length) return main;
     const done: Section = {
       key: "explained",

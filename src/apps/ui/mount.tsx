@@ -1,7 +1,8 @@
 /**
  * Renders an app into a root element inside Fluent's provider with the Office (web light) theme.
- * Fluent's styles (Griffel) are inserted as CSSOM rules into <style> elements in the head, which a
- * hash-only Content-Security-Policy allows.
+ * Fluent's styles (Griffel, and the theme's variables) go into empty <style> elements in the head,
+ * filled through the CSSOM: the browser page's hash-only policy allows them by the hash of the
+ * empty text (scripts/web/page.js).
  */
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";

@@ -375,6 +375,13 @@ it("handles a county workbook: one tab stop, a virtualised list; screenshots at 
     const heights = await page.$$eval("#tools button", (els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.max(...heights)).toBeLessThan(34);
     await shot(page, `${width}-2-county-checked`);
+    // The same warning in many departments' tables is one expandable row, naming each sheet's cell.
+    await page.click('.count[data-severity="warning"]');
+    expect(await page.locator('[role="treeitem"].table-section').first().getAttribute("data-section")).toBe("across-tables");
+    const across = (await page.locator('[role="treeitem"].finding-group').first().textContent()) ?? "";
+    expect(Number(/共 (\d+) 处：/.exec(across)![1])).toBeGreaterThanOrEqual(3);
+    expect(new Set(across.match(/[^：、]+(?=![A-Z]+\d+)/g)).size).toBeGreaterThanOrEqual(3);
+    await page.click('.count[data-severity="warning"]');
     await page.click('.count[data-severity="error"]');
     await page.locator('[role="treeitem"].finding').first().click();
     await shot(page, `${width}-3-county-errors-jumped`);

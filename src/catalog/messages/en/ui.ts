@@ -4,6 +4,7 @@ export const ui = {
   "ui.tabFunctions": "Functions",
   "ui.tablistLabel": "Assistant",
   "ui.tableHeading": "“{sheet}” {title}",
+  "ui.acrossHeading": "The same warnings and notes in several tables ({count} kinds)",
   "ui.sheetHeading": "Sheet “{sheet}”",
   "ui.more": "{amount} too much",
   "ui.less": "{amount} too little",

@@ -25,4 +25,7 @@ export const web: Record<keyof typeof zh, string> = {
   "web.workerFailed": "The background checker failed on {file} ({message}) and was stopped; not checked; the other files are checked as usual",
   "web.checkFailedAll": "The check stopped: {message}",
   "web.notChecked": "Not checked",
+  "web.filesLabel": "Checked files",
+  "web.progressLabel": "Progress",
+  "web.copyDone": "Downloaded {file}.",
 };

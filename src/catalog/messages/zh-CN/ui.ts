@@ -5,6 +5,7 @@ export const ui = {
   "ui.tabFunctions": "函数",
   "ui.tablistLabel": "助手功能",
   "ui.tableHeading": "「{sheet}」{title}",
+  "ui.acrossHeading": "多张表中相同的警告和提示（{count} 类）",
   "ui.sheetHeading": "工作表「{sheet}」",
   "ui.more": "多 {amount}",
   "ui.less": "少 {amount}",

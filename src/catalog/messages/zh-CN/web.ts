@@ -24,4 +24,7 @@ export const web = {
   "web.workerFailed": "{file} 检查时后台线程出错（{message}）已停止，此文件未检查；其他文件照常检查",
   "web.checkFailedAll": "检查中断：{message}",
   "web.notChecked": "无法检查",
+  "web.filesLabel": "已检查的文件",
+  "web.progressLabel": "检查进度",
+  "web.copyDone": "已下载 {file}。",
 } as const;
