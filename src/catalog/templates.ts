@@ -407,7 +407,7 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "actual", pattern: /实际完成|实际值|完成值|实际/, numeric: false },
       { role: "reason", pattern: /原因|改进措施/, numeric: false },
       { role: "weight", pattern: /分值|权重|评\(扣\)分标准/, numeric: true },
-      { role: "score", pattern: /得分|自评分/, numeric: true },
+      { role: "score", pattern: /得分|自评分|(^|\/)评分$/, numeric: true },
       // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, docs/domain.md §4.2).
       { role: "target.symbol", pattern: /(^|\/)符号$/, numeric: false },
       { role: "target.value", pattern: /(^|\/)值$/, numeric: false },

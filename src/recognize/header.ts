@@ -22,6 +22,10 @@ const SMALL_INTEGER = /^\d{1,2}$/;
 const AMOUNT_TEXT = /^-?[\d,]+(\.\d+)?$/;
 const INDICATOR_NAME = /三级指标|^指标名称$/;
 const INDICATOR_VALUE = /指标值|二级指标/;
+/** A scoring table names its levels without a 三级 (分层指标 | 一级指标 | 二级指标 | 分值 | 自评分). */
+const UPPER_LEVEL = /^(一级|二级)指标/;
+const POINTS = /^分值|^权重/;
+const SCORE = /得分|自评分|^评分$/;
 
 export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row, 80);
@@ -89,12 +93,18 @@ export function locateHeader(grid: SheetGrid, titleRow: number): HeaderBlock | u
   return { top, bottom };
 }
 
-/** Header of an indicator table: the row naming 三级指标 (or 指标名称) after the title. */
+/**
+ * Header of an indicator table: the row naming 三级指标 (or 指标名称) after the title, or the row of
+ * a scoring table that names an indicator level, 分值 and 得分 (自评分, 评分) without a 三级 column.
+ */
 export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderBlock | undefined {
   const limit = Math.min(grid.rowCount - 1, fromRow + 60);
   for (let r = fromRow; r <= limit; r++) {
     let names = false;
     let values = false;
+    let level = false;
+    let points = false;
+    let score = false;
     const width = Math.min(grid.rowWidth(r), 30);
     for (let c = 0; c < width && !(names && values); c++) {
       if (grid.isNumber(r, c)) continue; // a number is none of these words
@@ -102,8 +112,11 @@ export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderB
       if (!text) continue;
       names = names || INDICATOR_NAME.test(text);
       values = values || INDICATOR_VALUE.test(text);
+      level = level || UPPER_LEVEL.test(text);
+      points = points || POINTS.test(text);
+      score = score || SCORE.test(text);
     }
-    if (names && values) return { top: r, bottom: indicatorHeaderBottom(grid, r) };
+    if ((names && values) || (level && points && score)) return { top: r, bottom: indicatorHeaderBottom(grid, r) };
   }
   return undefined;
 }

@@ -13,7 +13,8 @@ import { buildCodedRows, codesWrittenWhole, isSplitLayout } from "./coded";
 import { buildSummaryRows } from "./summary";
 import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
-import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findTotalScoreRow } from "./indicator-blocks";
+import { withLeafLevel } from "./levels";
+import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findSubject, findTotalScoreRow } from "./indicator-blocks";
 import type { CodedRow, IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
@@ -67,7 +68,9 @@ function tablesAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, tit
   if (def.shape === "summary") paths = withSidePrefixes(paths);
   const starts = def.shape === "coded" ? sideBySideStarts(paths) : [];
   if (starts.length < 2) {
-    const table = tableAt(grid, sheet, sheetIndex, title, header, assignRoles(paths, def.columns), "standard");
+    let columns = assignRoles(paths, def.columns);
+    if (def.shape === "indicator") columns = withLeafLevel(paths, columns);
+    const table = tableAt(grid, sheet, sheetIndex, title, header, columns, "standard");
     return table ? [table] : [];
   }
   const halves: Table[] = [];
@@ -214,9 +217,18 @@ function tableAt(
     }
     case "indicator": {
       const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom) };
+      const subject = findSubject(grid, title.row + 1, header.top);
+      if (subject) {
+        table.subject = subject.text;
+        table.subjectCell = { row: subject.row, col: subject.col };
+      }
       if (columns.some((c) => c.role === "weight" || c.role === "score")) {
         const totalRow = findTotalScoreRow(grid, header.bottom + 1, body.bottom);
-        if (totalRow !== undefined) table.totalRow = totalRow;
+        if (totalRow !== undefined) {
+          table.totalRow = totalRow;
+          // The 总分 / 合计 line adds the indicators up: it is not an indicator (nor a 一级指标).
+          table.indicators = table.indicators.filter((r) => r.row !== totalRow);
+        }
       }
       if (title.template === "project-goal") {
         const goals = findGoalLines(grid, title.row + 1, header.top);
@@ -282,7 +294,8 @@ function hasSubRoles(columns: readonly TableColumn[]): boolean {
 }
 
 /**
- * A sheet without a title row: only an indicator header (一级/二级/三级指标) or a 人员经费/公用经费
+ * A sheet without a title row: only an indicator header (一级/二级/三级指标, or 一级/二级 with 分值
+ * and 得分) or a 人员经费/公用经费
  * header is distinctive enough to name the table; anything else stays unrecognised.
  */
 function titleFromHeader(grid: SheetGrid): TitleMatch | undefined {
@@ -292,6 +305,10 @@ function titleFromHeader(grid: SheetGrid): TitleMatch | undefined {
     if (texts.some((t) => /三级指标/.test(t)) && texts.some((t) => /一级指标/.test(t))) {
       const template: TemplateId = texts.some((t) => /实际完成/.test(t)) ? "self-evaluation" : "project-goal";
       return { template, row: r - 1, col: 0, text: "" };
+    }
+    // 一级指标 | 二级指标 | 分值 | 得分 without a 三级 column: a scoring (评价) table.
+    if (texts.some((t) => /^(一级|二级)指标/.test(t)) && texts.some((t) => /^分值/.test(t)) && texts.some((t) => /得分|自评分|^评分$/.test(t))) {
+      return { template: "evaluation-score", row: r - 1, col: 0, text: "" };
     }
     if (texts.some((t) => /人员经费/.test(t)) && texts.some((t) => /公用经费/.test(t))) {
       return { template: "general-budget-basic", row: Math.max(-1, r - 2), col: 0, text: "" };

@@ -157,3 +157,26 @@ export function findTotalScoreRow(grid: SheetGrid, from: number, to: number): nu
   }
   return undefined;
 }
+
+/** The label of a table's project-name line: 项目名称, 转移支付（项目）名称. */
+const SUBJECT_LABEL = /^(项目名称|转移支付\(项目\)名称|转移支付项目名称)[:：]?/;
+
+/**
+ * The project a one-project table is about: the 项目名称 line above its indicators (项目名称 | name,
+ * or "项目名称：name" in one cell), searched from `from` to `to` (exclusive), with the cell holding
+ * the name. The title is not used: two tables can share a title and be about different projects.
+ */
+export function findSubject(grid: SheetGrid, from: number, to: number): { text: string; row: number; col: number } | undefined {
+  for (let r = Math.max(0, from); r < to && r < grid.rowCount; r++) {
+    const texts = grid.rowTexts(r, 12);
+    for (let i = 0; i < texts.length && i < 3; i++) {
+      const m = SUBJECT_LABEL.exec(texts[i].text);
+      if (!m) continue;
+      const own = texts[i].text.slice(m[0].length);
+      if (own) return { text: own, row: r, col: texts[i].col };
+      const next = texts[i + 1];
+      return next ? { text: next.text, row: r, col: next.col } : undefined;
+    }
+  }
+  return undefined;
+}

@@ -133,8 +133,10 @@ export interface IndicatorRow {
 export interface IndicatorTable extends TableBase {
   shape: "indicator";
   indicators: IndicatorRow[];
-  /** Project or department name when the table states it. */
+  /** Project or department name when the table states it (the 项目名称 line above the indicators). */
   subject?: string;
+  /** The cell holding `subject`. */
+  subjectCell?: { row: number; col: number };
   /**
    * The 项目资金 block above the indicators, when there is one: a self-evaluation table's (预算数,
    * 执行数, 执行率 …) or a project goal 申报表's single amount column (role "budget").

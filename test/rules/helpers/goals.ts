@@ -22,14 +22,19 @@ export function typicalIndicators(): Indicator[] {
  * indicators from row 4 (0-based 3), so indicator i sits on sheet row 4 + i (A1 numbering).
  * Columns: A 一级, B 二级, C 三级, D 描述, E 指标值, F 依据.
  */
-export function goalWorkbook(indicators: Indicator[], title = "1、长期护理保险专项经费绩效目标表"): WorkbookSnapshot {
+export function goalWorkbook(indicators: Indicator[], title = "1、长期护理保险专项经费绩效目标表", project = projectInTitle(title)): WorkbookSnapshot {
   const rows: Row[] = [
     [title],
-    ["项目名称", "长期护理保险专项经费"],
+    ["项目名称", project],
     ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
     ...indicators.map(([l1, l2, name, target]): Row => [l1, l2, name, `${name}的描述`, target, "计划标准"]),
   ];
   return workbook(sheet("绩效1", rows));
+}
+
+/** The project a goal table's title names ("1、医保宣传经费绩效目标表" → 医保宣传经费). */
+function projectInTitle(title: string): string {
+  return title.replace(/^[0-9]+、/, "").replace(/绩效目标表$/, "");
 }
 
 /** A self-evaluation table: header on row 1, indicators from row 2; E 指标值, F 实际完成值, G 原因. */

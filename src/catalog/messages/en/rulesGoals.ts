@@ -69,9 +69,10 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.goal-text-amount.message": "The goal says \"{amount}\" but the cost indicator is \"{cap}\"",
   "rule.score-total.description": "The total line equals the indicators' scores plus the execution-rate score; the points column likewise",
   "rule.score-total.message": "The total line's \"{column}\" should be the sum {expected}, it is {actual}, a difference of {difference}",
-  "rule.duplicate-goal-table.description": "A department has one goal table per project (a copy is counted twice when project amounts are added up)",
+  "rule.duplicate-goal-table.description": "A department has one goal table per project (a copy is counted twice when project amounts are added up) and one evaluation table; the project is the table's 项目名称, not its title",
   "rule.duplicate-goal-table.message.same": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\")",
   "rule.duplicate-goal-table.message.differ": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\"), with different cost caps: \"{first}\" and \"{second}\"",
+  "rule.duplicate-goal-table.message.evaluation": "The evaluation table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\")",
   "rule.deviation-without-reason.description": "In a self-evaluation table, a result at twice its target or more comes with the reason (was the target set too low?)",
   "rule.deviation-without-reason.message": "\"{name}\" achieved \"{actual}\", {times} times its target \"{target}\", with no reason given (was the target set too low?)",
 };

@@ -68,9 +68,10 @@ export const rulesGoals = {
   "rule.goal-text-amount.message": "绩效目标中写的是“{amount}”，高于成本指标“{cap}”，两者不一致",
   "rule.score-total.description": "总分（合计）行等于各项指标得分与预算执行率得分之和，分值栏同样核对",
   "rule.score-total.message": "总分行的“{column}”应为各项之和 {expected}，实为 {actual}，差额 {difference}",
-  "rule.duplicate-goal-table.description": "同一部门的同一个项目只应有一张绩效目标表（重复的表会在项目金额核对中重复计算）",
+  "rule.duplicate-goal-table.description": "同一部门的同一个项目只应有一张绩效目标表（重复的表会在项目金额核对中重复计算）、一张评价表；项目以表中的“项目名称”为准，不看标题",
   "rule.duplicate-goal-table.message.same": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”）",
   "rule.duplicate-goal-table.message.differ": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”），两张表的成本指标不同：“{first}”与“{second}”",
+  "rule.duplicate-goal-table.message.evaluation": "项目“{project}”的评价（自评）表出现了两次（另一张在工作表“{sheet}”）",
   "rule.deviation-without-reason.description": "自评表中实际完成值远超指标值（两倍及以上）时，应说明偏离原因（指标值是否定得过低）",
   "rule.deviation-without-reason.message": "“{name}”实际完成“{actual}”，是指标值“{target}”的 {times} 倍，偏离较大却没有说明原因（指标值是否定得过低）",
 } as const;

@@ -1,0 +1,83 @@
+/**
+ * Issue #15, evaluation tables (scripts/fixtures/evaluation-layouts.ts): a 项目支出绩效评价表 as a
+ * 2019 决算 publishes it, without a 三级 column (分层指标 | 一级指标 | 二级指标 | 分值 | 自评分), and
+ * one headed 一级指标 | 二级指标 | 指标 | 分值 | 得分 without a title. Recognised by their header
+ * roles; checked for 得分 ≤ 分值, Σ分值 = 100 and Σ得分 = 总分 (docs/domain.md §5).
+ */
+import { checkWorkbookSync } from "../../src/engine/check";
+import { recognizeWorkbook } from "../../src/recognize";
+import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
+import type { IndicatorTable } from "../../src/recognize/model";
+import type { SheetSpec } from "../../scripts/fixtures/central-final";
+import { projectEvaluationSheet, untitledEvaluationSheet } from "../../scripts/fixtures/evaluation-layouts";
+
+const book = (...specs: SheetSpec[]): WorkbookSnapshot => ({
+  source: "t.xlsx",
+  sheets: specs.map((spec) => sheetFromRows(spec.name, spec.rows, { merges: spec.merges })),
+});
+const brief = (wb: WorkbookSnapshot, locate = false) =>
+  checkWorkbookSync(wb, { locate }).findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell]);
+
+describe("项目支出绩效评价表 without a 三级 column (2019 决算)", () => {
+  test("recognised by its header roles: the deepest level is the indicator, 分层 and 一级 above it", () => {
+    const [table] = recognizeWorkbook(book(projectEvaluationSheet())).tables as IndicatorTable[];
+    expect([table.template, table.columns.map((c) => [c.role, c.header])]).toEqual([
+      "evaluation-score",
+      [
+        ["level1", "分层指标"],
+        ["level2", "一级指标"],
+        ["name", "二级指标"],
+        ["weight", "分值"],
+        ["score", "自评分"],
+      ],
+    ]);
+    expect(table.indicators.map((r) => [r.row + 1, r.level1, r.level2, r.name]).slice(3, 5)).toEqual([
+      [7, "通用指标(20分)", "项目实施", "实施及时"],
+      [8, "通用指标(20分)", "完成结果", "预算完成"],
+    ]);
+    expect(table.indicators).toHaveLength(15);
+  });
+
+  test("the 合计 row is the total line, not an indicator or a 一级指标", () => {
+    const [table] = recognizeWorkbook(book(projectEvaluationSheet())).tables as IndicatorTable[];
+    expect(table.totalRow).toBe(18);
+    expect(table.indicators.some((r) => r.row === 18 || r.level1 === "合计")).toBe(false);
+  });
+
+  test("the published table (98 of 100) gives no finding, with or without localisation", () => {
+    expect(brief(book(projectEvaluationSheet()))).toEqual([]);
+    expect(brief(book(projectEvaluationSheet()), true)).toEqual([]);
+  });
+
+  test("a 自评分 above its 分值 is an error at that cell", () => {
+    // 预算完成 scored 4 of 3 points, and the 合计 follows (101): one finding.
+    expect(brief(book(projectEvaluationSheet({ E8: 4, E19: 101 })))).toEqual([["self-evaluation-score", "error", "项目评价", "E8"]]);
+  });
+
+  test("a 合计 that is not the sum of the scores is an error at the 合计 cell", () => {
+    expect(brief(book(projectEvaluationSheet({ E19: 94 })))).toEqual([["score-total", "error", "项目评价", "E19"]]);
+  });
+
+  test("分值 that do not add up to 100 are a warning at the 分值 header; the 合计 row is checked too", () => {
+    expect(brief(book(projectEvaluationSheet({ D18: 12, E18: 12, E19: 100 })))).toEqual([
+      ["indicator-weights", "warning", "项目评价", "D3"],
+      ["score-total", "error", "项目评价", "D19"],
+    ]);
+  });
+});
+
+describe("一级指标 | 二级指标 | 指标 | 分值 | 得分 without a title", () => {
+  test("recognised as a scoring table; the 总分 row (in the 指标 column) is not an indicator; clean", () => {
+    const wb = book(untitledEvaluationSheet());
+    const [table] = recognizeWorkbook(wb).tables as IndicatorTable[];
+    expect(table.template).toBe("evaluation-score");
+    expect(table.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "weight", "score"]);
+    expect(table.indicators.map((r) => r.name)).not.toContain("总分");
+    expect(brief(wb)).toEqual([]);
+  });
+
+  test("得分 above 分值, and a 总分 that is not the sum, each at its cell", () => {
+    expect(brief(book(untitledEvaluationSheet({ E4: 31, E8: 98 })))).toEqual([["self-evaluation-score", "error", "评分", "E4"]]);
+    expect(brief(book(untitledEvaluationSheet({ E8: 95 })))).toEqual([["score-total", "error", "评分", "E8"]]);
+  });
+});
