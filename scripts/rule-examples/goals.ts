@@ -30,6 +30,24 @@ function declarationSheet(): ExampleSheet {
   };
 }
 
+/**
+ * A 资金执行情况表 by fund source (rows 4–6): B 预算数, C 执行数, D 执行率, E 分值, F 得分; the total
+ * line's score 10 × 86.20% = 8.62 is written 9.
+ */
+function fundsExecutionExample(): ExampleSheet {
+  return {
+    name: "资金执行",
+    rows: [
+      ["医保信息化建设项目资金执行情况表"],
+      ["单位：万元"],
+      ["资金来源", "年度预算数", "全年执行数", "执行率", "分值", "得分"],
+      ["年度资金总额", 100, 86.2, "86.20%", 10, 9],
+      ["其中：财政拨款", 80, 76.2, "95.25%", null, null],
+      ["其他资金", 20, 10, "50.00%", null, null],
+    ],
+  };
+}
+
 /** A self-evaluation table: header on row 2; E 指标值, F 全年实际完成值, G 未完成原因和改进措施. */
 function selfEvaluationSheet(): ExampleSheet {
   return {
@@ -195,5 +213,10 @@ export const goalsExamples: Record<string, RuleExamples> = {
     correct: [selfEvaluationSheet()],
     failing: [{ cell: "F3", value: "8个" }],
     explain: "系统功能模块实际 8 个，是指标值 3 个的两倍多，却没有说明原因（指标值是否定得过低）。",
+  },
+  "funds-execution": {
+    correct: [fundsExecutionExample()],
+    failing: [{ cell: "D5", value: "92.25%" }],
+    explain: "财政拨款执行率应为 76.2 ÷ 80 = 95.25%，表中写成 92.25%。",
   },
 };

@@ -15,7 +15,8 @@ export type TemplateId =
   | "project-goal" // 项目绩效目标表
   | "department-goal" // 部门(单位)整体绩效目标表
   | "self-evaluation" // 绩效自评表
-  | "evaluation-score"; // 绩效评价(评分)表
+  | "evaluation-score" // 绩效评价(评分)表
+  | "funds-execution"; // 资金执行情况表 (预算数 | 执行数 | 执行率 by fund source)
 
 /** How rows are organised, which decides what rules can read. */
 export type TableShape = "coded" | "summary" | "labeled" | "indicator";

@@ -391,6 +391,25 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
   "department-goal": indicatorTemplate("department-goal", "部门整体绩效目标表"),
   "self-evaluation": indicatorTemplate("self-evaluation", "绩效自评表"),
   "evaluation-score": indicatorTemplate("evaluation-score", "绩效评价评分表"),
+  // 预算数 | 执行数 | 执行率 by fund source, sometimes with 预算调整数, 结余结转, 分值 | 得分 (docs/domain.md §5).
+  // Rates, points and scores are not amounts: the money rules leave them alone.
+  "funds-execution": {
+    id: "funds-execution",
+    name: "资金执行情况表",
+    shape: "labeled",
+    columns: [
+      { role: "label", pattern: /(^|\/)(资金来源|资金性质|资金类别|资金名称|来源|项目|项目名称)$/, numeric: false },
+      { role: "adjusted", pattern: /调整后(的)?预算|全年预算/, numeric: true },
+      { role: "adjust", pattern: /预算调整/, numeric: true },
+      { role: "rate", pattern: /执行率/, numeric: false },
+      { role: "budget", pattern: /预算数|年度预算|年初预算|预算金额|预算安排/, numeric: true },
+      { role: "executed", pattern: /执行数|实际执行|实际支出|实际使用|支出数/, numeric: true },
+      { role: "carry", pattern: /结余|结转/, numeric: true },
+      { role: "weight", pattern: /(^|\/)分值$/, numeric: false },
+      { role: "score", pattern: /(^|\/)得分$/, numeric: false },
+    ],
+    rowIdentities: [],
+  },
 };
 
 function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
@@ -431,6 +450,7 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
 const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "self-evaluation", test: (t) => /自评表/.test(t) },
   { id: "evaluation-score", test: (t) => /评价表|评分表/.test(t) && /绩效/.test(t) },
+  { id: "funds-execution", test: (t) => /(资金|预算)执行(情况|率)?(情况)?表$/.test(t) },
   { id: "department-goal", test: (t) => /整体/.test(t) && /绩效/.test(t) },
   { id: "project-goal", test: (t) => /绩效目标/.test(t) },
   // Other disclosure tables whose titles would match a standard one ("部门预算项目支出表" ends in

@@ -6,7 +6,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { TEMPLATES } from "../catalog/templates";
 import { SheetGrid } from "./grid";
-import { findTitle, findUnit, firstText, isTitleRow, TitleMatch } from "./title";
+import { findTitle, findUnit, firstText, isInfoLine, isTitleRow, TitleMatch } from "./title";
 import { assignRoles, columnPaths, HeaderBlock, locateHeader, locateIndicatorHeader } from "./header";
 import { bodyExtent } from "./body";
 import { buildCodedRows, codesWrittenWhole, isSplitLayout } from "./coded";
@@ -51,7 +51,7 @@ export function recognizeSheet(sheet: SheetSnapshot, sheetIndex: number): Table[
     for (let i = 0; i < found.length; i++) tables.push(found[i]);
     let end = Math.max(table.header.bottom, table.body.bottom);
     for (let i = 0; i < table.notes.length; i++) if (table.notes[i].row > end) end = table.notes[i].row;
-    title = findTitle(grid, end + 1);
+    title = earlier(findTitle(grid, end + 1), executionCaption(grid, end + 1));
   }
   return tables;
 }
@@ -175,7 +175,7 @@ function tableAt(
   const def = TEMPLATES[title.template];
   if (!hasEssentialColumns(def.shape, columns)) return undefined;
 
-  const isNextTitle = (row: number) => row > header.bottom + 1 && isTitleRow(grid, row);
+  const isNextTitle = (row: number) => row > header.bottom + 1 && (isTitleRow(grid, row) || startsExecutionTable(grid, row));
   const body = bodyExtent(grid, header.bottom + 1, isNextTitle);
   const base: TableBase = {
     template: title.template,
@@ -213,6 +213,8 @@ function tableAt(
       const rows = buildLabeledRows(grid, columns, body.top, body.bottom);
       // Not forced: a "三公" table names its rows (合计, 因公出国…) or, in the 决算 form, its columns.
       if (title.template === "three-public" && !rows.some((r) => r.role !== "other") && !columns.some((c) => ITEM_COLUMN.test(c.role))) return undefined;
+      // A 资金执行情况表 compares a budget with what was spent: both columns, or it is not one.
+      if (title.template === "funds-execution" && !(hasRole(columns, "executed") && (hasRole(columns, "budget") || hasRole(columns, "adjusted")))) return undefined;
       return { ...base, shape: "labeled", rows };
     }
     case "indicator": {
@@ -310,11 +312,71 @@ function titleFromHeader(grid: SheetGrid): TitleMatch | undefined {
     if (texts.some((t) => /^(一级|二级)指标/.test(t)) && texts.some((t) => /^分值/.test(t)) && texts.some((t) => /得分|自评分|^评分$/.test(t))) {
       return { template: "evaluation-score", row: r - 1, col: 0, text: "" };
     }
+    // 年度预算 | 实际执行 | 执行率 (an evaluation report's 资金执行情况, under a caption without 表),
+    // unless indicators follow: then it is a self-evaluation table's 项目资金 block.
+    if (isExecutionHeader(texts) && !indicatorHeaderBelow(grid, r)) return executionTitle(grid, r, 0);
     if (texts.some((t) => /人员经费/.test(t)) && texts.some((t) => /公用经费/.test(t))) {
       return { template: "general-budget-basic", row: Math.max(-1, r - 2), col: 0, text: "" };
     }
   }
   return undefined;
+}
+
+/** The title that comes first (the other one is found again after that table). */
+function earlier(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMatch | undefined {
+  if (!a || !b) return a ?? b;
+  return b.row < a.row ? b : a;
+}
+
+const CAPTION_SCAN_ROWS = 10;
+
+/**
+ * A 资金执行情况 table below another one without a 表 title: its header (年度预算 | 实际执行 | 执行率)
+ * within the next rows, under a caption that names the project, or none.
+ */
+function executionCaption(grid: SheetGrid, from: number): TitleMatch | undefined {
+  const last = Math.min(grid.rowCount, from + CAPTION_SCAN_ROWS);
+  for (let r = from; r < last; r++) {
+    if (isExecutionHeader(grid.rowTexts(r, 30).map((t) => t.text))) return executionTitle(grid, r, from);
+  }
+  return undefined;
+}
+
+/**
+ * The caption above a 资金执行情况 header (a line of one text naming the project, info lines such
+ * as 单位：万元 between them) as its title; without one, the header's own row starts the table.
+ */
+function executionTitle(grid: SheetGrid, header: number, from: number): TitleMatch {
+  for (let r = header - 1; r >= Math.max(from, header - 3); r--) {
+    const texts = grid.rowTexts(r, 30);
+    if (!texts.length || isInfoLine(grid, r)) continue;
+    if (texts.length === 1 && !grid.isNumber(r, texts[0].col)) return { template: "funds-execution", row: r, col: texts[0].col, text: texts[0].text };
+    break;
+  }
+  return { template: "funds-execution", row: header - 1, col: 0, text: "" };
+}
+
+/** Whether a row starts another 资金执行情况 table: its header, or a caption (one text) right above it. */
+function startsExecutionTable(grid: SheetGrid, row: number): boolean {
+  const texts = grid.rowTexts(row, 30).map((t) => t.text);
+  if (isExecutionHeader(texts)) return true;
+  if (texts.length !== 1 || grid.isNumber(row, grid.rowTexts(row, 30)[0].col)) return false;
+  for (let r = row + 1; r < Math.min(grid.rowCount, row + 3); r++) {
+    const below = grid.rowTexts(r, 30).map((t) => t.text);
+    if (isExecutionHeader(below)) return true;
+    if (below.length && !isInfoLine(grid, r)) return false;
+  }
+  return false;
+}
+
+function isExecutionHeader(texts: readonly string[]): boolean {
+  return texts.some((t) => /预算/.test(t) && !/执行率/.test(t)) && texts.some((t) => /执行数|实际执行|实际支出/.test(t)) && texts.some((t) => /执行率/.test(t));
+}
+
+function indicatorHeaderBelow(grid: SheetGrid, from: number): boolean {
+  const last = Math.min(grid.rowCount, from + 40);
+  for (let r = from; r < last; r++) if (grid.rowTexts(r, 30).some((t) => /(一级|二级|三级)指标/.test(t.text))) return true;
+  return false;
 }
 
 export type { HeaderBlock };

@@ -62,6 +62,7 @@ import { goalTextAmount } from "./goals/goal-text-amount";
 import { scoreTotal } from "./goals/score-total";
 import { duplicateGoalTable } from "./goals/duplicate-goal-table";
 import { deviationWithoutReason } from "./goals/deviation-without-reason";
+import { fundsExecution } from "./goals/funds-execution";
 
 export const allRules: Rule[] = [
   // --- within-table sums and cross-table identities ---
@@ -126,6 +127,7 @@ export const allRules: Rule[] = [
   scoreTotal,
   duplicateGoalTable,
   deviationWithoutReason,
+  fundsExecution,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -9,7 +9,8 @@ import { recognizeWorkbook } from "../../src/recognize";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { IndicatorTable } from "../../src/recognize/model";
 import type { SheetSpec } from "../../scripts/fixtures/central-final";
-import { projectEvaluationSheet, untitledEvaluationSheet } from "../../scripts/fixtures/evaluation-layouts";
+import { captionedExecutionSheet, fundsExecutionSheet, projectEvaluationSheet, untitledEvaluationSheet } from "../../scripts/fixtures/evaluation-layouts";
+import { s003Workbook } from "../rules/helpers/goals";
 
 const book = (...specs: SheetSpec[]): WorkbookSnapshot => ({
   source: "t.xlsx",
@@ -79,5 +80,36 @@ describe("一级指标 | 二级指标 | 指标 | 分值 | 得分 without a title
   test("得分 above 分值, and a 总分 that is not the sum, each at its cell", () => {
     expect(brief(book(untitledEvaluationSheet({ E4: 31, E8: 98 })))).toEqual([["self-evaluation-score", "error", "评分", "E4"]]);
     expect(brief(book(untitledEvaluationSheet({ E8: 95 })))).toEqual([["score-total", "error", "评分", "E8"]]);
+  });
+});
+
+describe("资金执行情况表 as a table of its own", () => {
+  test("titled, by fund source with 分值 | 得分: recognised with its columns' roles; clean", () => {
+    const wb = book(fundsExecutionSheet());
+    const [table] = recognizeWorkbook(wb).tables;
+    expect([table.template, table.columns.map((c) => c.role)]).toEqual(["funds-execution", ["label", "budget", "executed", "rate", "weight", "score"]]);
+    expect(brief(wb)).toEqual([]);
+    expect(brief(wb, true)).toEqual([]);
+  });
+
+  test("captioned (no 表 in the caption), one after the other: two tables, each titled by its caption; clean", () => {
+    const wb = book(captionedExecutionSheet());
+    const tables = recognizeWorkbook(wb).tables;
+    expect(tables.map((t) => [t.template, t.title, t.columns.map((c) => c.role).join(",")])).toEqual([
+      ["funds-execution", "2019年离休、二等乙级伤残军人医疗费、建国老干部门诊补助", "budget,adjust,executed,rate"],
+      ["funds-execution", "2019年医疗服务与保障能力提升中央财政补助资金", "budget,adjust,executed,carry,rate"],
+    ]);
+    // The negative 预算调整数 (−67.77) is part of the layout, not a negative-amount warning.
+    expect(brief(wb)).toEqual([]);
+  });
+
+  test("a wrong rate and a score above 执行率 × 分值 are found at their cells", () => {
+    expect(brief(book(fundsExecutionSheet({ D6: "60.00%" })))).toEqual([["funds-execution", "error", "资金执行", "D6"]]);
+    expect(brief(book(fundsExecutionSheet({ F4: 10 })))).toEqual([["funds-execution", "error", "资金执行", "F4"]]);
+  });
+
+  test("a self-evaluation table's 项目资金 block stays part of that table", () => {
+    const tables = recognizeWorkbook(s003Workbook()).tables;
+    expect(tables.map((t) => t.template)).toEqual(["self-evaluation"]);
   });
 });

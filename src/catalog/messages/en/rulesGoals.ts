@@ -73,6 +73,10 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.duplicate-goal-table.message.same": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\")",
   "rule.duplicate-goal-table.message.differ": "The goal table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\"), with different cost caps: \"{first}\" and \"{second}\"",
   "rule.duplicate-goal-table.message.evaluation": "The evaluation table of project \"{project}\" appears twice (the other one is on sheet \"{sheet}\")",
+  "rule.funds-execution.description": "Funds execution table: execution rate = executed ÷ budget (the adjusted budget when the table gives one); with points and score columns, score = rate (at most 100%) × points",
+  "rule.funds-execution.message.rate": "The execution rate of \"{label}\" should be {expected} (executed {executed} ÷ budget {budget}); the table gives {actual}",
+  "rule.funds-execution.message.score": "\"{label}\": execution {rate} of {points} points earns {earned}; the table gives {score}",
+  "rule.funds-execution.unnamed": "project funds",
   "rule.deviation-without-reason.description": "In a self-evaluation table, a result at twice its target or more comes with the reason (was the target set too low?)",
   "rule.deviation-without-reason.message": "\"{name}\" achieved \"{actual}\", {times} times its target \"{target}\", with no reason given (was the target set too low?)",
 };

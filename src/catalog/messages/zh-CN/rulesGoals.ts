@@ -72,6 +72,10 @@ export const rulesGoals = {
   "rule.duplicate-goal-table.message.same": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”）",
   "rule.duplicate-goal-table.message.differ": "项目“{project}”的绩效目标表出现了两次（另一张在工作表“{sheet}”），两张表的成本指标不同：“{first}”与“{second}”",
   "rule.duplicate-goal-table.message.evaluation": "项目“{project}”的评价（自评）表出现了两次（另一张在工作表“{sheet}”）",
+  "rule.funds-execution.description": "资金执行情况表：执行率 = 执行数 ÷ 预算数（有预算调整数或全年预算数的，按调整后的预算）；有分值、得分栏的，得分 = 执行率（最高 100%）× 分值",
+  "rule.funds-execution.message.rate": "“{label}”的执行率应为 {expected}（执行数 {executed} ÷ 预算数 {budget}），表中为 {actual}",
+  "rule.funds-execution.message.score": "“{label}”执行率 {rate}，分值 {points}，应得 {earned} 分，表中为 {score} 分",
+  "rule.funds-execution.unnamed": "项目资金",
   "rule.deviation-without-reason.description": "自评表中实际完成值远超指标值（两倍及以上）时，应说明偏离原因（指标值是否定得过低）",
   "rule.deviation-without-reason.message": "“{name}”实际完成“{actual}”，是指标值“{target}”的 {times} 倍，偏离较大却没有说明原因（指标值是否定得过低）",
 } as const;
