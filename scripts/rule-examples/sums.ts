@@ -1,5 +1,5 @@
 /** Examples of the within-table identities (folder src/rules/sums). */
-import type { RuleExamples } from "./types";
+import type { ExampleSheet, RuleExamples } from "./types";
 import { basicSheet, expenditureSheet, summarySheet, threePublicSheet } from "./department";
 
 export const sumsExamples: Record<string, RuleExamples> = {
@@ -145,4 +145,32 @@ export const sumsExamples: Record<string, RuleExamples> = {
     failing: [{ cell: "C7", value: null }],
     explain: "2101501 的合计 C7 为空，而基本支出为 60：应填 60。",
   },
+  "goal-unit-total": {
+    correct: [consolidatedGoalSheet()],
+    failing: [
+      { cell: "C3", value: 160 },
+      { cell: "D3", value: 160 },
+      { cell: "C4", value: 160 },
+      { cell: "D4", value: 160 },
+    ],
+    explain: "单位 312001 的资金总额、财政性资金写成 160，所属两个项目之和为 10 + 140 = 150（部门行 312 随之写成 160，与单位行一致）。",
+  },
 };
+
+/**
+ * A consolidated Henan 部门预算项目绩效目标表: department 312 (row 3), unit 312001 (row 4), two
+ * projects (rows 5–6); C 资金总额, D 财政性资金, E 其他资金, then 三级指标 | 指标值.
+ */
+function consolidatedGoalSheet(): ExampleSheet {
+  return {
+    name: "项目绩效目标",
+    rows: [
+      ["某某区2021年度部门预算项目绩效目标表"],
+      ["单位编码(项目编码)", "单位名称(项目名称)", "资金总额", "财政性资金", "其他资金", "三级指标", "指标值"],
+      ["312", "某某区医疗保障局", 150, 150, 0, null, null],
+      ["312001", "某某区医疗保障局", 150, 150, 0, null, null],
+      ["312001-1", "医保政策宣传培训费", 10, 10, 0, "培训场次", "≥2次"],
+      ["312001-2", "离休干部住院及医疗补贴", 140, 140, 0, "报销及时率", "≥95%"],
+    ],
+  };
+}

@@ -433,6 +433,8 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$/, numeric: false },
       { role: "target", pattern: /指标值|目标值/, numeric: false },
       // The Henan 部门预算项目绩效目标表 lists every project in one table (docs/domain.md §1.3 T10).
+      // Its code column (单位编码(项目编码): 312 department, 312001 unit, 312001-1 project).
+      { role: "unitCode", pattern: /单位编码|单位代码|项目编码/, numeric: false },
       { role: "project", pattern: /项目名称/, numeric: false },
       { role: "goal", pattern: /^(年度|绩效|总体|项目)?目标$|年度目标|年度绩效目标/, numeric: false },
       { role: "fund.total", pattern: /资金总额/, numeric: true },

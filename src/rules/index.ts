@@ -14,6 +14,7 @@ import { fiscalFundBalance } from "./sums/fiscal-fund-balance";
 import { threePublicCompletion } from "./sums/three-public-completion";
 import { blankTotal } from "./sums/blank-total";
 import { assetsTotal } from "./sums/assets-total";
+import { goalUnitTotal } from "./sums/goal-unit-total";
 import { crossIncomeTotals } from "./cross/cross-income-totals";
 import { crossExpenseClasses } from "./cross/cross-expense-classes";
 import { crossExpenseNature } from "./cross/cross-expense-nature";
@@ -79,6 +80,7 @@ export const allRules: Rule[] = [
   threePublicCompletion,
   blankTotal,
   assetsTotal,
+  goalUnitTotal,
   crossIncomeTotals,
   crossExpenseClasses,
   crossExpenseNature,

@@ -7,6 +7,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { SheetSpec } from "../../scripts/fixtures/central-final";
 import { departmentEvaluationSheet, henanOperatingCostsSheet } from "../../scripts/fixtures/false-error-classes";
+import { henanConsolidatedGoalSheet } from "../../scripts/fixtures/evaluation-layouts";
 
 const book = (spec: SheetSpec): WorkbookSnapshot => ({ source: "t.xlsx", sheets: [sheetFromRows(spec.name, spec.rows, { merges: spec.merges })] });
 // One failed total over details that no other identity crosses: localisation has nothing to go
@@ -34,5 +35,27 @@ describe("部门整体支出绩效评价表", () => {
 
   test("a 合计 自评分 that is not the sum of the scores is found at its cell", () => {
     expect(brief(book(departmentEvaluationSheet(98)))).toEqual([["score-total", "error", "整体评价", "E10"]]);
+  });
+});
+
+describe("Henan consolidated 部门预算项目绩效目标表 (department, unit and projects in one table)", () => {
+  test("recognised with its code, name and fund columns; the unit and department rows equal their parts: no finding", () => {
+    const wb = book(henanConsolidatedGoalSheet());
+    const r = checkWorkbookSync(wb);
+    expect(r.tables.map((t) => [t.template, t.range])).toEqual([["project-goal", "A4:G15"]]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test("a unit row that is not the sum of its projects' amounts is found at the unit's cells", () => {
+    // 400 written for 410 in the unit row (资金总额 and 财政性资金); the department row is right.
+    expect(brief(book(henanConsolidatedGoalSheet({ C6: 400, D6: 400 })))).toEqual([
+      ["goal-unit-total", "error", "项目绩效目标", "C6"],
+      ["goal-unit-total", "error", "项目绩效目标", "D6"],
+    ]);
+  });
+
+  test("a project's blank 财政性资金 (as in the seed) is one finding at that blank cell", () => {
+    const r = checkWorkbookSync(book(henanConsolidatedGoalSheet({ D10: null })));
+    expect(r.findings.map((f) => [f.sheet, f.cell, f.expected])).toEqual([["项目绩效目标", "D10", "140.00"]]);
   });
 });

@@ -11,6 +11,7 @@ import { t } from "../../catalog/messages";
 import { columnByRole, type FundsBlock, type FundsColumn, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { reportSums, type CellPos } from "../lib/sums";
+import type { Identity } from "../lib/equations";
 import { isIndicatorTable } from "./support";
 
 export const fundsTotal: Rule = {
@@ -52,26 +53,45 @@ function checkColumn(ctx: RuleContext, table: IndicatorTable, funds: FundsBlock,
   ]);
 }
 
-/** 资金总额 = 财政性资金 + 其他资金 on every line that states a 资金总额 (its project's first line). */
+/**
+ * 资金总额 = 财政性资金 + 其他资金 on every line that states a 资金总额: a project's first line, and in
+ * the consolidated layout the unit and department lines too. Registered with error localisation
+ * (one family for the table), so that with the unit sums (goal-unit-total) a wrong project amount
+ * is found at its cell.
+ */
 function checkProjectLines(ctx: RuleContext, table: IndicatorTable): void {
   const total = columnByRole(table, "fund.total");
   const fiscal = columnByRole(table, "fund.fiscal");
   const other = columnByRole(table, "fund.other");
   if (!total || !fiscal || !other) return;
   const at = (row: number, col: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col });
-  for (const r of table.indicators) {
+  const projects = new Map<number, string>();
+  for (const r of table.indicators) if (!projects.has(r.row)) projects.set(r.row, r.project ?? "");
+  const nameCol = columnByRole(table, "project")?.col;
+  const lines: number[] = [];
+  for (let row = table.body.top; row <= table.body.bottom; row++) {
     // A project's amounts sit on its first line; the lines merged under it read blank.
-    if (ctx.values.money(table.sheetIndex, r.row, total.col) === null) continue;
-    const project = r.project ?? "";
+    if (ctx.values.money(table.sheetIndex, row, total.col) === null) continue;
+    lines.push(row);
+    const project = projects.get(row) ?? nameAt(ctx, table, row, nameCol);
     reportSums(ctx, [
       {
         ref: "A22",
         severity: "error",
         table: table.template,
-        total: at(r.row, total.col),
-        parts: [at(r.row, fiscal.col), at(r.row, other.col)],
+        total: at(row, total.col),
+        parts: [at(row, fiscal.col), at(row, other.col)],
         what: () => t("rule.funds-total.project", { project }),
       },
     ]);
   }
+  if (lines.length) {
+    ctx.identities?.add(table.sheetIndex, (): Identity[] => [{ kind: "sums", sheetIndex: table.sheetIndex, along: "rows", lines, total: total.col, parts: [fiscal.col, other.col] }]);
+  }
+}
+
+function nameAt(ctx: RuleContext, table: IndicatorTable, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const p = ctx.values.parsed(table.sheetIndex, row, col);
+  return p.kind === "text" ? p.text.trim() : "";
 }

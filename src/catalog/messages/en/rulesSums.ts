@@ -49,4 +49,6 @@ export const rulesSums: Record<keyof typeof zh, string> = {
   "rule.blank-total.description": "A total cell is blank while its parts are not. The severity is that of the identity it breaks: an error for hard identities, a warning for regional ones such as the 三公 table.",
   "sums.assetsTotal": "Total assets = {items}",
   "rule.assets-total.description": "The fixed-assets table's total equals the value of buildings, vehicles, equipment over 200,000 yuan and other fixed assets",
+  "rule.goal-unit-total.description": "Consolidated Henan project goal table: a unit's 资金总额, 财政性资金 and 其他资金 equal the sum of its projects', the department's the sum of its units' (by the levels of 单位编码(项目编码))",
+  "rule.goal-unit-total.what": "{code} {name}, \"{column}\" = the sum of the {count} rows under it",
 };

@@ -48,4 +48,6 @@ export const rulesSums = {
   "rule.blank-total.description": "合计（小计、总计）单元格为空，而其明细不为空。严重程度随所违反的等式：硬性等式为错误，“三公”经费表等地区口径为警告。",
   "sums.assetsTotal": "资产总额 = {items}",
   "rule.assets-total.description": "固定资产占用情况表的资产总额等于房屋、车辆、单价在20万元以上的设备和其他固定资产的价值之和",
+  "rule.goal-unit-total.description": "河南口径汇总的部门预算项目绩效目标表：单位行的资金总额、财政性资金、其他资金等于所属各项目之和，部门行等于所属各单位之和（按“单位编码(项目编码)”的层级）",
+  "rule.goal-unit-total.what": "{code} {name}的“{column}” = 下属 {count} 行之和",
 } as const;
