@@ -47,6 +47,25 @@ function referenceLinks(reference: string | undefined, domainPath: string): stri
     .join(" ");
 }
 
+/** Hand-written: the evaluation and execution layouts and the identities that check them (issue #15). */
+const EVALUATION_LAYOUTS = [
+  "## 评价表、资金执行情况表和河南汇总的项目绩效目标表",
+  "",
+  "- **评价（评分）表**按表头识别，不要求有三级指标栏：有一级或二级指标、“分值”和“自评分”（得分、评分）栏即可，" +
+    "如 2019 年决算公开的项目支出绩效评价表“分层指标 | 一级指标 | 二级指标 | 分值 | 自评分”，或没有标题的“一级指标 | 二级指标 | 指标 | 分值 | 得分”。" +
+    "最深一级是指标，上面两级作为一级、二级；“总分”“合计”行是合计行，不当作指标或一级指标。" +
+    "检查：每项 得分 ≤ 分值（`self-evaluation-score`），Σ分值 = 100（`indicator-weights`），Σ得分 = 总分、Σ分值 = 合计行的分值（`score-total`）。",
+  "- **资金执行情况表**（按资金来源的 预算数 | 执行数 | 执行率，可有 预算调整数、结余结转、分值 | 得分）单独识别，标题如“项目资金执行情况表”，" +
+    "或评价报告中表上只有一行项目名称、表头为“年度预算 | 预算调整数 | 实际执行 | 执行率”的。" +
+    "检查（`funds-execution`）：执行率 = 执行数 ÷ 预算数（有预算调整数的按 年度预算 + 预算调整数，有全年预算数的按全年预算数），按表中写的小数位比较；" +
+    "得分 = min(执行率, 100%) × 分值，允许取整的 0.5 分。执行率写错而得分照错的执行率算的，只报执行率一处。",
+  "- **绩效目标表、评价表的项目**是表中“项目名称”一行写的项目，不是标题：标题相同而项目名称不同的两张表不算重复，" +
+    "项目名称相同的两张目标表（或两张评价表）报一次重复（`duplicate-goal-table`）。",
+  "- **河南汇总的部门预算项目绩效目标表**（部门、所属单位和项目在一张表中，“单位编码(项目编码)”为 312 / 312001 / 312001-1）：" +
+    "单位行的资金总额、财政性资金、其他资金 = 所属各项目之和，部门行 = 所属各单位之和（`goal-unit-total`），每行 资金总额 = 财政性资金 + 其他资金（`funds-total`）。" +
+    "这些等式都参与下面的错误定位：一个项目的财政性资金空白，只在这一格报一条错误。",
+];
+
 /** Hand-written: how the checker decides where a mistake is (src/engine/locate). */
 const LOCALISATION = [
   "## 错误定位：一处录错，只报一次",
@@ -80,6 +99,7 @@ export function rulesMarkdown(): string {
       `| [\`${m.id}\`](rules/${m.id}.md) | ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${referenceLinks(m.reference, "domain.md")} | ${cellText(t(m.description))} |`,
     );
   }
+  lines.push("", ...EVALUATION_LAYOUTS);
   lines.push("", ...LOCALISATION);
   return lines.join("\n") + "\n";
 }
