@@ -175,7 +175,9 @@ function tableAt(
   const def = TEMPLATES[title.template];
   if (!hasEssentialColumns(def.shape, columns)) return undefined;
 
-  const isNextTitle = (row: number) => row > header.bottom + 1 && (isTitleRow(grid, row) || startsExecutionTable(grid, row));
+  // Captioned 资金执行情况 tables follow one another without a 表 title between them.
+  const captioned = title.template === "funds-execution";
+  const isNextTitle = (row: number) => row > header.bottom + 1 && (isTitleRow(grid, row) || (captioned && startsExecutionTable(grid, row)));
   const body = bodyExtent(grid, header.bottom + 1, isNextTitle);
   const base: TableBase = {
     template: title.template,
