@@ -4,7 +4,8 @@
  */
 import { STATE_SHEET } from "../model/workbook-state";
 import type { WorkbookSnapshot } from "../model/snapshot";
-import { Finding, sortFindings } from "../model/findings";
+import { Finding, sortFindings, type MessageData } from "../model/findings";
+import { messageText } from "../catalog/messages";
 import { rangeToA1 } from "../model/a1";
 import { recognizeWorkbook } from "../recognize";
 import type { Recognition, Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
@@ -154,6 +155,7 @@ function startCheck(all: WorkbookSnapshot, options: CheckOptions): CheckRun {
         findings: sortFindings(
           located,
           workbook.sheets.map((s) => s.name),
+          (f) => messageText(f.messageId, f.data),
         ),
         recognition,
       };
@@ -207,11 +209,13 @@ export function toFinding(rule: Rule, d: FindingDraft): Finding {
     sheet: d.sheet,
     cell: d.cell,
     related: d.related ?? [],
-    message: d.message,
+    messageId: d.messageId,
+    data: (d.data ?? {}) as MessageData,
   };
   if (d.expected !== undefined) f.expected = d.expected;
   if (d.actual !== undefined) f.actual = d.actual;
   if (d.difference !== undefined) f.difference = d.difference;
   if (d.table !== undefined) f.table = d.table;
+  if (d.suggestion !== undefined) f.suggestion = d.suggestion;
   return f;
 }

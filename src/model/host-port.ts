@@ -2,7 +2,7 @@
  * What the task pane needs from a spreadsheet host. The pane talks to Excel and WPS only
  * through this, so the pane is tested against an in-memory host and each host adapter on its own.
  */
-import type { Finding, Severity } from "./findings";
+import { isJoinedValues, isMoneyValue, isNestedMessage, type DataValue, type Finding, type MessageData, type Severity } from "./findings";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { WritePlan } from "./write-plan";
 import type { CellRange } from "./a1";
@@ -78,7 +78,25 @@ export interface HostPort {
   saveNotes(notes: Record<string, string>): Promise<void>;
 }
 
-/** What identifies a finding across checks: the same rule, cell and message (a changed amount is a new finding). */
+/**
+ * What identifies a finding across checks (explanations saved in a workbook are kept by it): the
+ * rule, the cell, which of the rule's messages and the figures and names it is about, never the
+ * wording (a changed amount is a new finding; a reworded message is not). Amounts count by value,
+ * not by the decimals shown.
+ */
 export function findingKey(f: Finding): string {
-  return `${f.ruleId}|${f.sheet}|${f.cell}|${f.message}`;
+  return `${f.ruleId}|${f.sheet}|${f.cell}|${f.messageId}|${dataKey(f.data)}`;
+}
+
+function dataKey(v: DataValue | MessageData): string {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number") return String(v);
+  if (isMoneyValue(v)) return `${v.money}`;
+  if (isNestedMessage(v)) return `${v.msg}(${dataKey(v.data)})`;
+  if (isJoinedValues(v)) return `[${v.join.map(dataKey).join(",")}]`;
+  const data = v as MessageData;
+  return `{${Object.keys(data)
+    .sort()
+    .map((k) => `${k}:${dataKey(data[k])}`)
+    .join(",")}}`;
 }

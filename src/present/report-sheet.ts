@@ -4,7 +4,8 @@
  * order, and the fills by severity. Host-free.
  */
 import type { Finding, Severity } from "../model/findings";
-import { t, type MessageKey } from "../catalog/messages";
+import { getLocale, t, type Locale, type MessageKey } from "../catalog/messages";
+import { renderFigure, renderMessage } from "./render";
 
 /** Light fills that keep black text readable (Excel's "bad"/"neutral" styles, and a pale blue), as ARGB. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -36,6 +37,15 @@ export const FINDING_COLUMNS: readonly ReportColumn[] = [
 ];
 
 /** A finding's texts in FINDING_COLUMNS order ("" where it has none). */
-export function findingTexts(f: Finding): string[] {
-  return [t(`severity.${f.severity}`), f.sheet, f.cell, f.ruleId, f.message, f.expected ?? "", f.actual ?? "", f.difference ?? ""];
+export function findingTexts(f: Finding, locale: Locale = getLocale()): string[] {
+  return [
+    t(`severity.${f.severity}`, {}, locale),
+    f.sheet,
+    f.cell,
+    f.ruleId,
+    renderMessage(f, locale),
+    renderFigure(f.expected),
+    renderFigure(f.actual),
+    renderFigure(f.difference),
+  ];
 }

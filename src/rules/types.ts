@@ -4,7 +4,8 @@
  * identities). Rules only read; they report findings through the context.
  */
 import type { CellLocation, Severity } from "../model/findings";
-import type { MessageKey } from "../catalog/messages";
+import type { MessageKey, MessageParams } from "../catalog/messages";
+import type { Figure } from "../model/findings";
 import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import type { ValueReader } from "./lib/values";
 import type { IdentitySink } from "./lib/equations";
@@ -33,11 +34,14 @@ export interface FindingDraft {
   sheet: string;
   cell: string;
   related?: CellLocation[];
-  message: string;
-  expected?: string;
-  actual?: string;
-  difference?: string;
+  /** The message (a key of the message table) and its typed values; rendered later, for the reader's locale. */
+  messageId: MessageKey;
+  data?: MessageParams;
+  expected?: Figure;
+  actual?: Figure;
+  difference?: Figure;
   table?: string;
+  suggestion?: number;
 }
 
 export interface RuleContext {

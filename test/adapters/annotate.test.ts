@@ -7,7 +7,7 @@ import { loadWorkbookBuffer } from "../../src/adapters/xlsx/load";
 import { readBack, sha256, tempDir, unzip, xlsxBytes } from "./helpers/xlsx";
 
 function finding(partial: Partial<Finding> & Pick<Finding, "sheet" | "cell">): Finding {
-  return { ruleId: "row-sum", severity: "error", related: [], message: "合计不等于各项之和", ...partial };
+  return { ruleId: "row-sum", severity: "error", related: [], data: {}, messageId: "合计不等于各项之和", ...partial };
 }
 
 /** A small budget-like sheet: the amount cells share one style, as in real files. */
@@ -28,12 +28,12 @@ async function original(): Promise<Uint8Array> {
 
 const FINDINGS: Finding[] = [
   finding({ sheet: "收入总表", cell: "C3", expected: "90.00", actual: "100.00", difference: "10.00" }),
-  finding({ sheet: "收入总表", cell: "C3", severity: "warning", ruleId: "excess-decimals", message: "小数位过多" }),
-  finding({ sheet: "收入总表", cell: "D4", severity: "warning", ruleId: "text-number", message: "数字存为文本" }),
-  finding({ sheet: "收入总表", cell: "D5", severity: "info", ruleId: "note", message: "提示一下" }),
-  finding({ sheet: "收入总表", cell: "B1", severity: "info", ruleId: "title-wording", message: "标题用语" }),
-  finding({ sheet: "My Sheet", cell: "B2", severity: "warning", ruleId: "x", message: "空格表名" }),
-  finding({ sheet: "收入总表", cell: "", severity: "info", ruleId: "unrecognized-sheet", message: "整表提示" }),
+  finding({ sheet: "收入总表", cell: "C3", severity: "warning", ruleId: "excess-decimals", messageId: "小数位过多" }),
+  finding({ sheet: "收入总表", cell: "D4", severity: "warning", ruleId: "text-number", messageId: "数字存为文本" }),
+  finding({ sheet: "收入总表", cell: "D5", severity: "info", ruleId: "note", messageId: "提示一下" }),
+  finding({ sheet: "收入总表", cell: "B1", severity: "info", ruleId: "title-wording", messageId: "标题用语" }),
+  finding({ sheet: "My Sheet", cell: "B2", severity: "warning", ruleId: "x", messageId: "空格表名" }),
+  finding({ sheet: "收入总表", cell: "", severity: "info", ruleId: "unrecognized-sheet", messageId: "整表提示" }),
 ];
 
 describe("annotateWorkbook", () => {
@@ -146,7 +146,7 @@ describe("formula injection", () => {
 
   it("writes hostile text as plain strings: no <f> element in the report sheet", async () => {
     const findings = hostile.map((text, i) =>
-      finding({ sheet: text, cell: "", ruleId: text, message: text, expected: text, actual: text, difference: text, severity: i % 2 ? "warning" : "error" }),
+      finding({ sheet: text, cell: "", ruleId: text, messageId: text, expected: text, actual: text, difference: text, severity: i % 2 ? "warning" : "error" }),
     );
     const out = await annotateWorkbook(await original(), findings, { source: "=evil.xlsx" });
     const parts = unzip(out);
@@ -173,7 +173,7 @@ describe("formula injection", () => {
     const long = safeText("a".repeat(32765) + "😀😀");
     expect(long.length).toBeLessThanOrEqual(32767);
     expect(long.endsWith("a…")).toBe(true);
-    const out = await annotateWorkbook(await original(), [finding({ sheet: "收入总表", cell: "C4", message: "坏\u0000字符\u001f" })]);
+    const out = await annotateWorkbook(await original(), [finding({ sheet: "收入总表", cell: "C4", messageId: "坏\u0000字符\u001f" })]);
     const ws = (await readBack(out)).getWorksheet("校验报告")!;
     expect(ws.getCell("F3").value).toBe("坏字符");
   });

@@ -19,10 +19,11 @@ import { reportPlan } from "../../src/present/report-plan";
 import { FakeWorkbook } from "../support/fake-excel";
 import { fakeExcelFromXlsx } from "../support/fake-excel-from-xlsx";
 import { FakeWps } from "../support/fake-wps";
+import { say } from "../support/text";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLES = ["巨鹿县医疗保障局2023年部门预算.xlsx", "绵阳市医疗保障局2020年转移支付区域绩效自评表.xlsx"].map((f) => path.join(ROOT, "examples", f));
-const brief = (list: readonly Finding[]) => list.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId}: ${f.message}`);
+const brief = (list: readonly Finding[]) => list.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId}: ${say(f)}`);
 
 type Host = [name: string, open: (book: FakeWorkbook) => HostPort];
 const HOSTS: Host[] = [
@@ -97,13 +98,13 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     const book = new FakeWorkbook();
     book.addSheet("收入总表");
     book.addSheet("校验报告");
-    const finding: Finding = { ruleId: "row-sum", severity: "error", sheet: "收入总表", cell: "E9", related: [], message: '=HYPERLINK("http://x") 合计应为 10.00，实为 9.00', expected: "10.00" };
+    const finding: Finding = { ruleId: "row-sum", severity: "error", sheet: "收入总表", cell: "E9", related: [], data: {}, messageId: '=HYPERLINK("http://x") 合计应为 10.00，实为 9.00', expected: "10.00" };
     const name = await open(book).writeSheet(reportPlan([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果"));
     expect(name).toBe("校验报告 (2)");
     expect(book.sheets.map((s) => s.name)).toEqual(["收入总表", "校验报告", "校验报告 (2)"]);
     expect(book.active?.sheet).toBe(name);
     const cell = (a1: string) => book.cell(name, a1);
-    expect([cell("A1")?.value, cell("B2")?.value, cell("F3")?.value, cell("B4")?.value, cell("J4")?.value]).toEqual(["校验结果", "严重程度", finding.message, "警告", "按本地口径"]);
+    expect([cell("A1")?.value, cell("B2")?.value, cell("F3")?.value, cell("B4")?.value, cell("J4")?.value]).toEqual(["校验结果", "严重程度", say(finding), "警告", "按本地口径"]);
     expect(cell("F3")?.formula).toBeUndefined();
     expect(book.sheet("收入总表").cells.size).toBe(0); // the checked sheets are untouched
   });

@@ -18,6 +18,7 @@ import { snapshotOf } from "../fixtures/snapshot";
 import { henanProjectGoals } from "../rules/helpers/goals";
 import type { IndicatorTable } from "../../src/recognize/model";
 import type { Finding } from "../../src/model/findings";
+import { say } from "../support/text";
 
 const key = (f: { ruleId: string; sheet: string; cell: string }) => `${f.ruleId}@${f.sheet}!${f.cell}`;
 
@@ -57,7 +58,7 @@ describe("bundled sample workbook", () => {
       "warning indicator-target-form@6燃气费!E6",
       "error indicator-category@医疗救助!C8",
     ]);
-    expect(findings[1].message).toContain("2.20");
+    expect(say(findings[1])).toContain("2.20");
     // Each real problem the fixture lists (docs/domain.md §8) is reported at its cell.
     const reported = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
     expect(SAMPLE_KNOWN_ISSUES.filter((i) => !reported.has(`${i.sheet}!${i.cell}`))).toEqual([]);
@@ -90,7 +91,7 @@ describe("variant layouts through the file loader", () => {
   ] as const)("%s is recognised and has no errors", async (_name, build, templates) => {
     const result = checkWorkbookSync(await snapshotOf(build()));
     expect(result.tables.map((t) => t.template)).toEqual(templates);
-    expect(result.findings.filter((f) => f.severity === "error").map((f) => `${key(f)} ${f.message}`)).toEqual([]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => `${key(f)} ${say(f)}`)).toEqual([]);
   });
 });
 
@@ -105,7 +106,7 @@ describe("Henan project goal table through the file loader", () => {
     expect(result.tables.map((t) => t.template)).toEqual(["project-goal"]);
     const table = result.recognition.tables[0] as IndicatorTable;
     expect(new Set(table.indicators.map((i) => i.project))).toEqual(new Set(["医保信息化建设", "医保宣传"]));
-    expect(result.findings.map((f) => `${key(f)} ${f.message}`)).toEqual([]);
+    expect(result.findings.map((f) => `${key(f)} ${say(f)}`)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { CellValue } from "../../src/model/snapshot";
 import { sheetFromRows } from "../../src/model/snapshot";
 import { Framework, goalTemplatePlan } from "../../src/fill/goal-template";
 import type { WritePlan } from "../../src/model/write-plan";
+import { say } from "../support/text";
 
 /** Plausible indicators for each 二级, as an accountant would fill the template in. */
 const FILLED: Record<string, [name: string, target: string]> = {
@@ -59,7 +60,7 @@ describe.each<Framework>(["classic", "2021"])("the %s template", (framework) => 
 
   it("checks clean once filled in correctly", () => {
     const result = checkWorkbookSync(snapshotOf(plan, filled));
-    expect(result.findings.map((f) => `${f.ruleId} ${f.cell} ${f.message}`)).toEqual([]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.cell} ${say(f)}`)).toEqual([]);
   });
 
   it("reports the mistakes its notes warn about: a cost cap written ≥, a rate written ≤", () => {
@@ -84,7 +85,7 @@ describe("with the project's amount and example indicators", () => {
     expect(result.recognition.tables).toHaveLength(1);
     const table = result.recognition.tables[0];
     expect(table.shape === "indicator" && table.funds?.total.row).toBe(2);
-    expect(result.findings.map((f) => `${f.ruleId} ${f.cell} ${f.message}`)).toEqual([]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.cell} ${say(f)}`)).toEqual([]);
     // A cap edited above the funds is then reported.
     const over = checkWorkbookSync(snapshotOf(plan, (row) => row[4] === "≤20万元" && (row[4] = "≤25万元")));
     expect(over.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(["warning cost-cap-amount"]);

@@ -15,6 +15,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { SELF_EVALUATION_FILE } from "../../scripts/fixtures/self-evaluation-sample";
 import { henanProjectGoals, splitTargetWorkbook } from "../rules/helpers/goals";
+import { say } from "../support/text";
 
 // ---------------------------------------------------------------- arbitraries
 
@@ -136,7 +137,7 @@ function expectSane(result: CheckResult, wb: WorkbookSnapshot): void {
   const names = new Set(wb.sheets.map((s) => s.name));
   for (const f of result.findings) {
     expect(["error", "warning", "info"]).toContain(f.severity);
-    expect(typeof f.message).toBe("string");
+    expect(typeof say(f)).toBe("string");
     expect(typeof f.ruleId).toBe("string");
     if (f.sheet !== "") expect(names.has(f.sheet)).toBe(true);
   }

@@ -10,6 +10,7 @@ import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { CodedTable } from "../../src/recognize/model";
 import { centralFinalSheets, centralFinalWorkbook, type Cell } from "../../scripts/fixtures/central-final";
 import { snapshotOf } from "../fixtures/snapshot";
+import { say } from "../support/text";
 
 function workbook(year = 2021, changes: [sheet: string, cell: string, value: Cell][] = []): WorkbookSnapshot {
   const specs = centralFinalSheets(year);
@@ -117,7 +118,7 @@ describe("central 部门决算 package (2021)", () => {
       ["info", "公开03表", "D12"],
       ["info", "公开05表", "D12"],
     ]);
-    expect(notes[0].message).toContain("卫生健康支出");
+    expect(say(notes[0])).toContain("卫生健康支出");
   });
 
   test("the same old name in a 2021 package is a name that differs (a warning)", () => {

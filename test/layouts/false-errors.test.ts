@@ -7,6 +7,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { SheetSpec } from "../../scripts/fixtures/central-final";
 import { deadlineLines, expenditureSheet, goalSheet, type IndicatorLine } from "../../scripts/fixtures/false-error-classes";
+import { say } from "../support/text";
 
 const book = (...specs: SheetSpec[]): WorkbookSnapshot => ({ source: "t.xlsx", sheets: specs.map((s) => sheetFromRows(s.name, s.rows, { merges: s.merges })) });
 const findings = (wb: WorkbookSnapshot) => checkWorkbookSync(wb).findings;
@@ -70,7 +71,7 @@ describe("text amounts", () => {
   test("an amount written in 元 in a table in 万元 is a text-number finding, and the totals using it are not judged", () => {
     const fs = findings(book(expenditureSheet({ E8: "320000元" })));
     expect(brief(fs)).toEqual([["text-number", "warning", "支出总表", "E8"]]);
-    expect(fs[0].message).toContain("万元");
+    expect(say(fs[0])).toContain("万元");
   });
 });
 

@@ -17,12 +17,12 @@ describe("A1 addresses", () => {
 
 describe("findings order", () => {
   const f = (sheet: string, cell: string, ruleId = "r", severity: Finding["severity"] = "error"): Finding => ({
-    ruleId, severity, sheet, cell, related: [], message: `${sheet}${cell}`,
+    ruleId, severity, sheet, cell, related: [], data: {}, messageId: `${sheet}${cell}`,
   });
 
   it("orders by sheet position, then row, then column, then rule", () => {
     const list = [f("B", "A1"), f("A", "B10"), f("A", "C2"), f("A", "A2", "b"), f("A", "A2", "a"), f("A", "")];
-    expect(sortFindings(list, ["A", "B"]).map((x) => `${x.sheet}${x.cell}${x.ruleId}`)).toEqual(["Ar", "AA2a", "AA2b", "AC2r", "AB10r", "BA1r"]);
+    expect(sortFindings(list, ["A", "B"], (x) => x.messageId).map((x) => `${x.sheet}${x.cell}${x.ruleId}`)).toEqual(["Ar", "AA2a", "AA2b", "AC2r", "AB10r", "BA1r"]);
   });
 
   it("counts by severity", () => {

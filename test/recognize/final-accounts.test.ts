@@ -10,6 +10,7 @@ import { recognizeWorkbook } from "../../src/recognize";
 import type { CodedTable, LabeledTable, SummaryTable } from "../../src/recognize/model";
 import { packagesOf } from "../../src/rules/lib/cross";
 import type { RuleContext } from "../../src/rules/types";
+import { money, say } from "../support/text";
 
 type Row = CellValue[];
 
@@ -131,7 +132,7 @@ describe("部门决算 tables (central layout)", () => {
         ["income-expense-balance", "F16"],
       ]),
     );
-    expect(errors.find((f) => f.ruleId === "summary-identities")!.message).toContain("应为 577.00，实为 575.00");
+    expect(say(errors.find((f) => f.ruleId === "summary-identities")!)).toContain("应为 577.00，实为 575.00");
   });
 
   test("财政拨款收入支出决算总表: correct, then a wrong 年末结转 in the fund column", () => {
@@ -160,7 +161,7 @@ describe("部门决算 tables (central layout)", () => {
     rows[9][2] = 436; // 210 本年收入合计, one more than its sources
     const rowSums = check("收入决算", rows, merges).findings.filter((f) => f.ruleId === "row-sum");
     expect(rowSums.map((f) => [f.cell, f.severity])).toEqual([["C10", "error"]]);
-    expect(rowSums[0].message).toContain("本年收入合计 = 财政拨款收入 + 事业收入");
+    expect(say(rowSums[0])).toContain("本年收入合计 = 财政拨款收入 + 事业收入");
   });
 
   test("支出决算表: 本年支出合计 is the total column, and every row adds up to it", () => {
@@ -214,7 +215,7 @@ describe("部门决算 tables (central layout)", () => {
         ["column-total", "F10"],
       ]),
     );
-    expect(errors.find((f) => f.ruleId === "column-total")!.message).toContain("应为 23.90，实为 24.90");
+    expect(say(errors.find((f) => f.ruleId === "column-total")!)).toContain("应为 23.90，实为 24.90");
   });
 
   test("the halves of a side-by-side table stay in one department package", () => {
@@ -242,7 +243,7 @@ describe("部门决算 tables (central layout)", () => {
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.cell])).toEqual([["three-public-completion", "info", "G7"]]);
 
     rows[6][8] = 3.7; // 决算数 公务用车购置及运行费 小计, 0.10 more than 购置费 + 运行费
-    const findings = check("三公决算", rows, merges).findings.map((f) => [f.ruleId, f.severity, f.cell, f.message]);
+    const findings = check("三公决算", rows, merges).findings.map((f) => [f.ruleId, f.severity, f.cell, say(f)]);
     expect(findings.filter((f) => f[0] !== "three-public-completion")).toEqual([
       ["row-sum", "warning", "G7", "第7行：决算数合计 = 因公出国(境)费 + 公务用车购置及运行费小计 + 公务接待费：应为 4.60，实为 4.50，差额 -0.10"],
       ["row-sum", "error", "I7", "第7行：公务用车购置及运行费小计 = 公务用车购置费 + 公务用车运行费：应为 3.60，实为 3.70，差额 +0.10"],
@@ -289,11 +290,11 @@ describe("a 部门决算 package (central layout)", () => {
     const x4 = checkWorkbookSync(pkg(t4), { locate: false }).findings.filter((f) => f.ruleId === "cross-income-totals");
     // Against 收支总表's 财政拨款收入 and against 收入决算表's 财政拨款收入 合计: both say 500.00.
     expect(x4.map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([
-      ["4财政拨款", "C10", "500.00", "510.00"],
-      ["4财政拨款", "C10", "500.00", "510.00"],
+      ["4财政拨款", "C10", money("500.00"), money("510.00")],
+      ["4财政拨款", "C10", money("500.00"), money("510.00")],
     ]);
-    expect(x4.map((f) => f.message).some((m) => m.includes("收支总表"))).toBe(true);
-    expect(x4.map((f) => f.message).some((m) => m.includes("收入总表"))).toBe(true);
+    expect(x4.map((f) => say(f)).some((m) => m.includes("收支总表"))).toBe(true);
+    expect(x4.map((f) => say(f)).some((m) => m.includes("收入总表"))).toBe(true);
   });
 });
 
@@ -337,8 +338,8 @@ describe("a side-by-side 基本支出决算表 in the cross-table checks", () =>
     basic[9][2] = 275.9; // 人员经费合计, so that the half still adds up
     const cross = checkWorkbookSync(workbook(basic), { locate: false }).findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell, f.expected, f.actual]);
     expect(cross).toEqual([
-      ["cross-basic-expenditure", "error", "5一般公共预算", "D6", "299.80", "298.80"],
-      ["cross-economic-function", "warning", "6基本支出", "C9", "3.00", "4.00"],
+      ["cross-basic-expenditure", "error", "5一般公共预算", "D6", money("299.80"), money("298.80")],
+      ["cross-economic-function", "warning", "6基本支出", "C9", money("3.00"), money("4.00")],
     ]);
   });
 });

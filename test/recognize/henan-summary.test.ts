@@ -5,6 +5,7 @@
  */
 import { checkWorkbookSync } from "../../src/engine/check";
 import { henanSummaryRows as henanSummary, henanSummarySheet, Row } from "../rules/helpers/henan";
+import { say } from "../support/text";
 
 const check = (rows: Row[]) => checkWorkbookSync({ source: "河南.xlsx", sheets: [henanSummarySheet(rows)] }, { locate: false });
 
@@ -27,8 +28,8 @@ describe("收支总表, Henan layout (expenditure by nature, amounts by source)"
       ["summary-identities", "error", "F5"],
       ["summary-identities", "error", "F15"],
     ]);
-    expect(findings[0].message).toContain("“一、基本支出”");
-    expect(findings[0].message).toContain("应为 290.00，实为 291.00");
+    expect(say(findings[0])).toContain("“一、基本支出”");
+    expect(say(findings[0])).toContain("应为 290.00，实为 291.00");
   });
 
   test("支出合计 = 基本支出 + 项目支出 when there is no 本年支出合计 row (A2), and it balances 收入合计 (A5)", () => {

@@ -3,6 +3,7 @@
  * 运行费 (小计 | 购置费 | 运行费) | 公务接待费, one row of figures): the two header rows are read as the
  * header, and the row of figures adds up.
  */
+import { money } from "../support/text";
 import { checkWorkbookSync } from "../../src/engine/check";
 import type { CellRange } from "../../src/model/a1";
 import { CellValue, sheetFromRows } from "../../src/model/snapshot";
@@ -37,9 +38,9 @@ describe("“三公” table with the items as columns (budget form)", () => {
 
   test("合计 = 出国 + 公务用车 + 接待 (a warning) and 公务用车 = 购置 + 运行 (an error)", () => {
     const total = threePublic([6, 0, 4, 0, 4, 1]).findings;
-    expect(total.map((f) => [f.ruleId, f.severity, f.cell, f.expected, f.actual])).toEqual([["row-sum", "warning", "A5", "5.00", "6.00"]]);
+    expect(total.map((f) => [f.ruleId, f.severity, f.cell, f.expected, f.actual])).toEqual([["row-sum", "warning", "A5", money("5.00"), money("6.00")]]);
     const car = threePublic([5, 0, 4, 0, 3, 1]).findings;
-    expect(car.map((f) => [f.ruleId, f.severity, f.cell, f.expected, f.actual])).toEqual([["row-sum", "error", "C5", "3.00", "4.00"]]);
+    expect(car.map((f) => [f.ruleId, f.severity, f.cell, f.expected, f.actual])).toEqual([["row-sum", "error", "C5", money("3.00"), money("4.00")]]);
   });
 });
 

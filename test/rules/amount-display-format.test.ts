@@ -3,6 +3,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { loadWorkbookBuffer } from "../../src/adapters/xlsx/load";
 import { buildSampleWorkbook } from "../../scripts/fixtures/sample";
 import { BODY_TOP, a1Row, check, codedFixture, functionBody } from "./helpers/codes-hygiene";
+import { money, say } from "../support/text";
 
 /** The fixture with the given body cells (i, col) displayed as `text`. */
 function shownAs(cells: [number, number, string][]) {
@@ -20,16 +21,16 @@ describe("amount-display-format", () => {
     // 208 合计 34.9 under "#,##0" is published as 35.
     const [finding, ...rest] = check(amountDisplayFormat, shownAs([[1, 2, "35"]]));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ruleId: "amount-display-format", severity: "warning", cell: `C${a1Row(1)}`, expected: "34.90", actual: "35" });
-    expect(finding.message).toBe(
+    expect(finding).toMatchObject({ ruleId: "amount-display-format", severity: "warning", cell: `C${a1Row(1)}`, expected: money("34.90"), actual: "35" });
+    expect(say(finding)).toBe(
       "金额单元格的格式只显示 0 位小数：显示为“35”，实际数值是 34.90；公开的表格显示取整后的数，合计在纸面上可能对不上，请把小数位数设为两位",
     );
   });
 
   test("an amount shown as a percentage is an error", () => {
     const [finding] = check(amountDisplayFormat, shownAs([[1, 2, "3490%"]]));
-    expect(finding).toMatchObject({ severity: "error", actual: "3490%", expected: "34.90" });
-    expect(finding.message).toContain("设置成了百分比格式");
+    expect(finding).toMatchObject({ severity: "error", actual: "3490%", expected: money("34.90") });
+    expect(say(finding)).toContain("设置成了百分比格式");
   });
 
   test("a two-decimal display of a longer number is left to excess-decimals; code and name columns are not amounts", () => {

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { sheet, workbook, type Row } from "./helpers/sheets";
+import { money, say } from "../support/text";
 
 /** Seed 001's 固定资产占用情况表 (items 3 before 2, as published), with the values given. */
 function assets(total: number | null, values: (number | null)[] = [null, null, null, null, 80.35]) {
@@ -25,7 +26,7 @@ describe("assets-total (A21)", () => {
 
   test("a total that is not the sum of the four items is an error at the total's value cell", () => {
     const findings = runRule("assets-total", assets(90.35));
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["固定资产!C4", "error", "80.35", "90.35"]]);
-    expect(findings[0].message).toContain("资产总额 = 房屋(平方米) + 单价在20万元以上的设备 + 车辆(台、辆) + 其他固定资产");
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["固定资产!C4", "error", money("80.35"), money("90.35")]]);
+    expect(say(findings[0])).toContain("资产总额 = 房屋(平方米) + 单价在20万元以上的设备 + 车辆(台、辆) + 其他固定资产");
   });
 });

@@ -6,6 +6,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import type { CellRange } from "../../src/model/a1";
 import { CellValue, sheetFromRows } from "../../src/model/snapshot";
 import { at, runRule } from "./helpers/run";
+import { say } from "../support/text";
 
 type Row = CellValue[];
 
@@ -62,15 +63,15 @@ describe("carryover-balance", () => {
     const f = runRule("carryover-balance", fundFinal(withCell(BODY, 3, 7, 16)));
     expect(f.map(at)).toEqual(["基金决算!H9"]);
     expect(f[0].severity).toBe("error");
-    expect(f[0].message).toContain("2296002");
-    expect(f[0].message).toContain("应为 15.00，实为 16.00，差额 +1.00");
+    expect(say(f[0])).toContain("2296002");
+    expect(say(f[0])).toContain("应为 15.00，实为 16.00，差额 +1.00");
     expect(f[0].related.map((c) => c.cell)).toEqual(["C9", "D9", "E9"]);
   });
 
   it("treats blank cells as 0: a blank 年末 on a row that leaves a balance is an error", () => {
     const f = runRule("carryover-balance", fundFinal(withCell(BODY, 0, 7, null)));
     expect(f.map(at)).toEqual(["基金决算!H6"]);
-    expect(f[0].message).toContain("应为 15.00，实为 0.00");
+    expect(say(f[0])).toContain("应为 15.00，实为 0.00");
     // A row with everything blank, or nothing carried (0 + 0 − 0 = blank), holds.
     const quiet = fundFinal([...BODY, ["2296003", "用于体育事业的彩票公益金支出", null, null, null, null, null, null]]);
     expect(runRule("carryover-balance", quiet)).toEqual([]);

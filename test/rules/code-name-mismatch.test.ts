@@ -1,5 +1,6 @@
 import { codeNameMismatch } from "../../src/rules/codes/code-name-mismatch";
 import { a1Row, check, codedFixture, economicBody, economicFixture, functionBody, rowOf, withCell } from "./helpers/codes-hygiene";
+import { say } from "../support/text";
 
 describe("code-name-mismatch", () => {
   test("passes seed 001's 支出总表 and 基本支出表", () => {
@@ -37,7 +38,7 @@ describe("code-name-mismatch", () => {
       actual: "信息化建设",
       table: "expenditure",
     });
-    expect(findings[0].message).toBe(
+    expect(say(findings[0])).toBe(
       "科目 2101501 的名称应为“行政运行”，表中写的是“信息化建设”，这是科目 2101504 的名称：编码和名称有一处填错",
     );
   });
@@ -46,7 +47,7 @@ describe("code-name-mismatch", () => {
     const i = rowOf(economicBody(), "30201");
     const findings = check(codeNameMismatch, economicFixture(withCell(economicBody(), i, 1, "印刷费")));
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain("这是科目 30202 的名称");
+    expect(say(findings[0])).toContain("这是科目 30202 的名称");
     // 30113 住房公积金 shares its name with the function code 2210201: not a mix-up.
     expect(check(codeNameMismatch, economicFixture()).length).toBe(0);
   });
@@ -56,7 +57,7 @@ describe("code-name-mismatch", () => {
     const findings = check(codeNameMismatch, codedFixture(withCell(functionBody(), i, 1, "公务员医疗补贴")));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "warning", cell: `B${a1Row(i)}`, expected: "公务员医疗补助", actual: "公务员医疗补贴" });
-    expect(findings[0].message).toBe("科目 2101103 的名称与科目目录不一致：目录为“公务员医疗补助”，表中为“公务员医疗补贴”");
+    expect(say(findings[0])).toBe("科目 2101103 的名称与科目目录不一致：目录为“公务员医疗补助”，表中为“公务员医疗补贴”");
   });
 
   test("codes outside the catalogue, names the catalogue is unsure of, and empty names are not judged", () => {

@@ -2,6 +2,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { at, runRule } from "./helpers/run";
 import { henanDepartment, henanExpenditureRows, henanSummaryRows } from "./helpers/henan";
 import { seedWorkbook } from "./helpers/sheets";
+import { money, say } from "../support/text";
 
 describe("cross-expense-nature (X3, Henan layout)", () => {
   it("passes a Henan department whose 收支总表 and 支出总表 agree, with nothing else to report", () => {
@@ -19,8 +20,8 @@ describe("cross-expense-nature (X3, Henan layout)", () => {
     t1[6][3] = 41; // 2、商品和服务支出 in the 合计 column (支出总表 says 40)
     const f = runRule("cross-expense-nature", henanDepartment(t1));
     expect(f.map(at)).toEqual(["收支总体!D7"]);
-    expect(f[0]).toMatchObject({ severity: "error", expected: "40.00", actual: "41.00" });
-    expect(f[0].message).toContain("“2、商品和服务支出”应等于支出总表合计行的“商品和服务支出”");
+    expect(f[0]).toMatchObject({ severity: "error", expected: money("40.00"), actual: money("41.00") });
+    expect(say(f[0])).toContain("“2、商品和服务支出”应等于支出总表合计行的“商品和服务支出”");
     expect(f[0].related).toEqual([{ sheet: "支出总体", cell: "J6" }]);
   });
 
@@ -29,6 +30,6 @@ describe("cross-expense-nature (X3, Henan layout)", () => {
     t3[5][10] = 221; // 项目支出 小计 on 支出总表's 合计 row
     const f = runRule("cross-expense-nature", henanDepartment(undefined, t3));
     expect(f.map(at)).toEqual(["收支总体!D9"]);
-    expect(f[0].message).toContain("“二、项目支出”");
+    expect(say(f[0])).toContain("“二、项目支出”");
   });
 });

@@ -1,6 +1,7 @@
 import { at, runRule } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
 import { checkWorkbookSync } from "../../src/engine/check";
+import { money, say } from "../support/text";
 
 /** A Henan 预算09表: 合计 then 302xx items, 机关运行经费 in 万元. The seed's 公用经费 is 23.90. */
 function operatingCosts(total: number | null, items: [string, string, number][] = SEED_ITEMS): Row[] {
@@ -36,12 +37,12 @@ describe("cross-operating-costs (X9)", () => {
 
   test("a different total is a warning at the T13 合计, pointing at the 公用经费 total", () => {
     const findings = runRule("cross-operating-costs", withT13(operatingCosts(25.9, [...SEED_ITEMS, ["30231", "公务用车运行维护费", 2]])));
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["机关运行经费!C4", "warning", "23.90", "25.90"]]);
-    expect(findings[0].message).toContain("机关运行经费表的合计应等于基本支出表的公用经费合计");
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["机关运行经费!C4", "warning", money("23.90"), money("25.90")]]);
+    expect(say(findings[0])).toContain("机关运行经费表的合计应等于基本支出表的公用经费合计");
   });
 
   test("A20: the T13 合计 is checked against its items like any coded table, a whole-number 合计 included", () => {
     const findings = runRule("column-total", withT13(operatingCosts(25)));
-    expect(findings.map((f) => [at(f), f.expected, f.actual])).toEqual([["机关运行经费!C4", "23.90", "25.00"]]);
+    expect(findings.map((f) => [at(f), f.expected, f.actual])).toEqual([["机关运行经费!C4", money("23.90"), money("25.00")]]);
   });
 });

@@ -4,6 +4,7 @@ import { runRule, at } from "./helpers/run";
 import { Row, seedWorkbook, sheet } from "./helpers/sheets";
 import { declarationWorkbook, henanProjectGoals } from "./helpers/goals";
 import type { WorkbookSnapshot } from "../../src/model/snapshot";
+import { money, say } from "../support/text";
 
 function goal(title: string, cap: string): Row[] {
   return [
@@ -31,7 +32,7 @@ describe("cross-project-amounts", () => {
     const f = runRule("cross-project-amounts", withGoals(["≤200万元", "≤30万元"]));
     expect(f.map(at)).toEqual(["支出!F6"]);
     expect(f[0].severity).toBe("warning");
-    expect(f[0].expected).toBe("230.00");
+    expect(f[0].expected).toEqual(money("230.00"));
   });
 });
 
@@ -48,8 +49,8 @@ describe("cross-project-amounts with the Henan project table", () => {
 
   it("warns when they differ, naming the projects' 资金总额", () => {
     const f = runRule("cross-project-amounts", withHenan((rows) => (rows[9][2] = 30)));
-    expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", "230.00"]]);
-    expect(f[0].message).toBe("项目绩效目标表中 2 个项目的资金总额合计 230.00，支出总表项目支出合计为 236.00，两者不一致");
+    expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", money("230.00")]]);
+    expect(say(f[0])).toBe("项目绩效目标表中 2 个项目的资金总额合计 230.00，支出总表项目支出合计为 236.00，两者不一致");
     expect(f[0].related?.map((r) => `${r.sheet}!${r.cell}`)).toEqual(["项目绩效!C5", "项目绩效!C10"]);
   });
 });
@@ -62,7 +63,7 @@ describe("cross-project-amounts with 申报表", () => {
     expect(runRule("cross-project-amounts", wb)).toEqual([]);
     (wb.sheets.find((s) => s.name === "申报1")!.cells[3] as Row)[2] = 194;
     const f = runRule("cross-project-amounts", wb);
-    expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", "230.00"]]);
+    expect(f.map((x) => [at(x), x.expected])).toEqual([["支出!F6", money("230.00")]]);
     expect(f[0].related?.map((r) => `${r.sheet}!${r.cell}`)).toEqual(["申报1!C4", "申报2!C4"]);
   });
 });

@@ -4,6 +4,7 @@ import { checkWorkbookSync } from "../../src/engine/check";
 import { loadWorkbookBuffer } from "../../src/adapters/xlsx/load";
 import { buildSampleWorkbook } from "../../scripts/fixtures/sample";
 import { BODY_TOP, a1Row, check, codedFixture, functionBody, withCell } from "./helpers/codes-hygiene";
+import { money, say } from "../support/text";
 
 /** The fixture with body cell (i, col) shown as a date whose serial is `serial`. */
 function dated(i: number, col: number, shown: string, serial: number) {
@@ -25,16 +26,16 @@ describe("date-formatted-amount", () => {
       ruleId: "date-formatted-amount",
       severity: "error",
       cell: `C${a1Row(4)}`,
-      expected: "26.00",
+      expected: money("26.00"),
       actual: "1900-01-25",
       table: "expenditure",
     });
-    expect(findings[0].message).toBe("金额单元格设置成了日期格式，显示为“1900-01-25”，其中的数值是 26.00（按此计算）；请把单元格格式改为数值");
+    expect(say(findings[0])).toBe("金额单元格设置成了日期格式，显示为“1900-01-25”，其中的数值是 26.00（按此计算）；请把单元格格式改为数值");
   });
 
   test("keeps the decimals of the amount (a date-time hides them)", () => {
     const [finding] = check(dateFormattedAmount, dated(1, 2, "1900-02-03", 34.9));
-    expect(finding.expected).toBe("34.90");
+    expect(finding.expected).toEqual(money("34.90"));
   });
 
   test("a date in a code or name column is not an amount", () => {
@@ -62,7 +63,7 @@ describe("an amount formatted as a date in an .xlsx", () => {
     );
     const snapshot = await loadWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer()), "日期.xlsx");
     const findings = checkWorkbookSync(snapshot).findings.filter((f) => f.sheet === "表3");
-    expect(findings.map((f) => [f.ruleId, f.cell, f.expected])).toEqual([["date-formatted-amount", address, "26.00"]]);
+    expect(findings.map((f) => [f.ruleId, f.cell, f.expected])).toEqual([["date-formatted-amount", address, money("26.00")]]);
   });
 
   test("a date-formatted amount in a 1904-dated workbook reads the same number", async () => {
@@ -76,6 +77,6 @@ describe("an amount formatted as a date in an .xlsx", () => {
     );
     const snapshot = await loadWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer()), "1904.xlsx");
     const found = checkWorkbookSync(snapshot).findings.filter((f) => f.sheet === "表3");
-    expect(found.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([["date-formatted-amount", "26.00", "1904-01-27"]]);
+    expect(found.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([["date-formatted-amount", money("26.00"), "1904-01-27"]]);
   });
 });

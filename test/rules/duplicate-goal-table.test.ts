@@ -2,6 +2,7 @@ import { at, runRule } from "./helpers/run";
 import { goalWorkbook, typicalIndicators } from "./helpers/goals";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import { projectEvaluationSheet } from "../../scripts/fixtures/evaluation-layouts";
+import { say } from "../support/text";
 
 /** Goal tables, one per sheet, titled as given, with the typical indicators (cap ≤20 万元) or `cap`; 项目名称 as given or as the title names it. */
 function tables(...specs: [title: string, cap?: string, project?: string][]): WorkbookSnapshot {
@@ -21,14 +22,14 @@ describe("duplicate-goal-table", () => {
 
   test("the same project twice, numbered differently, is a warning at the second table's 项目名称", () => {
     const findings = runRule("duplicate-goal-table", tables(["1、医保宣传经费绩效目标表"], ["8、医保宣传经费绩效目标表"]));
-    expect(findings.map((f) => [at(f), f.severity, f.message, f.related])).toEqual([
+    expect(findings.map((f) => [at(f), f.severity, say(f), f.related])).toEqual([
       ["绩效2!B2", "warning", "项目“医保宣传经费”的绩效目标表出现了两次（另一张在工作表“绩效1”）", [{ sheet: "绩效1", cell: "B2" }]],
     ]);
   });
 
   test("with different cost caps, the message names both", () => {
     const findings = runRule("duplicate-goal-table", tables(["医保宣传经费绩效目标表", "≤40万元"], ["医保宣传经费绩效目标表", "≤30万元"]));
-    expect(findings[0].message).toBe("项目“医保宣传经费”的绩效目标表出现了两次（另一张在工作表“绩效1”），两张表的成本指标不同：“≤40万元”与“≤30万元”");
+    expect(say(findings[0])).toBe("项目“医保宣传经费”的绩效目标表出现了两次（另一张在工作表“绩效1”），两张表的成本指标不同：“≤40万元”与“≤30万元”");
   });
 
   test("two sheets titled alike are different projects when their 项目名称 differ (the title is not the project)", () => {
@@ -40,7 +41,7 @@ describe("duplicate-goal-table", () => {
 
   test("differently titled tables with the same 项目名称 are the same project", () => {
     const wb = tables(["1、项目支出绩效目标表", undefined, "医保宣传经费"], ["2、医保宣传专项绩效目标表", undefined, "医保宣传经费"]);
-    expect(runRule("duplicate-goal-table", wb).map((f) => [at(f), f.message])).toEqual([
+    expect(runRule("duplicate-goal-table", wb).map((f) => [at(f), say(f)])).toEqual([
       ["绩效2!B2", "项目“医保宣传经费”的绩效目标表出现了两次（另一张在工作表“绩效1”）"],
     ]);
   });
@@ -54,6 +55,6 @@ describe("duplicate-goal-table", () => {
     expect(runRule("duplicate-goal-table", { source: "t.xlsx", sheets: [goal, evaluation("评价1")] })).toEqual([]);
     const twice = runRule("duplicate-goal-table", { source: "t.xlsx", sheets: [evaluation("评价1"), evaluation("评价2")] });
     expect(twice.map((f) => [at(f), f.severity, f.related])).toEqual([["评价2!A2", "warning", [{ sheet: "评价1", cell: "A2" }]]]);
-    expect(twice[0].message).toBe("项目“离休、二等乙级伤残军人医疗费、建国老干部门诊补助”的评价（自评）表出现了两次（另一张在工作表“评价1”）");
+    expect(say(twice[0])).toBe("项目“离休、二等乙级伤残军人医疗费、建国老干部门诊补助”的评价（自评）表出现了两次（另一张在工作表“评价1”）");
   });
 });

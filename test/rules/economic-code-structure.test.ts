@@ -1,5 +1,6 @@
 import { economicCodeStructure } from "../../src/rules/codes/economic-code-structure";
 import { a1Row, check, codedFixture, economicBody, economicFixture, functionBody, rowOf, withCell } from "./helpers/codes-hygiene";
+import { say } from "../support/text";
 
 describe("economic-code-structure", () => {
   test("passes seed 001's 基本支出表 (301/302/303/310 and their 款)", () => {
@@ -16,8 +17,8 @@ describe("economic-code-structure", () => {
       cell: `A${a1Row(rowOf(economicBody(), "30112"))}`,
       table: "general-budget-basic",
     });
-    expect(findings[0].message).toContain("30104 已不是现行科目");
-    expect(findings[0].message).toContain("30108–30112");
+    expect(say(findings[0])).toContain("30104 已不是现行科目");
+    expect(say(findings[0])).toContain("30108–30112");
   });
 
   test("a class outside the current classifications is an error (304 was a pre-2018 class)", () => {
@@ -25,8 +26,8 @@ describe("economic-code-structure", () => {
     const findings = check(economicCodeStructure, economicFixture(body));
     expect(findings.map((f) => f.cell)).toEqual([`A${a1Row(body.length - 2)}`, `A${a1Row(body.length - 1)}`]);
     expect(findings[0]).toMatchObject({ severity: "error" });
-    expect(findings[0].message).toContain("类 304 不是现行经济分类的类");
-    expect(findings[1].message).toContain("30401 的类 304");
+    expect(say(findings[0])).toContain("类 304 不是现行经济分类的类");
+    expect(say(findings[1])).toContain("30401 的类 304");
   });
 
   test("malformed codes: letters, wrong length", () => {
@@ -34,8 +35,8 @@ describe("economic-code-structure", () => {
     body = withCell(body, rowOf(economicBody(), "30202"), 0, "3020");
     const findings = check(economicCodeStructure, economicFixture(body));
     expect(findings).toHaveLength(2);
-    expect(findings[0].message).toContain("“3O201”含有非数字字符");
-    expect(findings[1].message).toContain("“3020”是 4 位");
+    expect(say(findings[0])).toContain("“3O201”含有非数字字符");
+    expect(say(findings[1])).toContain("“3020”是 4 位");
     expect(findings.every((f) => f.severity === "error")).toBe(true);
   });
 
@@ -44,7 +45,7 @@ describe("economic-code-structure", () => {
     const findings = check(economicCodeStructure, economicFixture(body));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ cell: `A${a1Row(rowOf(body, "31002"))}`, expected: "310" });
-    expect(findings[0].message).toBe("科目 31002 的上级科目 310（类）在本表中没有对应行");
+    expect(say(findings[0])).toBe("科目 31002 的上级科目 310（类）在本表中没有对应行");
   });
 
   test("local 7-digit items under their 款 are fine; without class rows no parent check", () => {

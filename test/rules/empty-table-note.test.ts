@@ -1,5 +1,6 @@
 import { emptyTableNote } from "../../src/rules/hygiene/empty-table-note";
 import { check, codedFixture, functionBody } from "./helpers/codes-hygiene";
+import { say } from "../support/text";
 
 const T7 = { template: "gov-fund-expenditure" as const, title: "部门预算政府性基金预算财政拨款支出表", sheetName: "政府性基金" };
 
@@ -27,8 +28,8 @@ describe("empty-table-note", () => {
       cell: "A4",
       table: "gov-fund-expenditure",
     });
-    expect(findings[0].message).toContain("本表没有金额");
-    expect(findings[0].message).toContain("空表列示");
+    expect(say(findings[0])).toContain("本表没有金额");
+    expect(say(findings[0])).toContain("空表列示");
   });
 
   test("rows with codes but blank amounts are still an empty table", () => {

@@ -1,5 +1,6 @@
 import { excessDecimals } from "../../src/rules/hygiene/excess-decimals";
 import { a1Row, check, codedFixture, functionBody, Row, withCell } from "./helpers/codes-hygiene";
+import { money, say } from "../support/text";
 
 describe("excess-decimals", () => {
   test("passes seed 001's two-decimal amounts, float noise from formulas and text with trailing zeros", () => {
@@ -16,10 +17,10 @@ describe("excess-decimals", () => {
       severity: "warning",
       cell: `C${a1Row(3)}`,
       actual: "3.005",
-      expected: "3.01",
+      expected: money("3.01"),
       table: "expenditure",
     });
-    expect(findings[0].message).toBe("金额 3.005 有 3 位小数，本表金额保留 2 位小数");
+    expect(say(findings[0])).toBe("金额 3.005 有 3 位小数，本表金额保留 2 位小数");
   });
 
   test("a four-decimal table (most fractional amounts use 3–4 decimals) allows four", () => {
@@ -34,13 +35,13 @@ describe("excess-decimals", () => {
     const findings = check(excessDecimals, codedFixture(body, { header: ["科目编码", "科目名称", "合计"] }));
     expect(findings).toHaveLength(1);
     expect(findings[0].cell).toBe(`C${a1Row(4)}`);
-    expect(findings[0].message).toBe("金额 244.90001 有 5 位小数，本表金额保留 4 位小数");
+    expect(say(findings[0])).toBe("金额 244.90001 有 5 位小数，本表金额保留 4 位小数");
   });
 
   test("numbers written as text count too: a text 3.005 is reported, and text amounts decide a four-decimal table like numbers do", () => {
     const text = check(excessDecimals, codedFixture(withCell(functionBody(), 3, 2, "3.005")));
     expect(text).toHaveLength(1);
-    expect(text[0]).toMatchObject({ cell: `C${a1Row(3)}`, actual: "3.005", expected: "3.01" });
+    expect(text[0]).toMatchObject({ cell: `C${a1Row(3)}`, actual: "3.005", expected: money("3.01") });
 
     const body: Row[] = [
       ["合计", null, 534.8012],

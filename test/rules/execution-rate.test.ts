@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { s003Workbook } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (change?: Parameters<typeof s003Workbook>[0]) => runRule("execution-rate", s003Workbook(change));
 
@@ -14,7 +15,7 @@ describe("execution-rate", () => {
   test("a rate that is not B/A is an error at the rate cell", () => {
     const findings = run((rows) => (rows[6][4] = "16.36%"));
     expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["自评1!E7", "error", "15.36%", "16.36%"]]);
-    expect(findings[0].message).toBe("“地方资金”的预算执行率应为 15.36%（全年执行数 ÷ 全年预算数），表中为 16.36%");
+    expect(say(findings[0])).toBe("“地方资金”的预算执行率应为 15.36%（全年执行数 ÷ 全年预算数），表中为 16.36%");
     expect(findings[0].related?.map((r) => r.cell)).toEqual(["D7", "C7"]);
   });
 

@@ -1,5 +1,6 @@
 import { functionCodeStructure } from "../../src/rules/codes/function-code-structure";
 import { a1Row, check, codedFixture, economicFixture, functionBody, rowOf, withCell } from "./helpers/codes-hygiene";
+import { say } from "../support/text";
 
 describe("function-code-structure", () => {
   test("passes seed 001's 支出总表 (类/款/项 rows in one code column)", () => {
@@ -11,7 +12,7 @@ describe("function-code-structure", () => {
     const findings = check(functionCodeStructure, codedFixture(body));
     const f = findings.find((x) => x.cell === `A${a1Row(2)}`)!;
     expect(f).toMatchObject({ ruleId: "function-code-structure", severity: "error", sheet: "支出总表", table: "expenditure", actual: "2O805" });
-    expect(f.message).toContain("“2O805”含有非数字字符");
+    expect(say(f)).toContain("“2O805”含有非数字字符");
   });
 
   test("a code of 4 or 6 digits is an error naming the length", () => {
@@ -19,8 +20,8 @@ describe("function-code-structure", () => {
     const findings = check(functionCodeStructure, codedFixture(body));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", cell: `A${a1Row(3)}` });
-    expect(findings[0].message).toContain("3、5 或 7 位");
-    expect(findings[0].message).toContain("“208050”是 6 位");
+    expect(say(findings[0])).toContain("3、5 或 7 位");
+    expect(say(findings[0])).toContain("“208050”是 6 位");
   });
 
   test("a 项 whose 款 row is missing is reported once, at its first child", () => {
@@ -30,14 +31,14 @@ describe("function-code-structure", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", cell: `A${a1Row(first)}`, expected: "20827" });
     expect(findings[0].related).toEqual([{ sheet: "支出总表", cell: `A${a1Row(first + 1)}` }]);
-    expect(findings[0].message).toBe("科目 2082701 的上级科目 20827（款）在本表中没有对应行");
+    expect(say(findings[0])).toBe("科目 2082701 的上级科目 20827（款）在本表中没有对应行");
   });
 
   test("a 款 whose 类 row is missing is reported", () => {
     const body = functionBody().filter((r) => r[0] !== "221");
     const findings = check(functionCodeStructure, codedFixture(body));
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain("上级科目 221（类）");
+    expect(say(findings[0])).toContain("上级科目 221（类）");
     expect(findings[0].cell).toBe(`A${a1Row(rowOf(body, "22102"))}`);
   });
 

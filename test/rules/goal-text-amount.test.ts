@@ -1,6 +1,7 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, declarationWorkbook, henanProjectGoals, typicalIndicators } from "./helpers/goals";
 import type { Row } from "./helpers/sheets";
+import { say } from "../support/text";
 
 /** The typical table (cap ≤20 万元) with goal lines above the header, as the Hebei layout has them. */
 function withGoals(...goals: string[]) {
@@ -18,7 +19,7 @@ describe("goal-text-amount", () => {
 
   test("seed 001 table 4: a goal promising more than the cap is a warning at the goal line", () => {
     const findings = runRule("goal-text-amount", withGoals("1.激发基层经办人工作积极性", "2.对 11 个乡镇村级代办员给予 30 万元工作补助。"));
-    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([["绩效1!B3", "warning", "绩效目标中写的是“30 万元”，高于成本指标“≤20万元”，两者不一致"]]);
+    expect(findings.map((f) => [at(f), f.severity, say(f)])).toEqual([["绩效1!B3", "warning", "绩效目标中写的是“30 万元”，高于成本指标“≤20万元”，两者不一致"]]);
     expect(findings[0].related).toEqual([{ sheet: "绩效1", cell: "E8" }]);
   });
 

@@ -1,6 +1,7 @@
 import { sheetFromRows } from "../../src/model/snapshot";
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, workbook } from "./helpers/sheets";
+import { say } from "../support/text";
 
 describe("hidden-rows", () => {
   it("says nothing when no body row is hidden (hidden header rows do not count)", () => {
@@ -13,7 +14,7 @@ describe("hidden-rows", () => {
     const f = runRule("hidden-rows", workbook(s));
     expect(f.map(at)).toEqual(["支出!B10"]);
     expect(f[0].severity).toBe("info");
-    expect(f[0].message).toContain("10、11");
+    expect(say(f[0])).toContain("10、11");
   });
 });
 
@@ -23,6 +24,6 @@ describe("hidden-rows on a hidden sheet", () => {
     const f = runRule("hidden-rows", workbook(s));
     expect(f.map(at)).toEqual(["支出!A1"]);
     expect(f[0].severity).toBe("info");
-    expect(f[0].message).toContain("被隐藏");
+    expect(say(f[0])).toContain("被隐藏");
   });
 });

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (indicators: Indicator[]) => runRule("indicator-category", goalWorkbook(indicators));
 
@@ -19,7 +20,7 @@ describe("indicator-category", () => {
     const findings = run(lines);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", cell: "C6", related: [{ sheet: "绩效1", cell: "C7" }] });
-    expect(findings[0].message).toBe("时效指标与成本指标两行的内容互换了：时效指标行填的是“资金成本 ≤5万元”，成本指标行填的是“完成及时率 ≥99%”");
+    expect(say(findings[0])).toBe("时效指标与成本指标两行的内容互换了：时效指标行填的是“资金成本 ≤5万元”，成本指标行填的是“完成及时率 ≥99%”");
   });
 
   test("an amount under 时效 alone is an error; a rate under 成本 alone is a warning", () => {
@@ -38,7 +39,7 @@ describe("indicator-category", () => {
     lines[5] = ["效益指标", "可持续影响指标", "保险报销及时率", "≥99%"];
     const findings = run(lines);
     expect(findings.map((f) => [at(f), f.severity])).toEqual([["绩效1!C9", "warning"]]);
-    expect(findings[0].message).toContain("可持续影响指标");
+    expect(say(findings[0])).toContain("可持续影响指标");
   });
 
   test("seed 003: 政策知晓率 under 满意度 is a warning; satisfaction proxies (有效投诉率, 群众认可度) are not", () => {

@@ -1,6 +1,7 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, splitTargetWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
 import { checkWorkbookSync } from "../../src/engine/check";
+import { say } from "../support/text";
 
 const run = (indicators: Indicator[]) => runRule("indicator-direction", goalWorkbook(indicators));
 
@@ -23,7 +24,7 @@ describe("indicator-direction", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", sheet: "绩效1", cell: "E7", expected: "≤20万元", actual: "≥20万元" }); // quoted as recognition reads it (spaces squeezed)
     expect(findings[0].related).toEqual([{ sheet: "绩效1", cell: "C7" }]);
-    expect(findings[0].message).toBe("成本指标“资金成本”是金额上限，指标值应写“≤20万元”，表中为“≥20万元”");
+    expect(say(findings[0])).toBe("成本指标“资金成本”是金额上限，指标值应写“≤20万元”，表中为“≥20万元”");
   });
 
   test("a cost named as money is judged outside 成本指标 too; a cost rate (成本节约率 ≥5%) is not", () => {
@@ -38,7 +39,7 @@ describe("indicator-direction", () => {
   test("seed 001 table 4: “权益保障率 ≤95%” on a rate where more is better is an error", () => {
     const findings = run(withLine(4, ["效益指标", "社会效益指标", "权益保障率", "≤95%"]));
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([["绩效1!E8", "error", "≥95%"]]);
-    expect(findings[0].message).toContain("越高越好");
+    expect(say(findings[0])).toContain("越高越好");
   });
 
   test("a usage rate may be capped on purpose (床位使用率 ≤93%): not judged", () => {

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, henanProjectGoals, typicalIndicators, type Indicator } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (rows: Indicator[]) => runRule("indicator-levels", goalWorkbook(rows));
 
@@ -21,7 +22,7 @@ describe("indicator-levels", () => {
     rows[0][0] = "任务指标";
     rows[1][0] = "任务指标";
     const findings = run(rows);
-    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([
+    expect(findings.map((f) => [at(f), f.severity, say(f)])).toEqual([
       ["绩效1!A4", "warning", "一级指标“任务指标”不是规范的一级指标；应为产出指标、效益指标、满意度指标（财预〔2021〕101号起也可为成本指标）"],
     ]);
   });
@@ -31,7 +32,7 @@ describe("indicator-levels", () => {
     rows[4][1] = "效益指标";
     rows.push(["满意度指标", "经济效益", "不合理累计结余减少程度", "成效明显"]);
     const findings = run(rows);
-    expect(findings.map((f) => [at(f), f.message])).toEqual([
+    expect(findings.map((f) => [at(f), say(f)])).toEqual([
       ["绩效1!B8", "二级指标“效益指标”与一级指标相同；应填写具体的二级指标：经济效益、社会效益、生态效益、可持续影响指标"],
       ["绩效1!B11", "二级指标“经济效益”不属于一级指标“满意度指标”；满意度指标下的二级指标是服务对象满意度指标"],
     ]);
@@ -41,7 +42,7 @@ describe("indicator-levels", () => {
     const rows: Indicator[] = [...typicalIndicators(), ["成本指标", "社会成本指标", "社会成本", "无"]];
     const findings = run(rows);
     expect(findings.map((f) => [at(f), f.related.map((r) => r.cell)])).toEqual([["绩效1!A11", ["B7"]]]);
-    expect(findings[0].message).toContain("混用了两种指标体系");
+    expect(say(findings[0])).toContain("混用了两种指标体系");
   });
 
   test("a table outside the 产出/效益/满意度 framework (部门整体 frameworks) is not judged", () => {

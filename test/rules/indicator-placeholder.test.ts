@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, typicalIndicators } from "./helpers/goals";
+import { say } from "../support/text";
 
 const withName = (index: number, name: string) => {
   const lines = typicalIndicators();
@@ -16,7 +17,7 @@ describe("indicator-placeholder", () => {
 
   test("seed 003's “指标1: 参保人数(万人)” keeps its template number: information", () => {
     const findings = runRule("indicator-placeholder", withName(0, "指标1: 参保人数(万人)"));
-    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([["绩效1!C4", "info", "指标名称“指标1:参保人数(万人)”前保留了模板编号“指标1:”"]]);
+    expect(findings.map((f) => [at(f), f.severity, say(f)])).toEqual([["绩效1!C4", "info", "指标名称“指标1:参保人数(万人)”前保留了模板编号“指标1:”"]]);
   });
 
   test("a bare placeholder (事项1, 指标3) is a warning", () => {

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { goalWorkbook, typicalIndicators, type Indicator } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (index: number, line: Indicator) => {
   const lines = typicalIndicators();
@@ -23,11 +24,11 @@ describe("indicator-unit", () => {
 
   test("a rate in people is a warning at the target cell", () => {
     const findings = run(4, ["效益指标", "社会效益指标", "参保率", "≥95人"]);
-    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([["绩效1!E8", "warning", "“参保率”是比率，指标值“≥95人”的单位却是“人”，应以 % 表示"]]);
+    expect(findings.map((f) => [at(f), f.severity, say(f)])).toEqual([["绩效1!E8", "warning", "“参保率”是比率，指标值“≥95人”的单位却是“人”，应以 % 表示"]]);
   });
 
   test("a rate in % stated as a quality, and an amount stated in %, are warnings", () => {
-    expect(run(4, ["效益指标", "社会效益指标", "覆盖率（%）", "显著提高"]).map((f) => f.message)).toEqual([
+    expect(run(4, ["效益指标", "社会效益指标", "覆盖率（%）", "显著提高"]).map((f) => say(f))).toEqual([
       "“覆盖率(%)”是以 % 计的比率，指标值“显著提高”却是定性表述，应写明百分比",
     ]);
     expect(run(3, ["产出指标", "成本指标", "资金成本", "≤5%"]).map((f) => at(f))).toEqual(["绩效1!E7"]);

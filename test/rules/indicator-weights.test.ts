@@ -1,6 +1,7 @@
 import { at, runRule } from "./helpers/run";
 import { scoredWorkbook } from "./helpers/goals";
 import { sheet, workbook } from "./helpers/sheets";
+import { say } from "../support/text";
 
 /** Indicators worth `points` each, with the funding block's 预算执行率 worth 10. */
 const withPoints = (...points: number[]) =>
@@ -13,8 +14,8 @@ describe("indicator-weights", () => {
 
   test("points that do not add up to 100 are a warning at the 分值 header, with the breakdown", () => {
     const findings = runRule("indicator-weights", withPoints(50, 30, 20));
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual, f.difference])).toEqual([["自评!F9", "warning", "100", "110", "10"]]);
-    expect(findings[0].message).toBe("分值合计为 110 分（3 项指标共 100 分，预算执行率 10 分），应为 100 分");
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual, f.difference])).toEqual([["自评!F9", "warning", 100, 110, 10]]);
+    expect(say(findings[0])).toBe("分值合计为 110 分（3 项指标共 100 分，预算执行率 10 分），应为 100 分");
   });
 
   test("a 部门整体 table with 评(扣)分标准 weights; a 合计 row is not counted twice", () => {
@@ -28,7 +29,7 @@ describe("indicator-weights", () => {
     ];
     expect(runRule("indicator-weights", workbook(sheet("整体", rows)))).toEqual([]);
     rows[4][4] = 5;
-    expect(runRule("indicator-weights", workbook(sheet("整体", rows))).map((f) => f.actual)).toEqual(["95"]);
+    expect(runRule("indicator-weights", workbook(sheet("整体", rows))).map((f) => f.actual)).toEqual([95]);
   });
 
   test("a weight that is not a number leaves the sum unjudged", () => {

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { sheet, threePublicRows, workbook, type Row } from "./helpers/sheets";
+import { say } from "../support/text";
 
 const assets = (labels: string[]) =>
   workbook(
@@ -19,7 +20,7 @@ describe("item-order", () => {
 
   test("seed 001: “2、车辆” after “3、单价在 20 万元以上的设备” is information at the misplaced item", () => {
     const findings = runRule("item-order", assets(["1、房屋", "3、单价在 20 万元以上的设备", "2、车辆", "4、其他固定资产"]));
-    expect(findings.map((f) => [at(f), f.severity, f.message])).toEqual([["固定资产!A6", "info", "“2、车辆”排在“3、单价在20万元以上的设备”之后，编号顺序不对"]]);
+    expect(findings.map((f) => [at(f), f.severity, say(f)])).toEqual([["固定资产!A6", "info", "“2、车辆”排在“3、单价在20万元以上的设备”之后，编号顺序不对"]]);
   });
 
   test("Chinese numbering is its own sequence (四、 after 五、)", () => {

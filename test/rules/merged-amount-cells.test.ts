@@ -1,5 +1,6 @@
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, sheet, workbook } from "./helpers/sheets";
+import { say } from "../support/text";
 
 describe("merged-amount-cells", () => {
   it("ignores header merges and merges over text columns", () => {
@@ -15,7 +16,7 @@ describe("merged-amount-cells", () => {
     const merges = [{ top: 7, left: 4, bottom: 8, right: 4 }];
     const f = runRule("merged-amount-cells", workbook(sheet("支出", expenditureRows(), merges)));
     expect(f.map(at)).toEqual(["支出!E8"]);
-    expect(f[0].message).toContain("E8:E9");
+    expect(say(f[0])).toContain("E8:E9");
     expect(f[0].severity).toBe("warning");
   });
 });

@@ -1,5 +1,6 @@
 import { nonNumericAmount } from "../../src/rules/hygiene/non-numeric-amount";
 import { a1Row, BODY_TOP, check, codedFixture, functionBody, withCell } from "./helpers/codes-hygiene";
+import { say } from "../support/text";
 
 describe("non-numeric-amount", () => {
   test("passes numbers, numbers as text, blanks and dashes", () => {
@@ -13,14 +14,14 @@ describe("non-numeric-amount", () => {
     const findings = check(nonNumericAmount, codedFixture(withCell(functionBody(), 2, 3, text)));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: "non-numeric-amount", severity: "error", cell: `D${a1Row(2)}`, table: "expenditure" });
-    expect(findings[0].message).toContain(`是文字“${text}”，不是数字`);
+    expect(say(findings[0])).toContain(`是文字“${text}”，不是数字`);
   });
 
   test("a percentage in an amount cell is an error, and the sums do not read it as a fraction", () => {
     const findings = check(nonNumericAmount, codedFixture(withCell(functionBody(), 2, 3, "3%")));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", cell: `D${a1Row(2)}`, actual: "3%" });
-    expect(findings[0].message).toBe("金额单元格中是百分比“3%”，不是金额");
+    expect(say(findings[0])).toBe("金额单元格中是百分比“3%”，不是金额");
   });
 
   test("error values, as error objects or as their text, are errors naming the value", () => {
@@ -31,7 +32,7 @@ describe("non-numeric-amount", () => {
       [`C${a1Row(1)}`, "error", "#REF!"],
       [`C${a1Row(2)}`, "error", "#DIV/0!"],
     ]);
-    expect(findings[0].message).toContain("错误值 #REF!");
+    expect(say(findings[0])).toContain("错误值 #REF!");
   });
 
   test("a formula without a cached value is information", () => {
@@ -39,7 +40,7 @@ describe("non-numeric-amount", () => {
     const findings = check(nonNumericAmount, codedFixture(body, { formulas: { [`${BODY_TOP},2`]: "SUM(C5,C15,C24)" } }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "info", cell: `C${a1Row(0)}` });
-    expect(findings[0].message).toBe("公式没有计算结果，请在 Excel 中重新计算后保存");
+    expect(say(findings[0])).toBe("公式没有计算结果，请在 Excel 中重新计算后保存");
   });
 
   test("a formula that yields an empty string, and a note line inside the body, are not reported", () => {

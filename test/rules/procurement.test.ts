@@ -3,6 +3,7 @@ import { at, runRule } from "./helpers/run";
 import { sheet, workbook, type Row } from "./helpers/sheets";
 import { checkWorkbookSync } from "../../src/engine/check";
 import type { LabeledTable } from "../../src/recognize/model";
+import { money } from "../support/text";
 
 /** Hebei layout: two header rows, one purchase (合计 12 = 一般公共预算 10 + 单位资金 2). */
 function procurement(line: (number | string | null)[] = ["医保信息系统维护", 12, "软件运维服务", "C16", "项", 1, 12, 12, 10, null, null, null, 2, null, null, 3]): Row[] {
@@ -36,6 +37,6 @@ describe("政府采购预算表 (T11)", () => {
   test("A19: a 合计 that is not the sum of its sources is an error (the 中小微企业 share is not a source)", () => {
     const line = ["医保信息系统维护", 12, "软件运维服务", "C16", "项", 1, 12, 15, 10, null, null, null, 2, null, null, 3];
     const findings = runRule("row-sum", workbook(sheet("政府采购", procurement(line), merges)));
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["政府采购!H5", "error", "12.00", "15.00"]]);
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["政府采购!H5", "error", money("12.00"), money("15.00")]]);
   });
 });

@@ -1,6 +1,7 @@
 import { checkWorkbookSync } from "../../src/engine/check";
 import { runRule, at } from "./helpers/run";
 import { expenditureRows, incomeRows, rowIndex, seedWorkbook, withCell } from "./helpers/sheets";
+import { diff, money, say } from "../support/text";
 
 const t3 = expenditureRows();
 const r2101501 = rowIndex(t3, "2101501");
@@ -14,10 +15,10 @@ describe("row-sum", () => {
     const f = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 3, 249.4) }));
     expect(f.map(at)).toEqual(["支出!D21"]);
     expect(f[0].severity).toBe("error");
-    expect(f[0].expected).toBe("244.90");
-    expect(f[0].actual).toBe("249.40");
-    expect(f[0].difference).toBe("+4.50");
-    expect(f[0].message).toContain("2101501 行政运行");
+    expect(f[0].expected).toEqual(money("244.90"));
+    expect(f[0].actual).toEqual(money("249.40"));
+    expect(f[0].difference).toEqual(diff("+4.50"));
+    expect(say(f[0])).toContain("2101501 行政运行");
     expect(f[0].related.map((r) => r.cell)).toEqual(expect.arrayContaining(["E21", "F21"]));
   });
 
@@ -25,14 +26,14 @@ describe("row-sum", () => {
     const f = runRule("row-sum", seedWorkbook({ t2: withCell(incomeRows(), rowIndex(incomeRows(), "208"), 3, 35.9) }));
     expect(f.map(at)).toEqual(["收入!D7"]);
     // a generic sub-column is named with its group ("本年收入/小计" → 本年收入小计, not just 小计)
-    expect(f[0].message).toContain("合计 = 本年收入小计 + 上年结转");
+    expect(say(f[0])).toContain("合计 = 本年收入小计 + 上年结转");
   });
 
   it("reports a gap of 0.01 per addend as a rounding warning, not an error", () => {
     const f = runRule("row-sum", seedWorkbook({ t3: withCell(t3, r2101501, 3, 244.91) }));
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe("warning");
-    expect(f[0].message).toContain("四舍五入");
+    expect(say(f[0])).toContain("四舍五入");
   });
 
   it("reads numbers typed as text", () => {

@@ -1,6 +1,7 @@
 import { at, runRule } from "./helpers/run";
 import { scoredWorkbook } from "./helpers/goals";
 import type { Row } from "./helpers/sheets";
+import { say } from "../support/text";
 
 /** Two indicators (50 and 40 points) and the execution rate's 10, with a 总分 line under them. */
 function withTotal(points: number, score: number) {
@@ -21,13 +22,13 @@ describe("score-total", () => {
 
   test("a total that is not the sum is an error at the total, naming every part", () => {
     const findings = runRule("score-total", withTotal(100, 98));
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual, f.difference])).toEqual([["自评!G12", "error", "95", "98", "3"]]);
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual, f.difference])).toEqual([["自评!G12", "error", 95, 98, 3]]);
     expect(findings[0].related?.map((r) => r.cell)).toEqual(["G10", "G11", "H4"]);
-    expect(findings[0].message).toBe("总分行的“得分”应为各项之和 95，实为 98，差额 3");
+    expect(say(findings[0])).toBe("总分行的“得分”应为各项之和 95，实为 98，差额 3");
   });
 
   test("the 分值 column is added up the same way", () => {
-    expect(runRule("score-total", withTotal(90, 95)).map((f) => [at(f), f.expected])).toEqual([["自评!F12", "100"]]);
+    expect(runRule("score-total", withTotal(90, 95)).map((f) => [at(f), f.expected])).toEqual([["自评!F12", 100]]);
   });
 
   test("a table without a total line, or with a total that is not a number, is not judged", () => {

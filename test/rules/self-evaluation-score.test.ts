@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { scoredWorkbook } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (...args: Parameters<typeof scoredWorkbook>) => runRule("self-evaluation-score", scoredWorkbook(...args));
 
@@ -19,21 +20,21 @@ describe("self-evaluation-score", () => {
 
   test("a score above its points is an error at the score cell", () => {
     const findings = run([["系统模块", "≥3个", "3个", 20, 25]]);
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["自评!G10", "error", "≤ 20", "25"]]);
-    expect(findings[0].message).toBe("“系统模块”得分 25 超过了分值 20");
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["自评!G10", "error", "≤ 20", 25]]);
+    expect(say(findings[0])).toBe("“系统模块”得分 25 超过了分值 20");
   });
 
   test("full marks for a missed target is a warning with what it earns", () => {
     const findings = run([["培训人次", "≥100人次", "80人次", 10, 10]]);
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.difference])).toEqual([["自评!G10", "warning", "≤ 8", "2"]]);
-    expect(findings[0].message).toBe("“培训人次”指标值“≥100人次”、实际完成“80人次”，按完成比例最多得 8 分，表中为 10 分");
+    expect(findings.map((f) => [at(f), f.severity, f.expected, f.difference])).toEqual([["自评!G10", "warning", "≤ 8", 2]]);
+    expect(say(findings[0])).toBe("“培训人次”指标值“≥100人次”、实际完成“80人次”，按完成比例最多得 8 分，表中为 10 分");
   });
 
   test("the 预算执行率 score: 108 / 120 = 90.00% earns 9 of 10; 10 is a warning", () => {
     expect(run([], 9)).toEqual([]);
     const findings = run([], 10);
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([["自评!H4", "warning", "≤ 9"]]);
-    expect(findings[0].message).toBe("预算执行率 90.00%，分值 10，最多得 9 分，表中为 10 分");
+    expect(say(findings[0])).toBe("预算执行率 90.00%，分值 10，最多得 9 分，表中为 10 分");
   });
 
   test("a blank score that follows from the figures is a note with the score earned; a qualitative one is left blank", () => {
@@ -46,10 +47,12 @@ describe("self-evaluation-score", () => {
       null,
     );
     expect(findings.map((f) => [at(f), f.severity, f.expected])).toEqual([
-      ["自评!H4", "info", "9"],
-      ["自评!G10", "info", "8.33"],
+      ["自评!H4", "info", 9],
+      ["自评!G10", "info", 8.33],
     ]);
-    expect(findings[0].message).toBe("预算执行率的得分为空；执行率 90.00%，分值 10，应得 9 分");
-    expect(findings[1].message).toBe("“接入机构数”的得分为空；指标值 ≥30家，实际完成 25家，分值 10，应得 8.33 分");
+    // The pane offers to write these into the blank cells.
+    expect(findings.map((f) => f.suggestion)).toEqual([9, 8.33]);
+    expect(say(findings[0])).toBe("预算执行率的得分为空；执行率 90.00%，分值 10，应得 9 分");
+    expect(say(findings[1])).toBe("“接入机构数”的得分为空；指标值 ≥30家，实际完成 25家，分值 10，应得 8.33 分");
   });
 });

@@ -1,5 +1,6 @@
 import { runRule, at } from "./helpers/run";
 import { Row, sheet, workbook, withCell } from "./helpers/sheets";
+import { money } from "../support/text";
 
 /** 基本支出表 with 小计 rows after their members (the usual order). */
 function subtotalAfter(): Row[] {
@@ -25,7 +26,7 @@ describe("subtotal-group", () => {
   it("flags a 小计 that is not the sum of the rows above it", () => {
     const f = runRule("subtotal-group", workbook(sheet("x", withCell(subtotalAfter(), 7, 5, 146))));
     expect(f.map(at)).toEqual(["x!F8"]);
-    expect(f[0].expected).toBe("147.00");
+    expect(f[0].expected).toEqual(money("147.00"));
     expect(f[0].related.map((r) => r.cell)).toEqual(["F5", "F6", "F7"]);
   });
 });

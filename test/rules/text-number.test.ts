@@ -1,5 +1,6 @@
 import { textNumber } from "../../src/rules/hygiene/text-number";
 import { a1Row, check, codedFixture, functionBody, withCell } from "./helpers/codes-hygiene";
+import { money, say } from "../support/text";
 
 describe("text-number", () => {
   test("passes a table whose amounts are numbers (blanks and dashes are fine)", () => {
@@ -20,11 +21,11 @@ describe("text-number", () => {
       severity: "warning",
       sheet: "支出总表",
       cell: `C${a1Row(2)}`,
-      expected: value,
+      expected: money(value),
       table: "expenditure",
     });
-    expect(findings[0].message).toContain(`按 ${value} 计算`);
-    expect(findings[0].message).toContain("以文本形式存放");
+    expect(say(findings[0])).toContain(`按 ${value} 计算`);
+    expect(say(findings[0])).toContain("以文本形式存放");
   });
 
   test("checks total rows too, and only amount columns", () => {

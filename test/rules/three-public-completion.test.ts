@@ -6,6 +6,7 @@ import { parseA1 } from "../../src/model/a1";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import { centralFinalSheets, type Cell } from "../../scripts/fixtures/central-final";
 import { runRule } from "./helpers/run";
+import { say } from "../support/text";
 
 function threePublic(changes: [cell: string, value: Cell][] = []): WorkbookSnapshot {
   const spec = centralFinalSheets(2021).find((s) => s.name === "公开09表")!;
@@ -21,9 +22,9 @@ describe("three-public-completion", () => {
     const findings = runRule("three-public-completion", threePublic());
     expect(findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell])).toEqual([["three-public-completion", "info", "公开09表", "G8"]]);
     // 10.50 / 12.00, 7.50 / 8.00, 3.00 / 4.00; 因公出国 has no budget and no ratio.
-    expect(findings[0].message).toContain("87.50%");
-    expect(findings[0].message).toContain("93.75%");
-    expect(findings[0].message).toContain("75.00%");
+    expect(say(findings[0])).toContain("87.50%");
+    expect(say(findings[0])).toContain("93.75%");
+    expect(say(findings[0])).toContain("75.00%");
     expect(findings[0].related.map((r) => r.cell)).toEqual(["A8", "C8", "I8", "F8", "L8"]);
   });
 

@@ -1,5 +1,6 @@
 import { titleWording } from "../../src/rules/hygiene/title-wording";
 import { check, codedFixture } from "./helpers/codes-hygiene";
+import { say } from "../support/text";
 
 describe("title-wording", () => {
   test("standard titles pass, 三公 with or without quotes included", () => {
@@ -21,7 +22,7 @@ describe("title-wording", () => {
       actual: "政府基金",
       table: "gov-fund-expenditure",
     });
-    expect(findings[0].message).toBe("表名中的“政府基金”不是规范用语，应为“政府性基金”");
+    expect(say(findings[0])).toBe("表名中的“政府基金”不是规范用语，应为“政府性基金”");
   });
 
   test("the pre-2015 name 公共财政预算 is reported; a title without a cell is reported on the sheet", () => {

@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { s003Workbook } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (change?: Parameters<typeof s003Workbook>[0]) => runRule("unexplained-execution", s003Workbook(change));
 
@@ -8,7 +9,7 @@ describe("unexplained-execution", () => {
     const findings = run();
     expect(findings.map((f) => [at(f), f.severity, f.actual])).toEqual([["自评1!E5", "error", "77.32%"]]);
     expect(findings[0].related).toEqual([{ sheet: "自评1", cell: "B12" }]);
-    expect(findings[0].message).toBe("预算执行率为 77.32%，未全部执行，但没有说明原因和改进措施（“说明”栏为空或为“无”）");
+    expect(say(findings[0])).toBe("预算执行率为 77.32%，未全部执行，但没有说明原因和改进措施（“说明”栏为空或为“无”）");
   });
 
   test("between 90% and 100% it is a warning", () => {

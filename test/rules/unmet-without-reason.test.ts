@@ -1,5 +1,6 @@
 import { at, runRule } from "./helpers/run";
 import { selfEvaluationWorkbook } from "./helpers/goals";
+import { say } from "../support/text";
 
 const run = (lines: Parameters<typeof selfEvaluationWorkbook>[0]) => runRule("unmet-without-reason", selfEvaluationWorkbook(lines));
 
@@ -28,7 +29,7 @@ describe("unmet-without-reason", () => {
       { sheet: "自评", cell: "E3" },
       { sheet: "自评", cell: "F3" },
     ]);
-    expect(findings[0].message).toBe("“基金滚存结余可支配月数”未达到指标值（指标值“6-9个月”，实际完成“13”），但没有填写未完成原因和改进措施");
+    expect(say(findings[0])).toBe("“基金滚存结余可支配月数”未达到指标值（指标值“6-9个月”，实际完成“13”），但没有填写未完成原因和改进措施");
   });
 
   test("values that cannot be compared are not judged", () => {
@@ -41,6 +42,6 @@ describe("unmet-without-reason", () => {
     wb.sheets[0].shown = { "2,5": "90.00%" };
     const findings = runRule("unmet-without-reason", wb);
     expect(findings.map((f) => [at(f), f.actual])).toEqual([["自评!G3", "90.00%"]]);
-    expect(findings[0].message).toContain("实际完成“90.00%”");
+    expect(say(findings[0])).toContain("实际完成“90.00%”");
   });
 });

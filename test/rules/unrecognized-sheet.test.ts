@@ -1,5 +1,6 @@
 import { runRule } from "./helpers/run";
 import { seedWorkbook, sheet, workbook } from "./helpers/sheets";
+import { say } from "../support/text";
 
 describe("unrecognized-sheet", () => {
   it("says nothing when every sheet is a known table", () => {
@@ -13,14 +14,14 @@ describe("unrecognized-sheet", () => {
       ["封面", "info"],
       ["Sheet3", "info"],
     ]);
-    expect(f[0].message).toContain("巨鹿县医疗保障局");
-    expect(f[1].message).toContain("空工作表");
+    expect(say(f[0])).toContain("巨鹿县医疗保障局");
+    expect(say(f[1])).toContain("空工作表");
   });
 
   it("says where it looked when a sheet has data but no text near the top left", () => {
     const far: (string | number | null)[] = Array<null>(40).fill(null);
     far[39] = "远处的文字";
     const f = runRule("unrecognized-sheet", workbook(sheet("远", [far])));
-    expect(f.map((x) => x.message)).toEqual(["未识别为已知的公开表（左上角没有标题或表头文字），本表未做校验"]);
+    expect(f.map((x) => say(x))).toEqual(["未识别为已知的公开表（左上角没有标题或表头文字），本表未做校验"]);
   });
 });

@@ -73,7 +73,7 @@ export async function runWpsSelfTest(app: () => EtApplication): Promise<SelfTest
     const pattern = Number(ws.Range("B1").Interior.Pattern);
     record("selftest.noFill", pattern === XL_NONE, String(pattern));
 
-    const name = await port.writeSheet(reportPlan([{ finding: { ruleId: "x", severity: "info", sheet, cell: "A1", related: [], message: "=1+1" } }], "自检"));
+    const name = await port.writeSheet(reportPlan([{ finding: { ruleId: "x", severity: "info", sheet, cell: "A1", related: [], messageId: "=1+1", data: {} } }], "自检"));
     const sheets = member<EtWorkbook["Worksheets"]>(temp, "Worksheets");
     const lastName = String(member(sheets.Item(member<number>(sheets, "Count")), "Name"));
     record("selftest.sheetAdded", lastName === name, lastName);

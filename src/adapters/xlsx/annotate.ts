@@ -8,7 +8,8 @@ import type ExcelJS from "exceljs";
 import { excelJS } from "./exceljs-lazy";
 import { parseA1, qualifiedA1 } from "../../model/a1";
 import { countFindings, Finding, Severity, SEVERITY_RANK } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { getLocale, t } from "../../catalog/messages";
+import { renderMessage } from "../../present/render";
 import { FINDING_COLUMNS, findingTexts, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
 
 export interface AnnotateOptions {
@@ -107,7 +108,7 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): vo
     } else if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[mark.severity]) {
       mark.severity = f.severity;
     }
-    mark.lines.push(t("report.note", { severity: t(`severity.${f.severity}`), message: f.message, rule: f.ruleId }));
+    mark.lines.push(t("report.note", { severity: t(`severity.${f.severity}`), message: renderMessage(f, getLocale()), rule: f.ruleId }));
   }
   for (const mark of marks.values()) {
     const sheet = workbook.getWorksheet(mark.sheet);

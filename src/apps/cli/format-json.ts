@@ -4,7 +4,9 @@
  * An unreadable file carries "error" (its one-line message) and "reason", with empty lists.
  * Extra fields may be added; these never change meaning.
  */
-import { countFindings, FindingCounts, Finding } from "../../model/findings";
+import { countFindings, FindingCounts, Finding, type MessageData } from "../../model/findings";
+import type { Locale } from "../../catalog/messages";
+import { renderFigure, renderMessage } from "../../present/render";
 import { namesNoFile, type FileReport } from "../../engine/file-report";
 
 export interface JsonFinding {
@@ -12,12 +14,16 @@ export interface JsonFinding {
   severity: Finding["severity"];
   sheet: string;
   cell: string;
+  /** The finding's sentence in the run's locale (zh-CN unless --lang). */
   message: string;
   related: Finding["related"];
   expected?: string;
   actual?: string;
   difference?: string;
   table?: string;
+  /** The message's key and typed values: amounts as {money (1/10000), decimals, signed?, unit?}. */
+  messageId: string;
+  data: MessageData;
 }
 
 export interface JsonFile {
@@ -38,8 +44,8 @@ export interface JsonOutput {
   summary: FindingCounts & { files: number; unreadable: number; inputsWithoutFiles: number };
 }
 
-export function toJson(reports: readonly FileReport[], version: string): JsonOutput {
-  const files = reports.map(fileJson);
+export function toJson(reports: readonly FileReport[], version: string, locale: Locale = "zh-CN"): JsonOutput {
+  const files = reports.map((r) => fileJson(r, locale));
   const total = countFindings(reports.flatMap((r) => r.findings));
   const noFile = reports.filter(namesNoFile).length;
   return {
@@ -54,15 +60,15 @@ export function toJson(reports: readonly FileReport[], version: string): JsonOut
   };
 }
 
-export function formatJson(reports: readonly FileReport[], version: string): string {
-  return JSON.stringify(toJson(reports, version), null, 2) + "\n";
+export function formatJson(reports: readonly FileReport[], version: string, locale: Locale = "zh-CN"): string {
+  return JSON.stringify(toJson(reports, version, locale), null, 2) + "\n";
 }
 
-function fileJson(r: FileReport): JsonFile {
+function fileJson(r: FileReport, locale: Locale): JsonFile {
   const out: JsonFile = {
     file: r.file,
     tables: r.tables.map((tb) => ({ sheet: tb.sheet, template: tb.template, title: tb.title, layout: tb.layout, range: tb.range })),
-    findings: r.findings.map(findingJson),
+    findings: r.findings.map((f) => findingJson(f, locale)),
     counts: countFindings(r.findings),
   };
   if (r.explained?.length) out.explained = r.explained.map(({ finding, note }) => ({ ...findingJson(finding), note }));
@@ -73,11 +79,20 @@ function fileJson(r: FileReport): JsonFile {
   return out;
 }
 
-function findingJson(f: Finding): JsonFinding {
-  const out: JsonFinding = { ruleId: f.ruleId, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, related: f.related };
-  if (f.expected !== undefined) out.expected = f.expected;
-  if (f.actual !== undefined) out.actual = f.actual;
-  if (f.difference !== undefined) out.difference = f.difference;
+function findingJson(f: Finding, locale: Locale): JsonFinding {
+  const out = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: renderMessage(f, locale),
+    related: f.related,
+  } as JsonFinding;
+  if (f.expected !== undefined) out.expected = renderFigure(f.expected);
+  if (f.actual !== undefined) out.actual = renderFigure(f.actual);
+  if (f.difference !== undefined) out.difference = renderFigure(f.difference);
   if (f.table !== undefined) out.table = f.table;
+  out.messageId = f.messageId;
+  out.data = f.data;
   return out;
 }

@@ -1,6 +1,7 @@
 /** Text output: by file, then table (sheet + template), then severity; ANSI colours when asked. */
 import { countFindings, Severity } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { getLocale, t } from "../../catalog/messages";
+import { renderMessage } from "../../present/render";
 import { namesNoFile, type FileReport } from "../../engine/file-report";
 import { overallLine, plain, summaryText, type Palette } from "../../present/overall";
 import { groupByTable, oneLine } from "../../present/groups";
@@ -60,7 +61,7 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain, o
         const width = Math.max(...items.map((f) => f.cell.length));
         for (const f of items) {
           const cell = f.cell.padEnd(width);
-          lines.push(`      ${cell ? p.severity(sev, cell) + "  " : ""}${oneLine(f.message)}  ${p.dim(`[${f.ruleId}]`)}`);
+          lines.push(`      ${cell ? p.severity(sev, cell) + "  " : ""}${oneLine(renderMessage(f, getLocale()))}  ${p.dim(`[${f.ruleId}]`)}`);
         }
       }
     }

@@ -101,7 +101,7 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
     io.stderr.write(message.text + "\n");
   }
 
-  if (args.format === "json") io.stdout.write(formatJson(reports, version()));
+  if (args.format === "json") io.stdout.write(formatJson(reports, version(), getLocale()));
   else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
 
   if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;

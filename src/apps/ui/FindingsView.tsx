@@ -11,6 +11,8 @@ import { t } from "../../catalog/messages";
 import { filterSections, Row, rowsOf, Section, SEVERITIES } from "./findings-model";
 import { cellName, Figures, RelatedCells, RuleInfo, SeverityMark } from "./FindingParts";
 import { VirtualRows } from "./VirtualRows";
+import { renderMessage } from "../../present/render";
+import { getLocale } from "../../catalog/messages";
 
 const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
@@ -254,7 +256,7 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
         <div className={styles.line}>
           <SeverityMark severity={f.severity} />
           <span className={`${styles.cell} cell`}>{f.cell ? (f.sheet === row.section.sheet ? f.cell : `${f.sheet}!${f.cell}`) : t("ui.wholeSheet")}</span>
-          <span className={`${styles.message} message`}>{f.message}</span>
+          <span className={`${styles.message} message`}>{renderMessage(f, getLocale())}</span>
         </div>
         <Figures finding={f} unit={row.section.unit} />
         <RelatedCells finding={f} tabbable={isActive} />

@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../../model/findings";
 import { t } from "../../catalog/messages";
+import { renderFigure } from "../../present/render";
 
 export interface FiguresBlock {
   expected?: string;
@@ -31,8 +32,10 @@ function withUnit(text: string, unit: string | undefined): string {
 }
 
 /** The figures of a finding; undefined when it carries none. */
-export function figuresOf(f: Pick<Finding, "expected" | "actual" | "difference">, unit?: string): FiguresBlock | undefined {
-  if (f.expected === undefined && f.actual === undefined && f.difference === undefined) return undefined;
+export function figuresOf(typed: Pick<Finding, "expected" | "actual" | "difference">, unit?: string): FiguresBlock | undefined {
+  if (typed.expected === undefined && typed.actual === undefined && typed.difference === undefined) return undefined;
+  const text = (v: Finding["expected"]) => (v === undefined ? undefined : renderFigure(v));
+  const f = { expected: text(typed.expected), actual: text(typed.actual), difference: text(typed.difference) };
   const block: FiguresBlock = {};
   if (f.expected !== undefined && f.expected !== "") block.expected = withUnit(f.expected, unit);
   if (f.actual !== undefined && f.actual !== "") block.actual = withUnit(f.actual, unit);

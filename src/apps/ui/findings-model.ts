@@ -10,6 +10,8 @@ import { findingKey } from "../../model/host-port";
 import { parseA1 } from "../../model/a1";
 import { t } from "../../catalog/messages";
 import { oneLine } from "../../present/groups";
+import { renderMessage } from "../../present/render";
+import { getLocale } from "../../catalog/messages";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -56,7 +58,7 @@ export interface TableInfo extends Pick<CheckedTable, "sheet" | "template" | "ti
  * amounts are left out (a text number in 20 departments' rows reads the same but for the number).
  */
 export function sameMessageKey(f: Finding): string {
-  const wording = f.message.replace(/“[^”]*”/g, "“”").replace(/[A-Z]{1,3}\d+/g, "#").replace(/-?[\d,]+(\.\d+)?%?/g, "0");
+  const wording = renderMessage(f, getLocale()).replace(/“[^”]*”/g, "“”").replace(/[A-Z]{1,3}\d+/g, "#").replace(/-?[\d,]+(\.\d+)?%?/g, "0");
   return `${f.ruleId}|${f.severity}|${wording}`;
 }
 
@@ -90,7 +92,7 @@ export function foldSameMessages(findings: readonly Finding[]): Item[] {
       items.push({ kind: "single", key: findingKey(f), severity: f.severity, finding: f });
     } else if (!done.has(k)) {
       done.add(k);
-      items.push({ kind: "group", key: `group|${f.sheet}|${k}`, severity: f.severity, ruleId: f.ruleId, message: f.message, findings: same });
+      items.push({ kind: "group", key: `group|${f.sheet}|${k}`, severity: f.severity, ruleId: f.ruleId, message: renderMessage(f, getLocale()), findings: same });
     }
   }
   return items;

@@ -1,15 +1,27 @@
 /**
  * Every user-visible string lives in one zh-CN table (English second), split into files by area
- * only so that they are easy to edit. `t(key, params)` fills `{name}` placeholders.
+ * only so that they are easy to edit. `t(key, params, locale)` fills `{name}` placeholders. There
+ * is no process-wide locale: a caller that shows text in English passes "en".
  */
 import { zhCN } from "./zh-CN";
 import { en } from "./en";
+import { formatMoney } from "../../model/money";
+import { isJoinedValues, isMoneyValue, isNestedMessage, type DataValue, type Figure, type MessageData, type NestedMessage } from "../../model/findings";
 
 export type MessageKey = keyof typeof zhCN;
 export type Locale = "zh-CN" | "en";
 
 const tables: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
 
+/** Picks a locale from a host language tag such as "zh-CN", "zh-Hans", "en-US". */
+export function localeFromTag(tag: string | undefined): Locale {
+  return tag && /^en/i.test(tag) ? "en" : "zh-CN";
+}
+
+/** Values a message is filled with: plain strings and numbers, or the typed values findings carry. */
+export type MessageParams = Readonly<Record<string, DataValue>>;
+
+// The UI text's locale while the apps still set it once (to go: each app passes its locale).
 let current: Locale = "zh-CN";
 
 export function setLocale(locale: Locale): void {
@@ -20,22 +32,41 @@ export function getLocale(): Locale {
   return current;
 }
 
-/** Picks a locale from a host language tag such as "zh-CN", "zh-Hans", "en-US". */
-export function localeFromTag(tag: string | undefined): Locale {
-  return tag && /^en/i.test(tag) ? "en" : "zh-CN";
-}
-
-export type MessageParams = Record<string, string | number>;
-
 export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = current): string {
-  const template = tables[locale][key] ?? zhCN[key] ?? key;
-  return format(template, params);
+  return format(templateOf(key, locale), params, locale);
 }
 
-export function format(template: string, params: MessageParams): string {
+/** `t` for a key that came as data (a finding's `messageId`): an unknown key shows as itself. */
+export function messageText(key: string, params: MessageData, locale: Locale = "zh-CN"): string {
+  return format(templateOf(key as MessageKey, locale), params, locale);
+}
+
+function templateOf(key: MessageKey, locale: Locale): string {
+  return tables[locale][key] ?? zhCN[key] ?? key;
+}
+
+export function format(template: string, params: MessageParams, locale: Locale = "zh-CN"): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? valueText(params[name], locale) : whole,
   );
+}
+
+/** A typed value as text: amounts at their decimals ("+" before a positive difference), phrases in `locale`. */
+export function valueText(v: DataValue, locale: Locale = "zh-CN"): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (isMoneyValue(v)) {
+    const s = formatMoney(v.money, v.decimals);
+    return v.signed && v.money > 0 ? "+" + s : s;
+  }
+  if (isNestedMessage(v)) return messageText(v.msg, v.data, locale);
+  if (isJoinedValues(v)) return v.join.map((x) => valueText(x, locale)).join(v.sep);
+  return String(v);
+}
+
+/** A finding's expected / actual / difference as text (the CLI's JSON and the report sheet show it so). */
+export function figureText(f: Figure): string {
+  return valueText(f);
 }
 
 export function allMessageKeys(): MessageKey[] {
@@ -44,4 +75,9 @@ export function allMessageKeys(): MessageKey[] {
 
 export function messageTable(locale: Locale): Record<MessageKey, string> {
   return tables[locale];
+}
+
+/** A message as a typed value inside another message's data (rendered in the same locale). */
+export function phrase(key: MessageKey, data: MessageParams = {}): NestedMessage {
+  return { msg: key, data: data as MessageData };
 }

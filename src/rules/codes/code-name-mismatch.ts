@@ -5,8 +5,9 @@
  * (`nameUncertain`) and local 7-digit items are never used to blame a row.
  */
 import { toA1 } from "../../model/a1";
+import { phrase } from "../../catalog/messages";
+import type { NestedMessage } from "../../model/findings";
 import { squeeze } from "../../model/values";
-import { t } from "../../catalog/messages";
 import { CodeEntry, economicSystemOf, entriesNamed, findCodeIn, formerNameUntil, namesMatch, parentCode, yearOfTitle } from "../../catalog/codes";
 import type { CodeSystem } from "../../catalog/codes";
 import type { CodedRow, CodedTable } from "../../recognize/model";
@@ -90,14 +91,14 @@ function reportMismatch(
     ctx.report({
       ...at,
       related,
-      message: t("rule.code-name-mismatch.message.otherCode", { code, expected: entry.name, actual, otherCode: other.code }),
+      messageId: "rule.code-name-mismatch.message.otherCode", data: { code, expected: entry.name, actual, otherCode: other.code },
     });
   } else {
     ctx.report({
       ...at,
       related,
       severity: "warning",
-      message: t("rule.code-name-mismatch.message.differs", { code, expected: entry.name, actual }),
+      messageId: "rule.code-name-mismatch.message.differs", data: { code, expected: entry.name, actual },
     });
   }
 }
@@ -142,18 +143,19 @@ function reportFormerNames(
 ): void {
   const cells = former.map((f) => ({ sheet: table.sheet, cell: toA1(f.row.row, labelCol(table, f.row)) }));
   const seen = new Set<string>();
-  const names: string[] = [];
+  const names: NestedMessage[] = [];
   for (const f of former) {
     if (seen.has(f.code)) continue;
     seen.add(f.code);
-    names.push(t("rule.code-name-mismatch.formerName", { code: f.code, actual: f.actual, until: f.until, expected: f.entry.name }));
+    names.push(phrase("rule.code-name-mismatch.formerName", { code: f.code, actual: f.actual, until: f.until, expected: f.entry.name }));
   }
   ctx.report({
     severity: "info",
     sheet: cells[0].sheet,
     cell: cells[0].cell,
     related: cells.slice(1),
-    message: t(year === undefined ? "rule.code-name-mismatch.message.formerNoYear" : "rule.code-name-mismatch.message.former", { year: year ?? "", names: names.join("；") }),
+    messageId: year === undefined ? "rule.code-name-mismatch.message.formerNoYear" : "rule.code-name-mismatch.message.former",
+    data: { year: year ?? "", names: { join: names, sep: "；" } },
     table: table.template,
   });
 }

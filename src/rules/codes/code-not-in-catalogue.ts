@@ -5,7 +5,7 @@
  * with local codes would otherwise drown real errors in notes), pointing at the first of them.
  */
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import { codeLevel, economicSystemOf, findCodeIn, isEconomicClass } from "../../catalog/codes";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -68,14 +68,14 @@ export const codeNotInCatalogue: Rule = {
 /** The one finding of a table with unknown codes, at the first of them (off the occurrence loop). */
 function reportUnknown(table: CodedTable, ctx: RuleContext, occurrences: readonly CodeOccurrence[], codes: string[]): void {
   const first = occurrences[0];
-  const listed = codes.length > MAX_LISTED ? t("codes.andMore", { codes: codes.slice(0, MAX_LISTED).join("、"), count: codes.length }) : codes.join("、");
+  const listed = codes.length > MAX_LISTED ? phrase("codes.andMore", { codes: codes.slice(0, MAX_LISTED).join("、"), count: codes.length }) : codes.join("、");
   const related = new Array<{ sheet: string; cell: string }>(occurrences.length - 1);
   for (let i = 1; i < occurrences.length; i++) related[i - 1] = { sheet: table.sheet, cell: toA1(occurrences[i].row.row, occurrences[i].col) };
   ctx.report({
     sheet: table.sheet,
     cell: toA1(first.row.row, first.col),
     related,
-    message: t("rule.code-not-in-catalogue.message", { code: listed }),
+    messageId: "rule.code-not-in-catalogue.message", data: { code: listed },
     actual: codes.join("、"),
     table: table.template,
   });

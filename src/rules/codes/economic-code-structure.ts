@@ -5,7 +5,6 @@
  * its parent row. The 政府 code of a two-code 基本支出表 row (`secondaryCode`) is checked too.
  */
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
 import { economicSystemOf, isEconomicClass, obsoleteEntryFor } from "../../catalog/codes";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
@@ -41,16 +40,16 @@ export const economicCodeStructure: Rule = {
       const o = all[i];
       const code = o.code;
       if (!DIGITS.test(code)) {
-        ctx.report({ ...at(table, o), message: t("rule.economic-code-structure.message.nonDigit", { code }) });
+        ctx.report({ ...at(table, o), messageId: "rule.economic-code-structure.message.nonDigit", data: { code } });
         continue;
       }
       if (code.length !== 3 && code.length !== 5 && code.length !== 7) {
-        ctx.report({ ...at(table, o), message: t("rule.economic-code-structure.message.length", { code, length: code.length }) });
+        ctx.report({ ...at(table, o), messageId: "rule.economic-code-structure.message.length", data: { code, length: code.length } });
         continue;
       }
       const cls = code.slice(0, 3);
       if (!isEconomicClass(cls)) {
-        ctx.report({ ...at(table, o), message: t("rule.economic-code-structure.message.badClass", { code, cls }) });
+        ctx.report({ ...at(table, o), messageId: "rule.economic-code-structure.message.badClass", data: { code, cls } });
         continue;
       }
       const obsolete = obsoleteEntryFor(code);
@@ -58,7 +57,7 @@ export const economicCodeStructure: Rule = {
         ctx.report({
           ...at(table, o),
           severity: "warning",
-          message: t("rule.economic-code-structure.message.obsolete", { code, obsolete: obsolete.code, name: obsolete.name }),
+          messageId: "rule.economic-code-structure.message.obsolete", data: { code, obsolete: obsolete.code, name: obsolete.name },
         });
       }
       const system = economicSystemOf(code);

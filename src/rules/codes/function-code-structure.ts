@@ -4,7 +4,6 @@
  * rows, so the parent check does not apply there.
  */
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
@@ -37,9 +36,9 @@ export const functionCodeStructure: Rule = {
       const o = all[i];
       if (o.secondary) continue;
       if (!DIGITS.test(o.code)) {
-        ctx.report({ ...at(table, o), message: t("rule.function-code-structure.message.nonDigit", { code: o.code }) });
+        ctx.report({ ...at(table, o), messageId: "rule.function-code-structure.message.nonDigit", data: { code: o.code } });
       } else if (o.code.length !== 3 && o.code.length !== 5 && o.code.length !== 7) {
-        ctx.report({ ...at(table, o), message: t("rule.function-code-structure.message.length", { code: o.code, length: o.code.length }) });
+        ctx.report({ ...at(table, o), messageId: "rule.function-code-structure.message.length", data: { code: o.code, length: o.code.length } });
       } else {
         wellFormed.push(o);
       }

@@ -1,6 +1,6 @@
 /** Shared by the code rules: which codes a coded table holds, and where they are. */
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { MessageKey } from "../../catalog/messages";
 import { codeLevel, parentCode } from "../../catalog/codes";
 import { squeeze } from "../../model/values";
@@ -106,12 +106,12 @@ export function reportMissingParents(
   }
   orphans.forEach((children, parent) => {
     const first = children[0];
-    const parentLevel = t(("codes.level." + (codeLevel(parent) ?? 1)) as MessageKey);
+    const parentLevel = phrase(("codes.level." + (codeLevel(parent) ?? 1)) as MessageKey);
     ctx.report({
       sheet: table.sheet,
       cell: toA1(first.row.row, first.col),
       related: children.slice(1).map((c) => ({ sheet: table.sheet, cell: toA1(c.row.row, c.col) })),
-      message: t(messageKey, { code: first.code, parent, parentLevel }),
+      messageId: messageKey, data: { code: first.code, parent, parentLevel },
       expected: parent,
       table: table.template,
     });

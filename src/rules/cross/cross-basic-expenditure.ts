@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
 import { at, basicTableParts, column, firstCoded, totalRow, Package, packagesOf } from "../lib/cross";
 import { CellPos, reportSums, SumCheck } from "../lib/sums";
@@ -33,7 +33,7 @@ function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   if (t6.length === 1) {
     const r6 = totalRow(t6[0].table);
     if (!r6) return [];
-    return [{ ...base, total: at(t6[0].table, r6.row, t6[0].amount), parts: [at(t5, r5.row, t5Basic)], what: () => t("cross.basic") }];
+    return [{ ...base, total: at(t6[0].table, r6.row, t6[0].amount), parts: [at(t5, r5.row, t5Basic)], what: () => phrase("cross.basic") }];
   }
   // Side by side: 人员经费合计 + 公用经费合计 = the 基本支出 of 一般公共预算支出表.
   const parts: CellPos[] = [];
@@ -44,5 +44,5 @@ function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
     if (!r6) return [];
     parts.push(at(half.table, r6.row, half.amount));
   }
-  return [{ ...base, table: t5.template, total: at(t5, r5.row, t5Basic), parts, what: () => t("cross.basicHalves") }];
+  return [{ ...base, table: t5.template, total: at(t5, r5.row, t5Basic), parts, what: () => phrase("cross.basicHalves") }];
 }

@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
 import { basicCellsForCode, basicTableParts, cellsForCode, column, firstCoded, Package, packagesOf } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
@@ -53,7 +53,7 @@ function pairChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
       blankAsZero: true,
       total: economic[0],
       parts: functional,
-      what: () => t("cross.economicFunction", { economic: pair.economic, functional: pair.functional.join("、") }),
+      what: () => phrase("cross.economicFunction", { economic: pair.economic, functional: pair.functional.join("、") }),
     });
   }
   return checks;

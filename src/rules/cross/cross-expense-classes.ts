@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
@@ -41,7 +41,7 @@ function classCheck(
     total: at(t1, r.row, t1Amount),
     parts: { sheetIndex: t3.sheetIndex, rows, cols },
     result,
-    what: () => t("cross.expenseClass", { label: r.label, code: r.classCode ?? "" }),
+    what: () => phrase("cross.expenseClass", { label: r.label, code: r.classCode ?? "" }),
   };
 }
 
@@ -67,7 +67,7 @@ function expenseChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] 
     }
     const t3TotalRow = totalRow(t3);
     if (r.kind === "current-total" && t3TotalRow) {
-      checks.push({ ...base, total: at(t1, r.row, t1Amount), parts: [at(t3, t3TotalRow.row, t3Total)], what: () => t("cross.expenseTotal") });
+      checks.push({ ...base, total: at(t1, r.row, t1Amount), parts: [at(t3, t3TotalRow.row, t3Total)], what: () => phrase("cross.expenseTotal") });
     }
   }
   return checks;

@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
@@ -70,6 +70,6 @@ function natureCheck(t1: SummaryTable, r: SummaryRow, t1Amount: TableColumn, t3:
     blankAsZero: true,
     total: at(t1, r.row, t1Amount),
     parts: [at(t3, t3Row, c3)],
-    what: () => t("cross.expenseNature", { label: r.label, column: columnLabel(c3) }),
+    what: () => phrase("cross.expenseNature", { label: r.label, column: columnLabel(c3) }),
   };
 }

@@ -1,5 +1,5 @@
 import { TEMPLATES } from "../../catalog/templates";
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { CodedTable, SummaryRow, SummaryTable, TableColumn, TemplateId } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column, firstCoded, firstSummary, fiscalFundLines, FISCAL_FUNDS, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
@@ -49,7 +49,7 @@ function classCheck(
     total: at(t4, r.row, t4Col),
     parts: { sheetIndex: detail.sheetIndex, rows, cols },
     result,
-    what: () => t("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode ?? "" }),
+    what: () => phrase("cross.fundClass", { label: r.label, column: columnLabel(t4Col), table: tableName, code: r.classCode ?? "" }),
   };
 }
 
@@ -81,7 +81,7 @@ function fundChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] {
           ...base,
           total: at(t4, r.row, t4Col),
           parts: [at(detail, detailTotalRow.row, detailTotal)],
-          what: () => t("cross.fundTotal", { column: columnLabel(t4Col), table: tableName }),
+          what: () => phrase("cross.fundTotal", { column: columnLabel(t4Col), table: tableName }),
         });
       }
     }
@@ -118,7 +118,7 @@ function balanceChecks(pkg: Package, t4: SummaryTable): SumCheck[] {
         blankAsZero: true,
         total: at(t4, row4.row, col4),
         parts: [at(detail, total.row, col)],
-        what: () => t("cross.fundBalance", { label: row4.label, column: columnLabel(col4), table: tableName, detail: columnLabel(col) }),
+        what: () => phrase("cross.fundBalance", { label: row4.label, column: columnLabel(col4), table: tableName, detail: columnLabel(col) }),
       });
     }
   }

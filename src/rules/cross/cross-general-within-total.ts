@@ -1,10 +1,9 @@
 import { formatMoney, Money } from "../../model/money";
-import { t } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
 import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
 import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
-import { columnSum, locate, shownDecimals } from "../lib/sums";
+import { columnSum, locate, money, shownDecimals } from "../lib/sums";
 import type { LinearIdentity } from "../lib/equations";
 
 /** X6: per code and column, 一般公共预算支出表 ≤ 支出总表 (a part of the money cannot exceed all of it). */
@@ -78,16 +77,16 @@ function reportExcess(
     sheet: where.sheet,
     cell: where.cell,
     related: theirs.map((r) => locate(ctx, at(t3, r.row, c3))),
-    message: t(theirs.length ? "cross.generalExceeds" : "cross.generalMissing", {
+    messageId: theirs.length ? "cross.generalExceeds" : "cross.generalMissing", data: {
       code,
       label,
       column: columnLabel(c5),
-      value: formatMoney(a5, d),
-      other: formatMoney(a3, d),
-    }),
+      value: money(a5, d),
+      other: money(a3, d),
+    },
     expected: `≤ ${formatMoney(a3, d)}`,
-    actual: formatMoney(a5, d),
-    difference: formatMoney(a5 - a3, d),
+    actual: money(a5, d),
+    difference: money(a5 - a3, d),
     table: t5.template,
   });
 }

@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { SummaryRow } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
@@ -45,12 +45,12 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
     const current = t1Row("current-total");
     const t2Current = column(t2, "current", "total");
     if (current && t2Current) {
-      checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: () => t("cross.incomeCurrent") });
+      checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: () => phrase("cross.incomeCurrent") });
     }
     const grand = t1Row("grand-total");
     const t2Grand = column(t2, "total");
     if (grand && t2Grand) {
-      checks.push({ ...base, table: t1.template, total: at(t1, grand.row, t1Amount), parts: [at(t2, t2Total.row, t2Grand)], what: () => t("cross.incomeGrand") });
+      checks.push({ ...base, table: t1.template, total: at(t1, grand.row, t1Amount), parts: [at(t2, t2Total.row, t2Grand)], what: () => phrase("cross.incomeGrand") });
     }
   }
 
@@ -66,7 +66,7 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
           table: t4.template,
           total: at(t4, t4Current.row, t4Amount),
           parts: fiscalItems.map((r) => at(t1, r.row, t1Amount)),
-          what: () => t("cross.fiscalIncomeFromSummary"),
+          what: () => phrase("cross.fiscalIncomeFromSummary"),
         });
       }
     }
@@ -78,7 +78,7 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
         table: t4.template,
         total: at(t4, t4Current.row, t4Amount),
         parts: [at(t2, t2Total.row, t2Fiscal)],
-        what: () => t("cross.fiscalIncomeFromIncome"),
+        what: () => phrase("cross.fiscalIncomeFromIncome"),
       });
     }
   }

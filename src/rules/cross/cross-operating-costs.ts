@@ -3,7 +3,7 @@
  * docs/domain.md §2.2). Only 行政单位 and 参公事业单位 have 机关运行经费, so a department with other
  * units may differ on purpose: hence a warning. Judged when the package has both tables.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, basicTableParts, column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
@@ -43,7 +43,7 @@ function operatingChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
       total: at(t13, r13.row, amount),
       parts: [at(public6.table, r6.row, public6.column)],
       blankAsZero: true,
-      what: () => t("cross.operatingCosts"),
+      what: () => phrase("cross.operatingCosts"),
     },
   ];
 }

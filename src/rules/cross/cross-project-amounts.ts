@@ -1,11 +1,11 @@
-import { formatMoney, moneyFromNumber } from "../../model/money";
-import { projectGroups, readIndicators, statedFunds } from "../goals/support";
+import { message } from "../lib/message";
 import { capInWan } from "../../model/indicator-target";
-import { t } from "../../catalog/messages";
+import { moneyFromNumber } from "../../model/money";
+import { projectGroups, readIndicators, statedFunds } from "../goals/support";
 import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
-import { locate, shownDecimals } from "../lib/sums";
+import { locate, money, shownDecimals } from "../lib/sums";
 
 /** The cost cap of one project goal table, in 万元: the first 成本 indicator with an amount. */
 function costCap(rows: IndicatorRow[]): { amount: number; row: number } | undefined {
@@ -107,15 +107,15 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     if (budget.invalid || budget.amount === sum) return;
     const d = shownDecimals(sum, budget.amount);
     const where = locate(ctx, { sheetIndex: t3.sheetIndex, row: sumRow.row, col: project.col });
-    const params = { count: fromFunds ? amounts.length : goals.length, caps: formatMoney(sum, d), budget: formatMoney(budget.amount, d) };
+    const params = { count: fromFunds ? amounts.length : goals.length, caps: money(sum, d), budget: money(budget.amount, d) };
     ctx.report({
       sheet: where.sheet,
       cell: where.cell,
       related: amounts.map((a) => locate(ctx, { sheetIndex: a.sheetIndex, row: a.row, col: a.col })),
-      message: fromFunds ? t("cross.projectFunds", params) : t("cross.projectAmounts", params),
-      expected: formatMoney(sum, d),
-      actual: formatMoney(budget.amount, d),
-      difference: formatMoney(budget.amount - sum, d),
+      ...message(fromFunds ? "cross.projectFunds" : "cross.projectAmounts", params),
+      expected: money(sum, d),
+      actual: money(budget.amount, d),
+      difference: money(budget.amount - sum, d),
       table: t3.template,
     });
   }

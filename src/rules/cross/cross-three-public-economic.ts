@@ -1,9 +1,8 @@
 import { formatMoney } from "../../model/money";
-import { t } from "../../catalog/messages";
 import type { LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { basicCellsForCode, basicTableParts, column, firstTable, Package, packagesOf } from "../lib/cross";
-import { locate, shownDecimals } from "../lib/sums";
+import { locate, money, shownDecimals } from "../lib/sums";
 
 /**
  * X11 (a warning): a "三公"/会议/培训 amount should not exceed the matching economic line of the
@@ -61,15 +60,15 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
         sheet: where.sheet,
         cell: where.cell,
         related: cells6.map((p) => locate(ctx, p)),
-        message: t("cross.threePublicEconomic", {
+        messageId: "cross.threePublicEconomic", data: {
           item: line.name,
-          value: formatMoney(a9, d),
+          value: money(a9, d),
           code: line.economic,
-          other: formatMoney(a6, d),
-        }),
+          other: money(a6, d),
+        },
         expected: `≤ ${formatMoney(a6, d)}`,
-        actual: formatMoney(a9, d),
-        difference: formatMoney(a9 - a6, d),
+        actual: money(a9, d),
+        difference: money(a9 - a6, d),
         table: t9.template,
       });
     }

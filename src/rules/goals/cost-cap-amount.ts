@@ -6,9 +6,9 @@
  * the money without a cost target, which may be deliberate: a note.
  */
 import { toA1 } from "../../model/a1";
-import { formatMoney, moneyFromNumber } from "../../model/money";
+import { moneyFromNumber } from "../../model/money";
 import { capInWan } from "../../model/indicator-target";
-import { t } from "../../catalog/messages";
+import { money } from "../lib/sums";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { cellOf, isIndicatorTable, projectGroups, readIndicators, statedFunds, type ReadIndicator } from "./support";
@@ -53,14 +53,14 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], onl
     sheet: table.sheet,
     cell: caps[caps.length - 1].cell,
     related: [{ sheet: table.sheet, cell: funds.cell }, ...caps.slice(0, -1).map((c) => ({ sheet: table.sheet, cell: c.cell }))],
-    message: t(above ? "rule.cost-cap-amount.above" : "rule.cost-cap-amount.below", {
+    messageId: above ? "rule.cost-cap-amount.above" : "rule.cost-cap-amount.below", data: {
       project: project ? `“${project}”` : "",
-      caps: formatMoney(total),
-      funds: formatMoney(budget),
-    }),
-    expected: formatMoney(budget),
-    actual: formatMoney(total),
-    difference: formatMoney(total - budget),
+      caps: money(total, 2),
+      funds: money(budget, 2),
+    },
+    expected: money(budget, 2),
+    actual: money(total, 2),
+    difference: money(total - budget, 2),
     table: table.template,
   });
 }

@@ -5,7 +5,7 @@
  * S003's "开展医保工作政府信息公开工作会议或培训 2 → 7". Information: over-achievement is not an
  * error, but a reviewer asks whether the target was set too low. Percentages are left alone.
  */
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import { columnByRole } from "../../recognize/model";
 import { actualIn, parseActual } from "../../model/indicator-target";
 import type { Rule } from "../types";
@@ -35,8 +35,8 @@ export const deviationWithoutReason: Rule = {
       if (typeof actual !== "number") continue; // not comparable: unmet-without-reason's business
       const times = actual / goal;
       if (times < FACTOR) continue;
-      const message = t("rule.deviation-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual, times: times.toFixed(1) });
-      ctx.report(missingReason(table, row, target, message));
+      const said = message("rule.deviation-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual, times: times.toFixed(1) });
+      ctx.report(missingReason(table, row, target, said));
     }
   },
 };

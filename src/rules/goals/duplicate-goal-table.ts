@@ -9,7 +9,7 @@
  * titled alike ("项目支出绩效目标表") are different projects when their 项目名称 differ. Only a
  * table without that line is known by the project its title names ("医保宣传经费绩效目标表").
  */
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import { toA1 } from "../../model/a1";
 import { squeeze } from "../../model/values";
 import type { IndicatorTable } from "../../recognize/model";
@@ -85,7 +85,7 @@ export const duplicateGoalTable: Rule = {
           sheet: table.sheet,
           cell: project.cell,
           related: [{ sheet: first.table.sheet, cell: first.cell }],
-          message: message(ctx, kind, project.key, first.table, table),
+          ...duplicateMessage(ctx, kind, project.key, first.table, table),
           table: table.template,
         });
       }
@@ -93,10 +93,10 @@ export const duplicateGoalTable: Rule = {
   },
 };
 
-function message(ctx: RuleContext, kind: "goal" | "evaluation", project: string, first: IndicatorTable, second: IndicatorTable): string {
-  if (kind === "evaluation") return t("rule.duplicate-goal-table.message.evaluation", { project, sheet: first.sheet });
+function duplicateMessage(ctx: RuleContext, kind: "goal" | "evaluation", project: string, first: IndicatorTable, second: IndicatorTable): ReturnType<typeof message> {
+  if (kind === "evaluation") return message("rule.duplicate-goal-table.message.evaluation", { project, sheet: first.sheet });
   const [a, b] = [caps(ctx, first), caps(ctx, second)];
   return a === b
-    ? t("rule.duplicate-goal-table.message.same", { project, sheet: first.sheet })
-    : t("rule.duplicate-goal-table.message.differ", { project, sheet: first.sheet, first: a || "—", second: b || "—" });
+    ? message("rule.duplicate-goal-table.message.same", { project, sheet: first.sheet })
+    : message("rule.duplicate-goal-table.message.differ", { project, sheet: first.sheet, first: a || "—", second: b || "—" });
 }

@@ -4,7 +4,6 @@
  * 15329.53 = 77.32%). A gap of one unit in the last decimal is tolerated (rounding down instead of
  * to nearest). A line without both figures, or with A = 0, is not judged.
  */
-import { t } from "../../catalog/messages";
 import type { FundsBlock, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { toA1 } from "../../model/a1";
@@ -58,7 +57,7 @@ function checkLine(
       { sheet: table.sheet, cell: toA1(line.row, cols.executed) },
       { sheet: table.sheet, cell: toA1(line.row, cols.budget) },
     ],
-    message: t("rule.execution-rate.message", { label: line.label || funds.total.label, expected: pct(expected), actual: pct(actual) }),
+    messageId: "rule.execution-rate.message", data: { label: line.label || funds.total.label, expected: pct(expected), actual: pct(actual) },
     expected: pct(expected),
     actual: pct(actual),
     difference: `${((actual - expected) / 100).toFixed(2)} 个百分点`,

@@ -7,7 +7,7 @@
  * Judged by the shared sums mechanism: blank parts are 0, a gap of 0.01 per part is a rounding
  * warning, a blank total is not judged.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import { columnByRole, type FundsBlock, type FundsColumn, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { reportSums, type CellPos } from "../lib/sums";
@@ -48,7 +48,7 @@ function checkColumn(ctx: RuleContext, table: IndicatorTable, funds: FundsBlock,
       total: pos(funds.total.row),
       parts,
       blankAsZero: false,
-      what: () => t("rule.funds-total.what", { column: column.label, total: funds.total.label, parts: funds.parts.map((p) => p.label).join(" + ") }),
+      what: () => phrase("rule.funds-total.what", { column: column.label, total: funds.total.label, parts: funds.parts.map((p) => p.label).join(" + ") }),
     },
   ]);
 }
@@ -81,7 +81,7 @@ function checkProjectLines(ctx: RuleContext, table: IndicatorTable): void {
         table: table.template,
         total: at(row, total.col),
         parts: [at(row, fiscal.col), at(row, other.col)],
-        what: () => t("rule.funds-total.project", { project }),
+        what: () => phrase("rule.funds-total.project", { project }),
       },
     ]);
   }

@@ -5,7 +5,6 @@
  * stated as ≤, < or = an amount) and with the project's 资金总额 where the table states it (the
  * Henan table's column, a 申报表's 项目资金 block): a goal amount above all of them is a warning. An amount at or below the cap may be one part of the work: not reported.
  */
-import { t } from "../../catalog/messages";
 import { toA1 } from "../../model/a1";
 import { unitScale } from "../../model/indicator-target";
 import { columnByRole, type IndicatorTable } from "../../recognize/model";
@@ -63,7 +62,7 @@ function checkProject(
         sheet: table.sheet,
         cell: toA1(line.row, line.col),
         related: caps.map((c) => ({ sheet: table.sheet, cell: c.cell })),
-        message: t("rule.goal-text-amount.message", { amount: m[0].replace(/\s+/g, " "), cap: cap.text }),
+        messageId: "rule.goal-text-amount.message", data: { amount: m[0].replace(/\s+/g, " "), cap: cap.text },
         expected: `≤ ${cap.text}`,
         actual: m[0],
         table: table.template,

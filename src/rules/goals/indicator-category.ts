@@ -6,7 +6,6 @@
  * - something other than satisfaction under 满意度 (warning; S003 "政策知晓率").
  * The row's name cell is reported: that is the line to move.
  */
-import { t } from "../../catalog/messages";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import {
@@ -94,7 +93,7 @@ function report(
     severity,
     sheet: table.sheet,
     cell: cellOf(table, row, "name"),
-    message: t(`rule.indicator-category.message.${key}`, { name: row.name, target: target.text.trim(), slot: row.level2 }),
+    messageId: `rule.indicator-category.message.${key}`, data: { name: row.name, target: target.text.trim(), slot: row.level2 },
     actual: `${row.level2} ${row.name}`.trim(),
     table: table.template,
   });
@@ -105,12 +104,12 @@ function reportSwap(table: IndicatorTable, timeliness: ReadIndicator, cost: Read
     sheet: table.sheet,
     cell: cellOf(table, timeliness.row, "name"),
     related: [{ sheet: table.sheet, cell: cellOf(table, cost.row, "name") }],
-    message: t("rule.indicator-category.message.swapped", {
+    messageId: "rule.indicator-category.message.swapped", data: {
       timelinessName: timeliness.row.name,
       timelinessTarget: timeliness.target.text.trim(),
       costName: cost.row.name,
       costTarget: cost.target.text.trim(),
-    }),
+    },
     expected: `${timeliness.row.level2}：${cost.row.name}；${cost.row.level2}：${timeliness.row.name}`,
     actual: `${timeliness.row.level2}：${timeliness.row.name}；${cost.row.level2}：${cost.row.name}`,
     table: table.template,

@@ -4,7 +4,7 @@
  * 满意度's weight move to 产出/效益 when it is absent, and provinces set their own minimums.
  * Self-evaluation tables are held to the same three; scoring tables follow other frameworks.
  */
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
@@ -46,9 +46,9 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
   ctx.report({
     sheet: table.sheet,
     cell,
-    message: project
-      ? t("rule.indicator-coverage.messageProject", { project, missing: missing.map((q) => q.label).join("、") })
-      : t("rule.indicator-coverage.message", { missing: missing.map((q) => q.label).join("、") }),
+    ...(project
+      ? message("rule.indicator-coverage.messageProject", { project, missing: missing.map((q) => q.label).join("、") })
+      : message("rule.indicator-coverage.message", { missing: missing.map((q) => q.label).join("、") })),
     expected: REQUIRED.map((q) => q.label).join("、"),
     table: table.template,
   });

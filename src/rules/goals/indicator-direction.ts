@@ -6,7 +6,6 @@
  * - "≥100%" on a rate that cannot exceed 100% should be "=100%" (warning).
  * Only explicit symbols are judged: a bare "20万元" or "95%" is read as "=" and left alone.
  */
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { cellOf, isCappedRate, isCostName, isIndicatorTable, rateKind, readIndicators, withSymbol } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
@@ -38,7 +37,7 @@ export const indicatorDirection: Rule = {
           sheet: table.sheet,
           cell: cellOf(table, row, "target"),
           related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
-          message: t(`rule.indicator-direction.message.${key}`, { name: row.name, expected, actual: target.text.trim() }),
+          messageId: `rule.indicator-direction.message.${key}`, data: { name: row.name, expected, actual: target.text.trim() },
           expected,
           actual: target.text.trim(),
           table: table.template,

@@ -3,7 +3,7 @@
  * it is filed in two places at once; under the same 二级 it is a copy-paste left in. A template
  * number in front ("指标1：") is ignored when comparing names.
  */
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { bareName, cellOf, isIndicatorTable, isPlaceholderWord, projectGroups, readIndicators, type ReadIndicator } from "./support";
@@ -46,9 +46,9 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
       sheet: table.sheet,
       cell: cellOf(table, row, "name"),
       related: [{ sheet: table.sheet, cell: seen.cell }],
-      message: twoPlaces
-        ? t("rule.indicator-duplicate.message.twoPlaces", { name: row.name, first: seen.level2, second: row.level2, cell: seen.cell })
-        : t("rule.indicator-duplicate.message.repeated", { name: row.name, level2: row.level2, cell: seen.cell }),
+      ...(twoPlaces
+        ? message("rule.indicator-duplicate.message.twoPlaces", { name: row.name, first: seen.level2, second: row.level2, cell: seen.cell })
+        : message("rule.indicator-duplicate.message.repeated", { name: row.name, level2: row.level2, cell: seen.cell })),
       table: table.template,
     });
   }

@@ -11,7 +11,6 @@
  * Tables that do not use the 产出/效益/满意度 framework at all (部门整体 tables) are not judged.
  */
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
@@ -90,7 +89,7 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
     const l1 = level1Of(row.level1);
     if (row.level1 && !l1) {
       if (once(`1|${row.level1}`)) {
-        ctx.report({ sheet: table.sheet, cell: at(row, col1), message: t("rule.indicator-levels.unknownLevel1", { label: row.level1 }), actual: row.level1, table: table.template });
+        ctx.report({ sheet: table.sheet, cell: at(row, col1), messageId: "rule.indicator-levels.unknownLevel1", data: { label: row.level1 }, actual: row.level1, table: table.template });
       }
       continue;
     }
@@ -101,7 +100,7 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
         ctx.report({
           sheet: table.sheet,
           cell: at(row, col2),
-          message: t("rule.indicator-levels.sameAsLevel1", { label: row.level2, allowed: ALLOWED_TEXT[l1] }),
+          messageId: "rule.indicator-levels.sameAsLevel1", data: { label: row.level2, allowed: ALLOWED_TEXT[l1] },
           actual: row.level2,
           table: table.template,
         });
@@ -114,7 +113,7 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
       ctx.report({
         sheet: table.sheet,
         cell: at(row, col2),
-        message: t("rule.indicator-levels.wrongLevel1", { label: row.level2, level1: row.level1, expected: LEVEL1_LABEL[l1], allowed: ALLOWED_TEXT[l1] }),
+        messageId: "rule.indicator-levels.wrongLevel1", data: { label: row.level2, level1: row.level1, expected: LEVEL1_LABEL[l1], allowed: ALLOWED_TEXT[l1] },
         actual: row.level2,
         table: table.template,
       });
@@ -127,7 +126,7 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
       sheet: table.sheet,
       cell: at(later, later === costAsLevel1 ? col1 : col2),
       related: [{ sheet: table.sheet, cell: at(earlier, earlier === costAsLevel1 ? col1 : col2) }],
-      message: t("rule.indicator-levels.mixed"),
+      messageId: "rule.indicator-levels.mixed",
       table: table.template,
     });
   }

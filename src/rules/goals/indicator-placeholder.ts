@@ -5,7 +5,7 @@
  * placeholder is a warning (no indicator was filled in), as is a row whose name or target is only
  * "无", "/" or "—" (one finding per row; the other goal rules leave such a row alone).
  */
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import type { Rule } from "../types";
 import { cellOf, isIndicatorTable, isPlaceholderWord, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
@@ -41,9 +41,9 @@ export const indicatorPlaceholder: Rule = {
         severity: prefix ? "info" : undefined,
         sheet: table.sheet,
         cell: cellOf(table, row, "name"),
-        message: prefix
-          ? t("rule.indicator-placeholder.message.prefix", { name: row.name, prefix: prefix[0] })
-          : t("rule.indicator-placeholder.message.placeholder", { name: row.name }),
+        ...(prefix
+          ? message("rule.indicator-placeholder.message.prefix", { name: row.name, prefix: prefix[0] })
+          : message("rule.indicator-placeholder.message.placeholder", { name: row.name })),
         table: table.template,
       });
     }
@@ -53,7 +53,7 @@ export const indicatorPlaceholder: Rule = {
         sheet: table.sheet,
         cell: words[0].cell,
         related: words.slice(1).map((w) => ({ sheet: table.sheet, cell: w.cell })),
-        message: t("rule.indicator-placeholder.message.word", { texts, count: words.length, level2: words[0].level2 }),
+        messageId: "rule.indicator-placeholder.message.word", data: { texts, count: words.length, level2: words[0].level2 },
         table: table.template,
       });
     }

@@ -4,7 +4,6 @@
  * unit ("≥5.2 万/方", S001 table 6); information for the look-alike symbols ≧ ≦, "百分比" spelled
  * out, and a bare number with neither symbol nor unit (S003 table 3 "2").
  */
-import { t } from "../../catalog/messages";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { IndicatorTarget } from "../../model/indicator-target";
 import type { Rule, RuleContext } from "../types";
@@ -92,7 +91,7 @@ function note(
       severity: "info",
       ...cell,
       related: [],
-      message: t(message, { name: row.name, target: target.text.trim(), ...params }),
+      messageId: message, data: { name: row.name, target: target.text.trim(), ...params },
       actual: target.text.trim(),
       table: table.template,
     },
@@ -120,7 +119,7 @@ function report(
     sheet: table.sheet,
     cell: cellOf(table, row, "target"),
     related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
-    message: t(key, { name: row.name, target: target.text.trim(), ...params }),
+    messageId: key, data: { name: row.name, target: target.text.trim(), ...params },
     actual: target.text.trim(),
     table: table.template,
   });

@@ -5,7 +5,6 @@
  * - an amount of money (资金成本, …经费) is not a percentage ("≤5%").
  * Warnings: the indicator may be right and only its unit wrong.
  */
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { cellOf, isIndicatorTable, rateKind, readIndicators } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
@@ -51,7 +50,7 @@ export const indicatorUnit: Rule = {
         sheet: table.sheet,
         cell: cellOf(table, row, "target"),
         related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
-        message: t(`rule.indicator-unit.message.${key}`, { name, target: target.text.trim(), unit }),
+        messageId: `rule.indicator-unit.message.${key}`, data: { name, target: target.text.trim(), unit },
         actual: target.text.trim(),
         table: table.template,
       });

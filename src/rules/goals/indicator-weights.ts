@@ -5,7 +5,7 @@
  * dropping a not-applicable indicator without rescaling is a judgement the reviewer should see, not
  * an arithmetic error. Only judged when every weighted row has a number.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import { columnByRole } from "../../recognize/model";
 import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
@@ -39,24 +39,24 @@ export const indicatorWeights: Rule = {
       weighted += 1;
     }
     if (weighted === 0) return;
-    const parts = [t("rule.indicator-weights.indicators", { count: weighted, sum: round(sum) })];
+    const parts = [phrase("rule.indicator-weights.indicators", { count: weighted, sum: round(sum) })];
     const funds = table.funds;
     const fundsWeight = funds ? fundsColumn(funds, "weight") : undefined;
     if (funds && fundsWeight !== undefined) {
       const w = pointsAt(ctx, table, funds.total.row, fundsWeight);
       if (w !== null && !Number.isNaN(w)) {
         sum += w;
-        parts.push(t("rule.indicator-weights.execution", { points: round(w) }));
+        parts.push(phrase("rule.indicator-weights.execution", { points: round(w) }));
       }
     }
     if (Math.abs(sum - FULL_MARKS) < 1e-6) return;
     ctx.report({
       sheet: table.sheet,
       cell: toA1(table.header.top, weightCol.col),
-      message: t("rule.indicator-weights.message", { sum: round(sum), parts: parts.join("，") }),
-      expected: String(FULL_MARKS),
-      actual: String(round(sum)),
-      difference: String(round(sum - FULL_MARKS)),
+      messageId: "rule.indicator-weights.message", data: { sum: round(sum), parts: { join: parts, sep: "，" } },
+      expected: FULL_MARKS,
+      actual: round(sum),
+      difference: round(sum - FULL_MARKS),
       table: table.template,
     });
   },

@@ -4,7 +4,6 @@
  * funding block; in the 分值 column, the same for the points. Scores carry one or two decimals,
  * so they are added exactly in hundredths. Not judged when a part is not a number.
  */
-import { t } from "../../catalog/messages";
 import { toA1 } from "../../model/a1";
 import { columnByRole, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -51,12 +50,12 @@ function checkColumn(table: IndicatorTable, role: "score" | "weight", ctx: RuleC
     parts.push(toA1(row, col));
   }
   if (!parts.length || sum === total) return;
-  const fmt = (h: number) => String(h / 100);
+  const fmt = (h: number) => h / 100;
   ctx.report({
     sheet: table.sheet,
     cell: toA1(totalRow, column.col),
     related: parts.map((cell) => ({ sheet: table.sheet, cell })),
-    message: t("rule.score-total.message", { column: column.header, expected: fmt(sum), actual: fmt(total), difference: fmt(total - sum) }),
+    messageId: "rule.score-total.message", data: { column: column.header, expected: fmt(sum), actual: fmt(total), difference: fmt(total - sum) },
     expected: fmt(sum),
     actual: fmt(total),
     difference: fmt(total - sum),

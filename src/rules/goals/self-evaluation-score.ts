@@ -7,7 +7,6 @@
  * Qualitative indicators are left alone: their three bands leave the score to judgement.
  * A blank score that follows from the figures is a note giving the score earned.
  */
-import { t } from "../../catalog/messages";
 import { toA1 } from "../../model/a1";
 import { executionRateScore, indicatorScore, roundScore } from "../../model/scoring";
 import { parseActual } from "../../model/indicator-target";
@@ -58,9 +57,9 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
       ctx.report({
         sheet: table.sheet,
         cell: toA1(row.row, scoreCol.col),
-        message: t("rule.self-evaluation-score.message.overPoints", { name: row.name, score: String(score), points: String(points) }),
+        messageId: "rule.self-evaluation-score.message.overPoints", data: { name: row.name, score: score, points: points },
         expected: `≤ ${points}`,
-        actual: String(score),
+        actual: score,
         table: table.template,
       });
       continue;
@@ -73,16 +72,16 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
       severity: "warning",
       sheet: table.sheet,
       cell: toA1(row.row, scoreCol.col),
-      message: t("rule.self-evaluation-score.message.overEarned", {
+      messageId: "rule.self-evaluation-score.message.overEarned", data: {
         name: row.name,
         target: target.text.trim(),
         actual: row.actual,
-        earned: String(earned),
-        score: String(score),
-      }),
+        earned: earned,
+        score: score,
+      },
       expected: `≤ ${earned}`,
-      actual: String(score),
-      difference: String(roundScore(score - earned)),
+      actual: score,
+      difference: roundScore(score - earned),
       table: table.template,
     });
   }
@@ -90,7 +89,7 @@ function checkIndicators(table: IndicatorTable, ctx: RuleContext): void {
 
 /**
  * A blank 得分 whose score follows from the figures: a note with the score earned, in `expected`
- * as a plain number (the task pane offers to write it into the blank cell). Qualitative indicators
+ * and as the finding's `suggestion` (the task pane offers to write it into the blank cell). Qualitative indicators
  * are left to the evaluator.
  */
 function reportEmptyScore(table: IndicatorTable, ctx: RuleContext, row: IndicatorRow, target: IndicatorTarget, points: number, col: number): void {
@@ -102,8 +101,9 @@ function reportEmptyScore(table: IndicatorTable, ctx: RuleContext, row: Indicato
     severity: "info",
     sheet: table.sheet,
     cell: toA1(row.row, col),
-    message: t("rule.self-evaluation-score.message.emptyScore", { name: row.name, target: target.text.trim(), actual: row.actual, points: String(points), earned: String(earned) }),
-    expected: String(earned),
+    messageId: "rule.self-evaluation-score.message.emptyScore", data: { name: row.name, target: target.text.trim(), actual: row.actual, points: points, earned: earned },
+    expected: earned,
+    suggestion: earned,
     table: table.template,
   });
 }
@@ -128,8 +128,9 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
       severity: "info",
       sheet: table.sheet,
       cell: toA1(row, scoreCol),
-      message: t("rule.self-evaluation-score.message.emptyExecution", { rate: percentText(figures.rate), points: String(points), earned: String(earned) }),
-      expected: String(earned),
+      messageId: "rule.self-evaluation-score.message.emptyExecution", data: { rate: percentText(figures.rate), points: points, earned: earned },
+      expected: earned,
+      suggestion: earned,
       table: table.template,
     });
     return;
@@ -144,14 +145,14 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
       { sheet: table.sheet, cell: toA1(row, executed) },
       { sheet: table.sheet, cell: toA1(row, budget) },
     ],
-    message: t("rule.self-evaluation-score.message.execution", {
+    messageId: "rule.self-evaluation-score.message.execution", data: {
       rate: percentText(figures.rate),
-      points: String(points),
-      earned: String(earned),
-      score: String(score),
-    }),
+      points: points,
+      earned: earned,
+      score: score,
+    },
     expected: `≤ ${earned}`,
-    actual: String(score),
+    actual: score,
     table: table.template,
   });
 }

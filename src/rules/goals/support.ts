@@ -254,15 +254,20 @@ export function percentText(fraction: number): string {
 }
 
 /** A finding at a row's reason cell (未完成原因和改进措施), pointing at its target and its result. */
-export function missingReason(table: IndicatorTable, row: IndicatorRow, target: IndicatorTarget, message: string): FindingDraft {
+export function missingReason(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  target: IndicatorTarget,
+  said: Pick<FindingDraft, "messageId" | "data">,
+): FindingDraft {
   return {
+    ...said,
     sheet: table.sheet,
     cell: cellOf(table, row, "reason"),
     related: [
       { sheet: table.sheet, cell: cellOf(table, row, "target") },
       { sheet: table.sheet, cell: cellOf(table, row, "actual") },
     ],
-    message,
     expected: target.text.trim(),
     actual: row.actual,
     table: table.template,

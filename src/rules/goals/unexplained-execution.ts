@@ -5,7 +5,6 @@
  * rate cell (execution-rate checks that cell). An explanation is a 说明 line with something in it
  * other than "无"; the form's printed footnotes ("注：1. 其他资金包括…") do not count.
  */
-import { t } from "../../catalog/messages";
 import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
 import { executionFigures, fundsColumn, isIndicatorTable, percentText, saysNothing } from "./support";
@@ -39,7 +38,7 @@ export const unexplainedExecution: Rule = {
       sheet: table.sheet,
       cell: toA1(funds.total.row, fundsColumn(funds, "rate") ?? executed),
       related: statement ? [{ sheet: table.sheet, cell: toA1(statement.row, statement.col) }] : [],
-      message: t("rule.unexplained-execution.message", { rate }),
+      messageId: "rule.unexplained-execution.message", data: { rate },
       expected: "100.00%",
       actual: rate,
       table: table.template,

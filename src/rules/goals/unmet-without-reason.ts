@@ -4,7 +4,7 @@
  * Only judged when the target and the actual value can be compared (judgeTarget, as TARGETMET
  * does); an actual that cannot be read is left to the accountant, not guessed.
  */
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import { isJudgeError, judgeTarget, parseActual } from "../../model/indicator-target";
 import type { Rule } from "../types";
 import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
@@ -28,8 +28,8 @@ export const unmetWithoutReason: Rule = {
       const judgement = judgeTarget(target, parseActual(row.actual));
       if (isJudgeError(judgement) || judgement.met) continue;
       if (!saysNothing(row.reason)) continue;
-      const message = t("rule.unmet-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual });
-      ctx.report(missingReason(table, row, target, message));
+      const said = message("rule.unmet-without-reason.message", { name: row.name, target: target.text.trim(), actual: row.actual });
+      ctx.report(missingReason(table, row, target, said));
     }
   },
 };

@@ -8,9 +8,8 @@
  */
 import { toA1 } from "../../model/a1";
 import { shownTextAt } from "../../model/snapshot";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
-import { amountText, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
+import { amountValue, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 
 export const amountDisplayFormat: Rule = {
   meta: {
@@ -30,16 +29,16 @@ export const amountDisplayFormat: Rule = {
       ({ row, col, parsed }) => {
         const shown = shownTextAt(sheet, row, col);
         if (shown === undefined || parsed.kind !== "number") return;
-        const value = amountText(parsed.value);
+        const value = amountValue(parsed.value);
         const at = { sheet: table.sheet, cell: toA1(row, col), expected: value, actual: shown, table: table.template };
         if (shown.endsWith("%")) {
-          ctx.report({ ...at, severity: "error", message: t("rule.amount-display-format.message.percent", { shown, value }) });
+          ctx.report({ ...at, severity: "error", messageId: "rule.amount-display-format.message.percent", data: { shown, value } });
           return;
         }
         const dot = shown.indexOf(".");
         const decimals = dot < 0 ? 0 : shown.length - dot - 1;
         if (decimals >= 2) return;
-        ctx.report({ ...at, message: t("rule.amount-display-format.message.rounded", { shown, value, decimals }) });
+        ctx.report({ ...at, messageId: "rule.amount-display-format.message.rounded", data: { shown, value, decimals } });
       },
       (raw) => typeof raw === "number",
       { blanks: true },

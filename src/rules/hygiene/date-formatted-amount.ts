@@ -6,9 +6,8 @@
 import { toA1 } from "../../model/a1";
 import { cellAt } from "../../model/snapshot";
 import { cellText } from "../../model/values";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
-import { amountText, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
+import { amountValue, BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 
 export const dateFormattedAmount: Rule = {
   meta: {
@@ -28,12 +27,12 @@ export const dateFormattedAmount: Rule = {
       ({ row, col }) => {
         const serial = ctx.values.dateSerial(table.sheetIndex, row, col);
         if (serial === undefined) return;
-        const value = amountText(serial);
+        const value = amountValue(serial);
         const shown = cellText(cellAt(sheet, row, col));
         ctx.report({
           sheet: table.sheet,
           cell: toA1(row, col),
-          message: t("rule.date-formatted-amount.message", { shown, value }),
+          messageId: "rule.date-formatted-amount.message", data: { shown, value },
           expected: value,
           actual: shown,
           table: table.template,

@@ -5,7 +5,6 @@
  * `table.notes`, in the six rows under the header and in the three rows under the body.
  */
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
 import type { Table } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, looksLikeEmptyNote } from "./support";
@@ -66,7 +65,7 @@ export const emptyTableNote: Rule = {
     ctx.report({
       sheet: table.sheet,
       cell: toA1(row, firstCol === Number.MAX_SAFE_INTEGER ? 0 : firstCol),
-      message: t("rule.empty-table-note.message"),
+      messageId: "rule.empty-table-note.message",
       table: table.template,
     });
   },

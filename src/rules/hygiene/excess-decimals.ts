@@ -7,8 +7,8 @@
  * below 10⁻¹⁰ left by formulas; percentages are not amounts and are skipped.
  */
 import { toA1 } from "../../model/a1";
-import { formatMoney, moneyFromNumber } from "../../model/money";
-import { t } from "../../catalog/messages";
+import { moneyFromNumber, roundMoney } from "../../model/money";
+import { money } from "../lib/sums";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, decimalsOf, forEachAmountCell, plainNumberDecimals } from "./support";
 
@@ -52,8 +52,8 @@ export const excessDecimals: Rule = {
       ctx.report({
         sheet: table.sheet,
         cell: toA1(c.row, c.col),
-        message: t("rule.excess-decimals.message", { value: String(c.value), decimals: c.decimals, limit }),
-        expected: formatMoney(moneyFromNumber(c.value), limit),
+        messageId: "rule.excess-decimals.message", data: { value: String(c.value), decimals: c.decimals, limit },
+        expected: money(roundMoney(moneyFromNumber(c.value), limit), limit),
         actual: String(c.value),
         table: table.template,
       });

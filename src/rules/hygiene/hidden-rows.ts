@@ -1,5 +1,4 @@
 import { toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 /**
@@ -22,7 +21,7 @@ export const hiddenRows: Rule = {
       ctx.report({
         sheet: table.sheet,
         cell: toA1(title.row, title.col),
-        message: t("rule.hidden-rows.message.sheet", { sheet: table.sheet }),
+        messageId: "rule.hidden-rows.message.sheet", data: { sheet: table.sheet },
         table: table.template,
       });
     }
@@ -33,10 +32,10 @@ export const hiddenRows: Rule = {
     ctx.report({
       sheet: table.sheet,
       cell: toA1(first, table.columns[0]?.col ?? 0),
-      message: t("rule.hidden-rows.message", {
+      messageId: "rule.hidden-rows.message", data: {
         count: hidden.length,
         rows: rows.length > 8 ? `${rows.slice(0, 8).join("、")}等` : rows.join("、"),
-      }),
+      },
       table: table.template,
     });
   },

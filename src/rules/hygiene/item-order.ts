@@ -4,7 +4,6 @@
  * may be right, but a reader looking for item 2 finds item 3. Top-level numbers only ("1、", "一、");
  * "(1)" sub-items and "其中：" lines are skipped.
  */
-import { t } from "../../catalog/messages";
 import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
 
@@ -45,7 +44,7 @@ export const itemOrder: Rule = {
           ctx.report({
             sheet: table.sheet,
             cell: toA1(row.row, row.labelCol),
-            message: t("rule.item-order.message", { item: row.label, previous: last.label }),
+            messageId: "rule.item-order.message", data: { item: row.label, previous: last.label },
             table: table.template,
           });
         }

@@ -1,5 +1,4 @@
 import { rangeToA1, toA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 /**
@@ -28,7 +27,7 @@ export const mergedAmountCells: Rule = {
       ctx.report({
         sheet: table.sheet,
         cell: toA1(m.top, m.left),
-        message: t("rule.merged-amount-cells.message", { range: rangeToA1(m) }),
+        messageId: "rule.merged-amount-cells.message", data: { range: rangeToA1(m) },
         table: table.template,
       });
     }

@@ -3,8 +3,8 @@
  * negative amount belongs (决算 differences, which can be negative, are other tables).
  */
 import { toA1 } from "../../model/a1";
-import { decimalsUsed, formatMoney } from "../../model/money";
-import { t } from "../../catalog/messages";
+import { decimalsUsed } from "../../model/money";
+import { money } from "../lib/sums";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell } from "./support";
 
@@ -22,11 +22,11 @@ export const negativeAmount: Rule = {
       if (parsed.kind !== "number") return;
       const amount = ctx.values.amount(table.sheetIndex, row, col).amount;
       if (!(amount < 0)) return;
-      const value = formatMoney(amount, Math.max(2, decimalsUsed(amount)));
+      const value = money(amount, Math.max(2, decimalsUsed(amount)));
       ctx.report({
         sheet: table.sheet,
         cell: toA1(row, col),
-        message: t("rule.negative-amount.message", { value }),
+        messageId: "rule.negative-amount.message", data: { value },
         actual: value,
         table: table.template,
       });

@@ -6,7 +6,6 @@
 import { toA1 } from "../../model/a1";
 import { cellAt, formulaAt } from "../../model/snapshot";
 import { cellText } from "../../model/values";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, looksLikeEmptyNote, quoteText } from "./support";
 
@@ -33,17 +32,17 @@ export const nonNumericAmount: Rule = {
       const at = { sheet: table.sheet, cell: toA1(row, col), table: table.template };
       if (parsed.kind === "number") {
         const text = quoteText(cellText(cellAt(sheet, row, col)));
-        ctx.report({ ...at, message: t("rule.non-numeric-amount.message.percent", { text }), actual: text });
+        ctx.report({ ...at, messageId: "rule.non-numeric-amount.message.percent", data: { text }, actual: text });
         return;
       }
       if (parsed.kind === "text") {
         if (/^(注|说明)/.test(parsed.text) || looksLikeEmptyNote(parsed.text)) return;
         const text = quoteText(parsed.text);
-        ctx.report({ ...at, message: t("rule.non-numeric-amount.message.text", { text }), actual: text });
+        ctx.report({ ...at, messageId: "rule.non-numeric-amount.message.text", data: { text }, actual: text });
       } else if (parsed.kind === "error") {
-        ctx.report({ ...at, message: t("rule.non-numeric-amount.message.error", { code: parsed.code }), actual: parsed.code });
+        ctx.report({ ...at, messageId: "rule.non-numeric-amount.message.error", data: { code: parsed.code }, actual: parsed.code });
       } else if (parsed.kind === "empty" && formulaAt(sheet, row, col) !== undefined && cellAt(sheet, row, col) === null) {
-        ctx.report({ ...at, severity: "info", message: t("rule.non-numeric-amount.message.noResult") });
+        ctx.report({ ...at, severity: "info", messageId: "rule.non-numeric-amount.message.noResult" });
       }
     }, (raw) => typeof raw !== "number" && (raw !== null || hasFormulas), { numbers: true, blanks: !hasFormulas });
   },

@@ -1,6 +1,7 @@
 /** Shared by the hygiene rules: the amount cells of a table, and what counts as an "empty table" note. */
 import { numberDecimals, type ParsedValue } from "../../model/values";
-import { formatMoney, moneyFromNumber } from "../../model/money";
+import { moneyFromNumber } from "../../model/money";
+import type { MoneyValue } from "../../model/findings";
 import type { CellValue, SheetSnapshot } from "../../model/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
@@ -115,8 +116,8 @@ export function decimalsOf(value: number): number {
 }
 
 /** An amount as a message quotes it: two decimals at least, up to four when it has them ("26.00", "12.3456"). */
-export function amountText(value: number): string {
-  return formatMoney(moneyFromNumber(value), Math.max(2, Math.min(4, decimalsOf(value))));
+export function amountValue(value: number): MoneyValue {
+  return { money: moneyFromNumber(value), decimals: Math.max(2, Math.min(4, decimalsOf(value))) };
 }
 
 /** The amount cells holding plain numbers, by decimals: those with one or two counted, those with more listed. */

@@ -3,10 +3,9 @@
  * checks read it as a number, but Excel's own SUM skips text, so the published totals may not add up.
  */
 import { toA1 } from "../../model/a1";
-import { formatMoney } from "../../model/money";
+import { money } from "../lib/sums";
 import { cellAt } from "../../model/snapshot";
 import { cellText } from "../../model/values";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { BUDGET_TEMPLATES, forEachAmountCell, quoteText } from "./support";
 
@@ -27,14 +26,14 @@ export const textNumber: Rule = {
       const value =
         parsed.decimals > 4
           ? String(parsed.value)
-          : formatMoney(ctx.values.amount(table.sheetIndex, row, col).amount, parsed.decimals);
+          : money(ctx.values.amount(table.sheetIndex, row, col).amount, parsed.decimals);
       const text = quoteText(cellText(cellAt(sheet, row, col)));
       if (parsed.moneyUnit && table.unit && parsed.moneyUnit !== table.unit) {
         // "1,200元" in a table in 万元: the amount is not used (which unit is meant cannot be told).
         ctx.report({
           sheet: table.sheet,
           cell: toA1(row, col),
-          message: t("rule.text-number.messageUnit", { text, unit: parsed.moneyUnit, tableUnit: table.unit }),
+          messageId: "rule.text-number.messageUnit", data: { text, unit: parsed.moneyUnit, tableUnit: table.unit },
           actual: text,
           table: table.template,
         });
@@ -43,7 +42,7 @@ export const textNumber: Rule = {
       ctx.report({
         sheet: table.sheet,
         cell: toA1(row, col),
-        message: t("rule.text-number.message", { text, value }),
+        messageId: "rule.text-number.message", data: { text, value },
         expected: value,
         actual: text,
         table: table.template,

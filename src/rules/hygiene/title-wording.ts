@@ -7,7 +7,6 @@
  */
 import { toA1 } from "../../model/a1";
 import { squeeze } from "../../model/values";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 
 export const TITLE_VARIANTS: readonly { variant: string; standard: string }[] = [
@@ -32,7 +31,7 @@ export const titleWording: Rule = {
       ctx.report({
         sheet: table.sheet,
         cell: table.titleCell ? toA1(table.titleCell.row, table.titleCell.col) : "",
-        message: t("rule.title-wording.message", { variant: v.variant, standard: v.standard }),
+        messageId: "rule.title-wording.message", data: { variant: v.variant, standard: v.standard },
         expected: v.standard,
         actual: v.variant,
         table: table.template,

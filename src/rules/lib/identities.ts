@@ -10,7 +10,8 @@
  * iteration allocate the variables it captures, broken or not.
  */
 import { TEMPLATES, RowIdentity } from "../../catalog/templates";
-import { t, type MessageKey } from "../../catalog/messages";
+import { phrase, type MessageKey } from "../../catalog/messages";
+import type { NestedMessage } from "../../model/findings";
 import type { CodedRow, CodedTable, LabeledRow, LabeledTable, SummaryRow, SummaryTable, Table, TableColumn } from "../../recognize/model";
 import type { RuleContext } from "../types";
 import { mapList } from "../../model/lists";
@@ -126,7 +127,7 @@ function rowCheck(
     what: () => {
       const label = rowIdentityLabel(table, r);
       // Rows of figures without a label (a "三公" table with its items as columns) are named by number only.
-      return t(label ? "sums.row" : "sums.rowNoLabel", {
+      return phrase(label ? "sums.row" : "sums.rowNoLabel", {
         row: r.row + 1,
         label,
         total: columnLabel(total),
@@ -239,14 +240,14 @@ export function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck
   if (totals.length === 0) return [];
   const units = table.rows.filter((r) => r.kind === "unit");
   let parts: CodedRow[];
-  let level: string;
+  let level: NestedMessage;
   if (units.length) {
     parts = units;
-    level = t("sums.levelUnit");
+    level = phrase("sums.levelUnit");
   } else {
     const roots = codeRoots(codeIndexOf(ctx, table));
     parts = [...roots, ...table.rows.filter((r) => r.kind === "other")];
-    level = roots.every((r) => r.code!.length === 3) ? t("sums.levelClass") : t("sums.levelRoot");
+    level = roots.every((r) => r.code!.length === 3) ? phrase("sums.levelClass") : phrase("sums.levelRoot");
   }
   if (parts.length === 0) return [];
   const checks: SumCheck[] = [];
@@ -295,10 +296,10 @@ function columnTotalCheck(
   c: TableColumn,
   cols: number[],
   partRows: number[],
-  level: string,
+  level: NestedMessage,
   result: SumResult,
 ): SumCheck {
-  return codedCheck(table, total, c, cols, partRows, result, () => t("sums.columnTotal", { label: total.label, column: columnLabel(c), level }));
+  return codedCheck(table, total, c, cols, partRows, result, () => phrase("sums.columnTotal", { label: total.label, column: columnLabel(c), level }));
 }
 
 /** A check of a coded table (A9 column total or hierarchy, A15 subtotal): `total` row's cell in column `c` = Σ part rows. */
@@ -309,7 +310,7 @@ function codedCheck(
   cols: number[],
   partRows: number[],
   result: SumResult,
-  what: () => string,
+  what: () => NestedMessage,
   ref = "A9",
 ): SumCheck {
   return {
@@ -360,7 +361,7 @@ function hierarchyCheck(
   result: SumResult,
 ): SumCheck {
   return codedCheck(table, parent, c, cols, childRows, result, () =>
-    t("sums.hierarchy", { code: parent.code!, label: parent.label, column: columnLabel(c), children: childCodeList(children) }),
+    phrase("sums.hierarchy", { code: parent.code!, label: parent.label, column: columnLabel(c), children: childCodeList(children) }),
   );
 }
 
@@ -397,7 +398,7 @@ export function membersOf(rows: number[], byRow: Map<number, CodedRow>): CodedRo
 }
 
 function subtotalCheck(table: CodedTable, r: CodedRow, c: TableColumn, cols: number[], partRows: number[], result: SumResult): SumCheck {
-  const what = () => t("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: partRows.length });
+  const what = () => phrase("sums.subtotal", { row: r.row + 1, label: r.label, column: columnLabel(c), count: partRows.length });
   return codedCheck(table, r, c, cols, partRows, result, what, "A15");
 }
 
@@ -412,13 +413,13 @@ export interface SummaryIdentity {
   ref: string;
   total: SummaryRow;
   parts: number[];
-  what: (column: string) => string;
+  what: (column: string) => NestedMessage;
 }
 
 /** The identities of one side of a summary table, in the order 本年合计, groups, 总计, 结转; each holds column by column. */
 export function summaryIdentities(table: SummaryTable, side: "income" | "expense"): SummaryIdentity[] {
   const rows = table.rows.filter((r) => r.side === side);
-  const sideName = t(side === "income" ? "sums.sideIncome" : "sums.sideExpense");
+  const sideName = phrase(side === "income" ? "sums.sideIncome" : "sums.sideExpense");
   const current = rows.find((r) => r.kind === "current-total");
   const grand = rows.find((r) => r.kind === "grand-total");
   const carry = rows.filter((r) => r.kind === "carryover");
@@ -426,7 +427,7 @@ export function summaryIdentities(table: SummaryTable, side: "income" | "expense
   const topItems = items.filter((r) => r.level === 1);
   const ordered: SummaryIdentity[] = [];
   const add = (ref: string, total: SummaryRow, parts: readonly SummaryRow[], key: MessageKey) =>
-    ordered.push({ ref, total, parts: rowsOf(parts), what: (column) => t(key, { side: sideName, label: total.label, column }) });
+    ordered.push({ ref, total, parts: rowsOf(parts), what: (column) => phrase(key, { side: sideName, label: total.label, column }) });
   if (current && topItems.length) add(side === "income" ? "A1" : "A2", current, topItems, "sums.summaryCurrent");
   // A level-1 item followed by level-2 items (一、基本支出 → 1 工资福利 …) equals their sum.
   for (let i = 0; i < items.length; i++) {
@@ -490,7 +491,7 @@ export function balanceChecks(table: SummaryTable): SumCheck[] {
       table: table.template,
       total: pos(table, expenseGrand.row, expenseCol.col),
       parts: [pos(table, incomeGrand.row, incomeCol.col)],
-      what: () => t("sums.balance"),
+      what: () => phrase("sums.balance"),
     },
   ];
 }
@@ -500,7 +501,7 @@ export function balanceChecks(table: SummaryTable): SumCheck[] {
 export function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumCheck[] {
   const find = (role: string) => table.rows.find((r) => r.role === role);
   const checks: SumCheck[] = [];
-  const add = (totalRole: string, partRoles: string[], key: Parameters<typeof t>[0]) => {
+  const add = (totalRole: string, partRoles: string[], key: MessageKey) => {
     const total = find(totalRole);
     const parts = mapList(partRoles, find).filter((r): r is NonNullable<typeof r> => !!r);
     if (!total || parts.length === 0) return;
@@ -515,7 +516,7 @@ export function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumChe
         total: pos(table, total.row, c.col),
         parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
         result,
-        what: () => t(key, { column: columnLabel(c) }),
+        what: () => phrase(key, { column: columnLabel(c) }),
       });
     }
   };

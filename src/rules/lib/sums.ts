@@ -4,9 +4,8 @@
  * 0.01 per addend reported as a rounding warning instead of an error.
  */
 import { toA1 } from "../../model/a1";
-import type { CellLocation, Severity } from "../../model/findings";
-import { CENT, formatMoney, Money, decimalsUsed, moneyFromNumber } from "../../model/money";
-import { t } from "../../catalog/messages";
+import type { CellLocation, MoneyValue, NestedMessage, Severity } from "../../model/findings";
+import { CENT, Money, decimalsUsed, moneyFromNumber } from "../../model/money";
 import type { RuleContext } from "../types";
 import type { CellValue } from "../../model/snapshot";
 import { SAME_UNIT, type ValueReader } from "./values";
@@ -37,8 +36,8 @@ export interface SumCheck {
   table: string;
   total: CellPos;
   parts: Parts;
-  /** What the identity says, in zh-CN, e.g. "第5行：合计 = 基本支出 + 项目支出". Built only when reported. */
-  what: () => string;
+  /** What the identity says (a phrase of the message table), e.g. "第5行：合计 = 基本支出 + 项目支出". Built only when reported. */
+  what: () => NestedMessage;
   /** Cross-table comparisons: a blank cell means 0 and a difference is reported as a mismatch. */
   blankAsZero?: boolean;
   /** Set when built (within-table checks are built only when broken) or by evaluateSum. */
@@ -263,9 +262,14 @@ export function shownDecimals(...values: Money[]): number {
   return Math.max(2, ...values.map(decimalsUsed));
 }
 
-export function signed(m: Money, decimals: number): string {
-  const s = formatMoney(m, decimals);
-  return m > 0 ? "+" + s : s;
+/** An amount as findings carry it, shown at `decimals`. */
+export function money(m: Money, decimals: number): MoneyValue {
+  return { money: m, decimals };
+}
+
+/** A difference: shown with "+" when positive. */
+export function signed(m: Money, decimals: number): MoneyValue {
+  return { money: m, decimals, signed: true };
 }
 
 export function locate(ctx: RuleContext, p: CellPos): CellLocation {
@@ -280,8 +284,8 @@ export function reportSums(ctx: RuleContext, checks: readonly SumCheck[]): void 
     const d = shownDecimals(r.total, r.sum);
     const params = {
       what: check.what(),
-      expected: formatMoney(r.sum, d),
-      actual: formatMoney(r.total, d),
+      expected: money(r.sum, d),
+      actual: money(r.total, d),
       difference: signed(r.total - r.sum, d),
     };
     const where = locate(ctx, check.total);
@@ -290,7 +294,8 @@ export function reportSums(ctx: RuleContext, checks: readonly SumCheck[]): void 
       sheet: where.sheet,
       cell: where.cell,
       related: partCells(check.parts).map((p) => locate(ctx, p)),
-      message: t(r.outcome === "rounding" ? "sums.rounding" : "sums.mismatch", params),
+      messageId: r.outcome === "rounding" ? "sums.rounding" : "sums.mismatch",
+      data: params,
       expected: params.expected,
       actual: params.actual,
       difference: params.difference,

@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { message } from "../lib/message";
 import type { Rule } from "../types";
 
 /** A sheet that is not one of the known tables is listed (info), never forced into a template. */
@@ -17,11 +17,11 @@ export const unrecognizedSheet: Rule = {
       ctx.report({
         sheet: u.sheet,
         cell: "",
-        message: empty
-          ? t("recognize.emptySheet")
+        ...(empty
+          ? message("recognize.emptySheet")
           : u.titleSeen
-            ? t("recognize.unrecognized", { title: u.titleSeen })
-            : t("recognize.unrecognizedNoTitle"),
+            ? message("recognize.unrecognized", { title: u.titleSeen })
+            : message("recognize.unrecognizedNoTitle")),
       });
     }
   },

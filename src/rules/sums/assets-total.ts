@@ -3,7 +3,7 @@
  * 万元以上的设备 + 其他固定资产. 其中：办公用房 is part of 房屋, not a fifth item; the 数量 column
  * mixes square metres and vehicles and is never added up. Blank items count as 0.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import { columnByRole } from "../../recognize/model";
 import type { Rule } from "../types";
 import { reportSums, type CellPos, type SumCheck } from "../lib/sums";
@@ -35,7 +35,7 @@ export const assetsTotal: Rule = {
         table: table.template,
         total: at(total.row),
         parts: items.map((r) => at(r.row)),
-        what: () => t("sums.assetsTotal", { items: items.map((r) => r.label.replace(/^[0-9一二三四五六七八九十]+[、.．]/, "")).join(" + ") }),
+        what: () => phrase("sums.assetsTotal", { items: items.map((r) => r.label.replace(/^[0-9一二三四五六七八九十]+[、.．]/, "")).join(" + ") }),
       },
     ];
     ctx.identities?.add(table.sheetIndex, () => checksAsIdentities(ctx, checks, false));

@@ -1,8 +1,6 @@
-import { formatMoney } from "../../model/money";
-import { t } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { allSumChecks } from "../lib/identities";
-import { evaluateSum, locate, partCells, shownDecimals, SumCheck } from "../lib/sums";
+import { evaluateSum, locate, money, partCells, shownDecimals, SumCheck } from "../lib/sums";
 import { SEVERITY_RANK } from "../../model/findings";
 
 /**
@@ -30,13 +28,13 @@ export const blankTotal: Rule = {
     for (const { check, sum } of worst.values()) {
       const r = { sum };
       const where = locate(ctx, check.total);
-      const expected = formatMoney(r.sum, shownDecimals(r.sum));
+      const expected = money(r.sum, shownDecimals(r.sum));
       ctx.report({
         severity: check.severity,
         sheet: where.sheet,
         cell: where.cell,
         related: partCells(check.parts).map((p) => locate(ctx, p)),
-        message: t("sums.blankTotal", { what: check.what(), expected }),
+        messageId: "sums.blankTotal", data: { what: check.what(), expected },
         expected,
         actual: "",
         table: check.table,

@@ -5,7 +5,7 @@
  * with a cell that is not a number is left to the hygiene rules, and a gap of 0.01 per figure is a
  * rounding warning.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column } from "../lib/cross";
@@ -63,7 +63,7 @@ function checkRow(ctx: RuleContext, table: CodedTable, row: CodedRow, cols: Cols
       total: at(table, row.row, cols.closing),
       parts: [at(table, row.row, cols.opening), at(table, row.row, cols.income), at(table, row.row, cols.expense)],
       result,
-      what: () => (label ? t("sums.carryover", { row: row.row + 1, label }) : t("sums.carryoverNoLabel", { row: row.row + 1 })),
+      what: () => (label ? phrase("sums.carryover", { row: row.row + 1, label }) : phrase("sums.carryoverNoLabel", { row: row.row + 1 })),
     },
   ]);
 }

@@ -4,7 +4,7 @@
  * 本年收入 (the fund's income line) − 本年支出合计 (the fund's column). Worked out here and judged
  * and reported by the shared sums mechanism, like carryover-balance.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { SummaryTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column, fiscalFundLines, FISCAL_FUNDS } from "../lib/cross";
@@ -67,7 +67,7 @@ function checkFund(ctx: RuleContext, table: SummaryTable, role: string, words: R
       total: closing,
       parts,
       result,
-      what: () => t("sums.fundBalance", { fund: columnLabel(fundCol) }),
+      what: () => phrase("sums.fundBalance", { fund: columnLabel(fundCol) }),
     },
   ]);
 }

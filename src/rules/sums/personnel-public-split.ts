@@ -1,4 +1,4 @@
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { Rule } from "../types";
 import { at, column, totalRow } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
@@ -33,7 +33,7 @@ export const personnelPublicSplit: Rule = {
         table: table.template,
         total: at(table, sumRow.row, personnel),
         parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code!)).map((r) => at(table, r.row, total)),
-        what: () => t("sums.personnel"),
+        what: () => phrase("sums.personnel"),
       },
       {
         ref: "A16",
@@ -41,7 +41,7 @@ export const personnelPublicSplit: Rule = {
         table: table.template,
         total: at(table, sumRow.row, pub),
         parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code!)).map((r) => at(table, r.row, total)),
-        what: () => t("sums.public"),
+        what: () => phrase("sums.public"),
       },
     ];
     ctx.identities?.add(table.sheetIndex, () => checksAsIdentities(ctx, checks, false));

@@ -3,8 +3,8 @@
  * item and in total, the 完成预算 % the disclosure text cites. One note per table, at the 决算数
  * 合计 cell, with the budget and final cells as related.
  */
-import { t } from "../../catalog/messages";
-import { formatMoney } from "../../model/money";
+import { phrase, type MessageKey } from "../../catalog/messages";
+import type { NestedMessage } from "../../model/findings";
 import type { LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column } from "../lib/cross";
@@ -52,14 +52,14 @@ function checkTable(ctx: RuleContext, table: LabeledTable): void {
   const totalPct = percent(money(finalTotal.col), money(budgetTotal.col));
   if (!totalPct) return;
   const related: CellPos[] = [at(table, row.row, budgetTotal)];
-  const items: string[] = [];
+  const items: NestedMessage[] = [];
   for (const item of ITEMS) {
     const b = column(table, `budget.${item.key}`);
     const f = column(table, `final.${item.key}`);
     if (!b || !f) continue;
     const pct = percent(money(f.col), money(b.col));
     if (!pct) continue;
-    items.push(t("sums.threePublicItem", { item: t(`sums.threePublic.${item.name}`), percent: pct }));
+    items.push(phrase("sums.threePublicItem", { item: phrase(`sums.threePublic.${item.name}` as MessageKey), percent: pct }));
     related.push(at(table, row.row, b), at(table, row.row, f));
   }
   const where = locate(ctx, at(table, row.row, finalTotal));
@@ -70,7 +70,12 @@ function checkTable(ctx: RuleContext, table: LabeledTable): void {
     sheet: where.sheet,
     cell: where.cell,
     related: related.map((p) => locate(ctx, p)),
-    message: t("sums.threePublicCompletion", { final: formatMoney(final, 2), budget: formatMoney(budget, 2), percent: totalPct, items: items.join("，") }),
+    messageId: "sums.threePublicCompletion", data: {
+      final: { money: final, decimals: 2 },
+      budget: { money: budget, decimals: 2 },
+      percent: totalPct,
+      items: { join: items, sep: "，" },
+    },
     table: table.template,
   });
 }

@@ -13,7 +13,7 @@ const f = (sheet: string, cell: string, severity: Severity, extra: Partial<Findi
   sheet,
   cell,
   related: [],
-  message: `${sheet}-${cell}-${severity}`,
+  data: {}, messageId: `${sheet}-${cell}-${severity}`,
   ...extra,
 });
 
@@ -29,7 +29,7 @@ const REPORT: FileReport = {
     f("表1", "D9", "warning"),
     f("表1", "E9", "error"),
     f("杂项", "A1", "warning"),
-    f("", "", "info", { message: "整个工作簿" }),
+    f("", "", "info", { messageId: "整个工作簿" }),
   ],
 };
 
@@ -79,7 +79,7 @@ describe("text output", () => {
 
   it("keeps cell text from breaking lines or sending terminal codes", () => {
     expect(oneLine("a\nb\r\n\x1b[2Jc\u0007")).toBe("a b [2Jc");
-    const text = formatText([{ file: "x", tables: [], findings: [f("表\n1", "A1", "error", { message: "坏\n行\x1b[31m" })] }]);
+    const text = formatText([{ file: "x", tables: [], findings: [f("表\n1", "A1", "error", { messageId: "坏\n行\x1b[31m" })] }]);
     expect(text).toContain("工作表「表 1」");
     expect(text).toContain("坏 行[31m");
   });
@@ -127,7 +127,7 @@ describe("JSON output", () => {
   it("has the documented shape", () => {
     const json = toJson([REPORT, { file: "坏.xlsx", tables: [], findings: [], error: "找不到", errorReason: "missing" }], "1.2.3");
     expect(json.files[0].tables[0]).toMatchObject({ sheet: "表1", template: "income-expense-summary" });
-    expect(json.files[0].findings[0]).toEqual({ ruleId: "r", severity: "info", sheet: "表1", cell: "B5", message: "表1-B5-info", related: [] });
+    expect(json.files[0].findings[0]).toEqual({ ruleId: "r", severity: "info", sheet: "表1", cell: "B5", message: "表1-B5-info", related: [], messageId: "表1-B5-info", data: {} });
     expect(json.files[1]).toMatchObject({ file: "坏.xlsx", error: "找不到", reason: "missing", tables: [], findings: [] });
     expect(json.summary).toEqual({ files: 2, unreadable: 1, inputsWithoutFiles: 0, error: 2, warning: 2, info: 2 });
     expect(json.version).toBe("1.2.3");

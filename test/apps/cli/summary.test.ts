@@ -16,7 +16,7 @@ const finding = (severity: Finding["severity"], cell: string): Finding => ({
   sheet: "表3",
   cell,
   related: [],
-  message: `第9行：应为 26.00，实为 27.00，差额 +1.00`,
+  data: {}, messageId: `第9行：应为 26.00，实为 27.00，差额 +1.00`,
   expected: "26.00",
   actual: "27.00",
   difference: "+1.00",

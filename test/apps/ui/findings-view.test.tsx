@@ -23,7 +23,8 @@ const f = (severity: Finding["severity"], sheet: string, cell: string, message: 
   sheet,
   cell,
   related: [],
-  message,
+  messageId: message, // a key outside the message table renders as itself
+  data: {},
   ...extra,
 });
 

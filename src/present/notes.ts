@@ -1,0 +1,33 @@
+/**
+ * Explanations of findings, saved in the workbook by `findingKey`. Keys saved before findings were
+ * data ended with the zh-CN message text (`rule|sheet|cell|message`); they are matched to the
+ * current findings by rendering each finding's zh-CN message, and moved to the current key.
+ */
+import type { Finding } from "../model/findings";
+import { findingKey } from "../model/host-port";
+import { renderMessage } from "./render";
+
+/** The key an explanation was saved under before findings were data. */
+export function legacyFindingKey(f: Finding): string {
+  return `${f.ruleId}|${f.sheet}|${f.cell}|${renderMessage(f, "zh-CN")}`;
+}
+
+/**
+ * The notes with every old-style key that names one of `findings` moved to its current key;
+ * `changed` tells the caller to save them. Keys that match no finding are kept as they are (the
+ * finding may come back once a table is recognised again).
+ */
+export function migrateNotes(notes: Readonly<Record<string, string>>, findings: readonly Finding[]): { notes: Record<string, string>; changed: boolean } {
+  const out: Record<string, string> = { ...notes };
+  let changed = false;
+  for (const f of findings) {
+    const key = findingKey(f);
+    if (key in out) continue;
+    const old = legacyFindingKey(f);
+    if (!Object.prototype.hasOwnProperty.call(out, old)) continue;
+    out[key] = out[old];
+    delete out[old];
+    changed = true;
+  }
+  return { notes: out, changed };
+}

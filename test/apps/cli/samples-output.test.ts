@@ -1,0 +1,43 @@
+/**
+ * The CLI's output on the two sample workbooks, compared with outputs saved before findings became
+ * data (test/apps/cli/expected, written by `node bin/budget-check.js` as scripts/compare-baseline.sh
+ * describes): text and --lang en byte for byte, JSON apart from the added messageId and data.
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { main } from "../../../src/apps/cli/main";
+import { fakeIo } from "./helpers";
+
+const SAMPLES = ["巨鹿县医疗保障局2023年部门预算", "绵阳市医疗保障局2020年转移支付区域绩效自评表"];
+const expected = (name: string) => readFileSync(path.join(__dirname, "expected", name), "utf8");
+
+async function run(args: string[]): Promise<string> {
+  const io = fakeIo();
+  await main(args, io.io);
+  return io.stdout();
+}
+
+describe.each(SAMPLES.map((s) => [s]))("budget-check on examples/%s.xlsx", (name) => {
+  const file = `examples/${name}.xlsx`;
+
+  it("prints the same text", async () => {
+    expect(await run([file])).toBe(expected(`${name}.txt`));
+  });
+
+  it("prints the same English text", async () => {
+    expect(await run(["--lang", "en", file])).toBe(expected(`${name}.en.txt`));
+  });
+
+  it("prints the same JSON, plus each finding's messageId and data", async () => {
+    const json = JSON.parse(await run(["--format", "json", file])) as { files: { findings: Record<string, unknown>[] }[] };
+    const findings = json.files.flatMap((f) => f.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(typeof f.messageId).toBe("string");
+      expect(typeof f.data).toBe("object");
+      delete f.messageId;
+      delete f.data;
+    }
+    expect(JSON.stringify(json, null, 2) + "\n").toBe(expected(`${name}.json`));
+  });
+});

@@ -1,0 +1,82 @@
+import { allMessageKeys, messageTable, phrase, type Locale, type MessageKey } from "../../src/catalog/messages";
+import type { DataValue, Finding } from "../../src/model/findings";
+import { allRules } from "../../src/rules";
+import { renderFigure, renderMessage } from "../../src/present/render";
+
+/** The keys rules report or nest: their own messages and the phrases of the sums, codes and recognition. */
+const ruleKeys: MessageKey[] = Array.from(
+  new Set([...allRules.flatMap((r) => r.meta.messages), ...allMessageKeys().filter((k) => /^(sums|cross|codes|recognize|rule)\./.test(k) && !/\.description$/.test(k))]),
+).sort();
+
+const AMOUNTS = new Set(["expected", "actual", "difference", "value", "other", "caps", "funds", "budget"]);
+
+/** A sample value for each placeholder: amounts as money, `what` as a nested phrase, the rest as text. */
+function sample(name: string): DataValue {
+  if (AMOUNTS.has(name)) return { money: 12345600, decimals: 2, signed: name === "difference" };
+  if (name === "what") return phrase("sums.row", { row: 5, label: "行政运行", total: "合计", parts: "基本支出 + 项目支出" });
+  return `«${name}»`;
+}
+
+function placeholders(template: string): string[] {
+  return Array.from(new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1])));
+}
+
+describe("every message a rule reports renders in both locales", () => {
+  it.each(ruleKeys.map((k) => [k]))("%s", (key) => {
+    for (const locale of ["zh-CN", "en"] as Locale[]) {
+      const template = messageTable(locale)[key];
+      expect(template).toBeTruthy();
+      const data = Object.fromEntries(placeholders(template).map((n) => [n, sample(n)]));
+      const text = renderMessage({ messageId: key, data }, locale);
+      expect(text).not.toMatch(/\{\w+\}/);
+      for (const v of Object.values(data)) if (typeof v === "string") expect(text).toContain(v);
+    }
+    // The English twin fills the same placeholders.
+    expect(placeholders(messageTable("en")[key]).sort()).toEqual(placeholders(messageTable("zh-CN")[key]).sort());
+  });
+});
+
+describe("renderMessage", () => {
+  const finding = (messageId: string, data: Finding["data"]) => ({ messageId, data });
+
+  it("renders a sum mismatch with its amounts at their decimals, in zh-CN and in English", () => {
+    const f = finding("sums.mismatch", {
+      what: phrase("sums.row", { row: 7, label: "行政运行", total: "合计", parts: "基本支出 + 项目支出" }),
+      expected: { money: 2449000, decimals: 2 },
+      actual: { money: 2494000, decimals: 2 },
+      difference: { money: 45000, decimals: 2, signed: true },
+    });
+    expect(renderMessage(f, "zh-CN")).toBe("第7行“行政运行”：合计 = 基本支出 + 项目支出：应为 244.90，实为 249.40，差额 +4.50");
+    expect(renderMessage(f, "en")).toContain("244.90");
+    expect(renderMessage(f, "en")).toContain("+4.50");
+    expect(renderMessage(f, "en")).not.toMatch(/[应实差]/);
+  });
+
+  it("shows a negative difference without a plus and four decimals when asked", () => {
+    expect(renderFigure({ money: -270000, decimals: 2, signed: true })).toBe("-27.00");
+    expect(renderFigure({ money: 123456, decimals: 4 })).toBe("12.3456");
+    expect(renderFigure("≤20万元")).toBe("≤20万元");
+    expect(renderFigure(8.33)).toBe("8.33");
+    expect(renderFigure(undefined)).toBe("");
+  });
+
+  it("joins a list of phrases with its separator", () => {
+    const f = finding("rule.indicator-weights.message", {
+      sum: 110,
+      parts: { join: [phrase("rule.indicator-weights.indicators", { count: 7, sum: 100 }), phrase("rule.indicator-weights.execution", { points: 10 })], sep: "，" },
+    });
+    const text = renderMessage(f, "zh-CN");
+    expect(text).toContain("110");
+    expect(text).toContain("，");
+    expect(text).not.toContain("[object");
+  });
+
+  it("shows a key outside the table as itself", () => {
+    expect(renderMessage(finding("no.such.key", {}), "en")).toBe("no.such.key");
+  });
+
+  it("findings are plain data: a JSON round trip renders the same", () => {
+    const f = finding("sums.blankTotal", { what: phrase("sums.balance"), expected: { money: 22000, decimals: 2 } });
+    expect(renderMessage(JSON.parse(JSON.stringify(f)) as typeof f)).toBe(renderMessage(f));
+  });
+});
