@@ -1,7 +1,8 @@
 /**
  * The CLI's output on the two sample workbooks, compared with outputs saved before findings became
- * data (test/apps/cli/expected, written by `node bin/budget-check.js` as scripts/compare-baseline.sh
- * describes): text and --lang en byte for byte, JSON apart from the added messageId and data.
+ * data (test/apps/cli/expected, written by `node bin/budget-check.js` from main as scripts/compare-baseline.sh
+ * describes; rewrite them when a rule change is meant to change the output): text and --lang en byte
+ * for byte, JSON apart from the added messageId and data.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
