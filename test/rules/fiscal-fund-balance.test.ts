@@ -7,6 +7,7 @@ import { parseA1 } from "../../src/model/a1";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import { centralFinalSheets, type Cell } from "../../scripts/fixtures/central-final";
 import { runRule } from "./helpers/run";
+import { money } from "../support/text";
 
 function fiscalSummary(changes: [cell: string, value: Cell][] = []): WorkbookSnapshot {
   const spec = centralFinalSheets(2021).find((s) => s.name === "公开04表")!;
@@ -26,7 +27,7 @@ describe("fiscal-fund-balance", () => {
     // 5 + 10 − 12 = 3; written 4 (and the totals made to agree, so only D2 can see it).
     const findings = runRule("fiscal-fund-balance", fiscalSummary([["H31", 4], ["F31", 44], ["H35", 16], ["F35", 476]]));
     expect(findings.map((f) => [f.ruleId, f.severity, f.sheet, f.cell, f.expected, f.actual])).toEqual([
-      ["fiscal-fund-balance", "error", "公开04表", "H31", "3.00", "4.00"],
+      ["fiscal-fund-balance", "error", "公开04表", "H31", money("3.00"), money("4.00")],
     ]);
     expect(findings[0].related).toEqual([
       { sheet: "公开04表", cell: "C33" },
