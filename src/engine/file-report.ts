@@ -4,6 +4,7 @@ import type { Finding } from "../model/findings";
 import { findingKey } from "../model/host-port";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { parseState, STATE_SHEET } from "../model/workbook-state";
+import { migrateNotes } from "./notes";
 
 /** A finding the accountant explained in the workbook (审核说明): listed apart, not counted. */
 export interface ExplainedFinding {
@@ -39,8 +40,9 @@ export function workbookNotes(snapshot: WorkbookSnapshot): Record<string, string
   return sheet ? parseState(sheet.cells).notes : {};
 }
 
-/** Splits findings into those still open and those the workbook explains. */
-export function applyNotes(findings: readonly Finding[], notes: Record<string, string>): { findings: Finding[]; explained: ExplainedFinding[] } {
+/** Splits findings into those still open and those the workbook explains (under a current or an older key). */
+export function applyNotes(findings: readonly Finding[], saved: Record<string, string>): { findings: Finding[]; explained: ExplainedFinding[] } {
+  const notes = migrateNotes(saved, findings).notes;
   const open: Finding[] = [];
   const explained: ExplainedFinding[] = [];
   for (const finding of findings) {

@@ -30,10 +30,10 @@ export interface NestedMessage {
   data: MessageData;
 }
 
-/** Values shown one after another with a separator (a list of codes, names or phrases). */
+/** Values shown one after another with a separator (a list of codes, names or phrases); a separator that differs by locale is a phrase. */
 export interface JoinedValues {
   join: DataValue[];
-  sep: string;
+  sep: string | NestedMessage;
 }
 
 /**

@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { checkWorkbookSync } from "../../src/engine/check";
 import type { Finding } from "../../src/model/findings";
 import { formatMoney, moneyFromNumber } from "../../src/model/money";
+import { renderFigure, renderMessage } from "../../src/present/render";
 import { buildSampleWorkbook } from "../../scripts/fixtures/sample";
 import { snapshotOf } from "../fixtures/snapshot";
 import { LOCATED_PLANTS, plant } from "../fixtures/located";
@@ -25,12 +26,13 @@ describe("error localisation on planted mistakes", () => {
     const { workbook, cell, original } = plant(p);
     const errors = await newErrors(p.build, workbook);
     expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${p.sheet}!${cell}`]);
-    expect(errors[0].expected).toBe(formatMoney(moneyFromNumber(original)));
-    expect(errors[0].actual).toBe(formatMoney(moneyFromNumber(p.value)));
+    expect(renderFigure(errors[0].expected)).toBe(formatMoney(moneyFromNumber(original)));
+    expect(renderFigure(errors[0].actual)).toBe(formatMoney(moneyFromNumber(p.value)));
+    expect(errors[0].data.expected).toEqual(errors[0].expected);
     // The identities it broke are related cells of the one finding, not findings of their own.
     expect(errors[0].related.length).toBeGreaterThan(0);
-    if (p.transposed) expect(errors[0].message).toContain("颠倒");
-    else expect(errors[0].message).not.toContain("颠倒");
+    if (p.transposed) expect(errors[0].data.transposed).toMatchObject({ msg: "locate.transposed" });
+    else expect(errors[0].data.transposed).toBe("");
   });
 
   it("two independent mistakes in one table give two errors, each at its cell", async () => {
@@ -39,7 +41,7 @@ describe("error localisation on planted mistakes", () => {
     ws.getCell("E18").value = 21; // 2101101 基本支出, was 19
     ws.getCell("F22").value = 33; // 2101504 项目支出, was 32
     const errors = await newErrors(buildSampleWorkbook, workbook);
-    expect(errors.map((f) => [f.cell, f.expected])).toEqual([
+    expect(errors.map((f) => [f.cell, renderFigure(f.expected)])).toEqual([
       ["E18", "19.00"],
       ["F22", "32.00"],
     ]);
@@ -61,8 +63,8 @@ describe("error localisation on planted mistakes", () => {
       ws.getCell(cell).value = v;
     const errors = await newErrors(buildSampleWorkbook, workbook);
     expect(errors).toHaveLength(1);
-    expect(errors[0].message).toContain("之一有误");
-    expect(errors[0].message).toContain("05一般公共预算支出!");
+    expect(["locate.tie", "locate.tieTables"]).toContain(errors[0].messageId);
+    expect(renderMessage(errors[0])).toContain("05一般公共预算支出!");
     expect(`${errors[0].sheet}!${errors[0].cell}`).toBe("基本支出!D6");
   });
 

@@ -3,9 +3,9 @@ import type { DataValue, Finding } from "../../src/model/findings";
 import { allRules } from "../../src/rules";
 import { renderFigure, renderMessage } from "../../src/present/render";
 
-/** The keys rules report or nest: their own messages and the phrases of the sums, codes and recognition. */
+/** The keys rules and localisation report or nest: their own messages and the phrases of the sums, codes, recognition and localisation. */
 const ruleKeys: MessageKey[] = Array.from(
-  new Set([...allRules.flatMap((r) => r.meta.messages), ...allMessageKeys().filter((k) => /^(sums|cross|codes|recognize|rule)\./.test(k) && !/\.description$/.test(k))]),
+  new Set([...allRules.flatMap((r) => r.meta.messages), ...allMessageKeys().filter((k) => /^(sums|cross|codes|recognize|rule|locate)\./.test(k) && !/\.description$/.test(k))]),
 ).sort();
 
 const AMOUNTS = new Set(["expected", "actual", "difference", "value", "other", "caps", "funds", "budget"]);
@@ -69,6 +69,23 @@ describe("renderMessage", () => {
     expect(text).toContain("110");
     expect(text).toContain("，");
     expect(text).not.toContain("[object");
+  });
+
+  it("renders a located mistake with its optional tails (transposed digits, a second cell) in the locale's words", () => {
+    const figures = { expected: { money: 190000, decimals: 2 }, actual: { money: 910000, decimals: 2 }, difference: { money: 720000, decimals: 2, signed: true } };
+    const and = phrase("locate.and");
+    const f = finding("locate.cell", {
+      ...figures,
+      count: 2,
+      totals: { join: ["D18", "E17"], sep: and },
+      transposed: phrase("locate.transposed", figures),
+      pair: phrase("locate.pair", { other: { join: ["F9"], sep: and } }),
+    });
+    expect(renderMessage(f, "zh-CN")).toBe(
+      "此格应为 19.00，实为 91.00，差额 +72.00。改正这一格，2个不成立的等式（D18、E17）同时成立，其他等式不受影响；疑为相邻两位数字颠倒（19.00 录成了 91.00）（与 F9 一起有误）",
+    );
+    expect(renderMessage(f, "en")).toContain("(D18, E17)");
+    expect(renderMessage({ messageId: "locate.cell", data: { ...f.data, transposed: "", pair: "" } }, "zh-CN")).toMatch(/其他等式不受影响$/);
   });
 
   it("shows a key outside the table as itself", () => {

@@ -71,7 +71,7 @@ function fileJson(r: FileReport, locale: Locale): JsonFile {
     findings: r.findings.map((f) => findingJson(f, locale)),
     counts: countFindings(r.findings),
   };
-  if (r.explained?.length) out.explained = r.explained.map(({ finding, note }) => ({ ...findingJson(finding), note }));
+  if (r.explained?.length) out.explained = r.explained.map(({ finding, note }) => ({ ...findingJson(finding, locale), note }));
   if (r.error !== undefined) {
     out.error = r.error;
     if (r.errorReason) out.reason = r.errorReason;

@@ -68,7 +68,7 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain, o
     if (report.explained?.length) {
       lines.push("  " + p.dim(t("cli.explained", { count: report.explained.length })));
       for (const { finding: f, note } of report.explained) {
-        lines.push(p.dim(`      ${f.cell ? `${oneLine(f.sheet)}!${f.cell}  ` : ""}${oneLine(f.message)}  [${f.ruleId}]  ${t("cli.explainedNote", { note: oneLine(note) })}`));
+        lines.push(p.dim(`      ${f.cell ? `${oneLine(f.sheet)}!${f.cell}  ` : ""}${oneLine(renderMessage(f, getLocale()))}  [${f.ruleId}]  ${t("cli.explainedNote", { note: oneLine(note) })}`));
       }
     }
     if (clean) lines.push("  " + p.dim(t(clean === groups.length ? "cli.allTablesClean" : "cli.otherTablesClean", { count: clean })));

@@ -10,6 +10,7 @@ import { checkWorkbook, type CheckedTable } from "../../engine/check";
 import { countFindings, Finding } from "../../model/findings";
 import { t } from "../../catalog/messages";
 import { findingKey, HostPort } from "../../model/host-port";
+import { migrateNotes } from "../../engine/notes";
 import { reportPlan } from "../../present/report-plan";
 import { TEMPLATES } from "../../catalog/templates";
 import { FindingsView } from "./FindingsView";
@@ -119,11 +120,8 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
   }, [checked, open, explained]);
   const explanations = React.useMemo(() => new Map(explained.map((f) => [f, notes[findingKey(f)]] as const)), [explained, notes]);
 
-  /** Blank 得分 cells whose score the check worked out (self-evaluation-score's notes), unless explained away. */
-  const blankScores = open
-    .filter((f) => f.ruleId === "self-evaluation-score" && f.severity === "info" && f.expected !== undefined && f.cell)
-    .map((f) => ({ sheet: f.sheet, cell: f.cell, value: Number(f.expected) }))
-    .filter((c) => Number.isFinite(c.value));
+  /** Blank cells whose value the check worked out (a finding's suggestion: self-evaluation scores), unless explained away. */
+  const blankScores = open.filter((f) => f.suggestion !== undefined && f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.suggestion! }));
 
   const runCheck = () =>
     perform("check", t("ui.act.check"), async () => {
@@ -137,7 +135,9 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
             phase: p.sheet ? t("ui.phaseCheckSheet", { done: Math.min(p.done + 1, p.total), total: p.total, sheet: p.sheet }) : t("ui.phaseCross"),
           }),
       });
-      const loaded = await port.loadNotes();
+      // Explanations saved under the older, wording-based keys move to the current ones (in memory;
+      // they are written back with the next explanation, so a check never writes).
+      const loaded = migrateNotes(await port.loadNotes(), result.findings).notes;
       setNotes(loaded);
       setCurrent(undefined);
       setChecked({ tables: result.tables, findings: result.findings });

@@ -1,10 +1,11 @@
 /**
  * The 应为 / 实为 / 差额 block of a finding, as text: amounts with thousands separators and the
  * table's unit, and the difference worded by its direction ("多 5.00" when the cell holds more
- * than it should, "少 5.00" when less). Works on the strings a finding carries today; only this
- * module knows their shape.
+ * than it should, "少 5.00" when less), read from the finding's typed figures (exact money, numbers;
+ * text figures such as "≤20万元" are shown as they are).
  */
-import type { Finding } from "../../model/findings";
+import { isMoneyValue, type Figure, type Finding } from "../../model/findings";
+import { formatMoney } from "../../model/money";
 import { t } from "../../catalog/messages";
 import { renderFigure } from "../../present/render";
 
@@ -31,24 +32,35 @@ function withUnit(text: string, unit: string | undefined): string {
   return unit && PLAIN_NUMBER.test(text) ? `${groupThousands(text)} ${unit}` : groupThousands(text);
 }
 
-/** The figures of a finding; undefined when it carries none. */
+/** An amount or plain figure as shown: thousands grouped, the unit after a number. */
+function figureText(v: Figure, unit: string | undefined): string {
+  if (isMoneyValue(v)) return `${groupThousands(formatMoney(v.money, v.decimals))}${unit ? ` ${unit}` : ""}`;
+  return withUnit(renderFigure(v), unit);
+}
+
+/** Which way a difference points (actual − expected: positive, the cell holds more), when it is a number. */
+function differenceOf(v: Figure): { direction: "more" | "less"; amount: Figure } | "none" | undefined {
+  if (isMoneyValue(v)) return v.money === 0 ? "none" : { direction: v.money < 0 ? "less" : "more", amount: { money: Math.abs(v.money), decimals: v.decimals } };
+  if (typeof v === "number") return v === 0 ? "none" : { direction: v < 0 ? "less" : "more", amount: Math.abs(v) };
+  // Text: a plain number in it still reads as a direction ("-5.00"); a rule's own wording ("3.00 个百分点") does not.
+  const m = PLAIN_NUMBER.exec(v);
+  if (!m) return undefined;
+  if (!/[1-9]/.test(m[2] + (m[3] ?? ""))) return "none";
+  return { direction: m[1] === "-" ? "less" : "more", amount: v.trim().replace(/^[+-]/, "") };
+}
+
+/** The figures of a finding, from its typed values; undefined when it carries none. */
 export function figuresOf(typed: Pick<Finding, "expected" | "actual" | "difference">, unit?: string): FiguresBlock | undefined {
-  if (typed.expected === undefined && typed.actual === undefined && typed.difference === undefined) return undefined;
-  const text = (v: Finding["expected"]) => (v === undefined ? undefined : renderFigure(v));
-  const f = { expected: text(typed.expected), actual: text(typed.actual), difference: text(typed.difference) };
   const block: FiguresBlock = {};
-  if (f.expected !== undefined && f.expected !== "") block.expected = withUnit(f.expected, unit);
-  if (f.actual !== undefined && f.actual !== "") block.actual = withUnit(f.actual, unit);
-  if (f.difference !== undefined && f.difference !== "") {
-    const m = PLAIN_NUMBER.exec(f.difference);
-    if (m && /[1-9]/.test(m[2] + (m[3] ?? ""))) {
-      // A difference is actual − expected: positive means the cell holds more than it should.
-      const direction = m[1] === "-" ? "less" : "more";
-      const amount = withUnit(f.difference.trim().replace(/^[+-]/, ""), unit);
-      block.direction = direction;
-      block.difference = t(direction === "more" ? "ui.more" : "ui.less", { amount });
+  if (typed.expected !== undefined && typed.expected !== "") block.expected = figureText(typed.expected, unit);
+  if (typed.actual !== undefined && typed.actual !== "") block.actual = figureText(typed.actual, unit);
+  if (typed.difference !== undefined && typed.difference !== "") {
+    const d = differenceOf(typed.difference);
+    if (d && d !== "none") {
+      block.direction = d.direction;
+      block.difference = t(d.direction === "more" ? "ui.more" : "ui.less", { amount: figureText(d.amount, unit) });
     } else {
-      block.difference = groupThousands(f.difference);
+      block.difference = groupThousands(renderFigure(typed.difference));
     }
   }
   return block.expected || block.actual || block.difference ? block : undefined;

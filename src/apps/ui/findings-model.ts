@@ -58,7 +58,7 @@ export interface TableInfo extends Pick<CheckedTable, "sheet" | "template" | "ti
  * amounts are left out (a text number in 20 departments' rows reads the same but for the number).
  */
 export function sameMessageKey(f: Finding): string {
-  const wording = renderMessage(f, getLocale()).replace(/“[^”]*”/g, "“”").replace(/[A-Z]{1,3}\d+/g, "#").replace(/-?[\d,]+(\.\d+)?%?/g, "0");
+  const wording = renderMessage(f, "zh-CN").replace(/“[^”]*”/g, "“”").replace(/[A-Z]{1,3}\d+/g, "#").replace(/-?[\d,]+(\.\d+)?%?/g, "0");
   return `${f.ruleId}|${f.severity}|${wording}`;
 }
 

@@ -60,7 +60,7 @@ export function valueText(v: DataValue, locale: Locale = "zh-CN"): string {
     return v.signed && v.money > 0 ? "+" + s : s;
   }
   if (isNestedMessage(v)) return messageText(v.msg, v.data, locale);
-  if (isJoinedValues(v)) return v.join.map((x) => valueText(x, locale)).join(v.sep);
+  if (isJoinedValues(v)) return v.join.map((x) => valueText(x, locale)).join(valueText(v.sep, locale));
   return String(v);
 }
 

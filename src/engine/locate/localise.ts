@@ -7,12 +7,11 @@
  * nothing small explains keep their per-identity findings.
  */
 import { toA1 } from "../../model/a1";
-import type { CellLocation, Finding, Severity } from "../../model/findings";
-import { formatMoney } from "../../model/money";
+import type { CellLocation, DataValue, Finding, JoinedValues, Severity } from "../../model/findings";
 import type { WorkbookSnapshot } from "../../model/snapshot";
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import type { CellPos } from "../../rules/lib/sums";
-import { shownDecimals, signed } from "../../rules/lib/sums";
+import { money, shownDecimals, signed } from "../../rules/lib/sums";
 import type { ValueReader } from "../../rules/lib/values";
 import type { CellSystem, IdentityRegistry } from "./registry";
 import { locateErrors, type Change, type Explanation, type Verdict } from "./solve";
@@ -165,7 +164,7 @@ class Context {
   }
 
   /** The cells the explained findings named (their totals), for the message. */
-  private totals(home: CellPos): string {
+  private totals(home: CellPos): DataValue {
     const names: string[] = [];
     for (const eq of this.failedEqs) {
       const at = this.system.tags[eq]!.at;
@@ -173,7 +172,7 @@ class Context {
       const n = cell === undefined ? toA1(at.row, at.col) : this.cellName(cell, home);
       if (!names.includes(n)) names.push(n);
     }
-    return names.length > 6 ? `${names.slice(0, 6).join(t("locate.and"))}…` : names.join(t("locate.and"));
+    return names.length > 6 ? { join: [listOf(names.slice(0, 6)), "…"], sep: "" } : listOf(names);
   }
 
   /** Every cell of the explained identities but `except`, in order, at most MAX_RELATED. */
@@ -193,18 +192,16 @@ class Context {
   locatedFinding(change: Change, e: Explanation): Finding {
     const p = this.pos(change.cell);
     const d = shownDecimals(change.from, change.to);
-    const params = {
-      expected: formatMoney(change.to, d),
-      actual: formatMoney(change.from, d),
-      difference: signed(change.from - change.to, d),
+    const figures = { expected: money(change.to, d), actual: money(change.from, d), difference: signed(change.from - change.to, d) };
+    const others = e.changes.filter((c) => c !== change);
+    const data = {
+      ...figures,
       count: this.failedEqs.length,
       totals: this.totals(p),
+      // Optional tails of the sentence ("" when they do not apply).
+      transposed: change.transposition ? phrase("locate.transposed", figures) : "",
+      pair: others.length ? phrase("locate.pair", { other: listOf(others.map((c) => this.cellName(c.cell, p))) }) : "",
     };
-    const level = this.verdict.level;
-    let message = t(level === "tables" ? "locate.tables" : "locate.cell", params);
-    if (change.transposition) message += t("locate.transposed", params);
-    const others = e.changes.filter((c) => c !== change);
-    if (others.length) message += t("locate.pair", { other: others.map((c) => this.cellName(c.cell, p)).join(t("locate.and")) });
     const here = this.loc(p);
     const lead = this.leadAt(here);
     const f: Finding = {
@@ -213,10 +210,9 @@ class Context {
       sheet: here.sheet,
       cell: here.cell,
       related: this.related(new Set(e.changes.map((c) => c.cell))),
-      message,
-      expected: params.expected,
-      actual: params.actual,
-      difference: params.difference,
+      messageId: this.verdict.level === "tables" ? "locate.tables" : "locate.cell",
+      data,
+      ...figures,
     };
     if (lead.table !== undefined) f.table = lead.table;
     return f;
@@ -225,19 +221,19 @@ class Context {
   tieFinding(alternatives: Explanation[]): Finding {
     const first = this.pos(alternatives[0].changes[0].cell);
     const home = first;
-    const cells: string[] = [];
-    const options: string[] = [];
+    const cells: DataValue[] = [];
+    const options: DataValue[] = [];
     const changed = new Set<number>();
     for (const e of alternatives) {
       const names = e.changes.map((c) => this.cellName(c.cell, home));
       for (const c of e.changes) changed.add(c.cell);
-      cells.push(names.join(t("locate.and")));
-      const values = e.changes.map((c) => formatMoney(c.to, shownDecimals(c.from, c.to)));
-      options.push(t("locate.option", { cells: names.join(t("locate.and")), values: values.join(t("locate.and")) }));
+      cells.push(listOf(names));
+      const values = e.changes.map((c) => money(c.to, shownDecimals(c.from, c.to)));
+      options.push(phrase("locate.option", { cells: listOf(names), values: listOf(values) }));
     }
-    const params = {
-      cells: cells.join(t("locate.versus")),
-      options: options.join(t("locate.or")),
+    const data = {
+      cells: { join: cells, sep: phrase("locate.versus") },
+      options: { join: options, sep: phrase("locate.or") },
       count: this.failedEqs.length,
       totals: this.totals(home),
     };
@@ -254,9 +250,15 @@ class Context {
       sheet: here.sheet,
       cell: here.cell,
       related: [...candidates, ...this.related(changed)].slice(0, MAX_RELATED),
-      message: t(this.verdict.level === "tables" ? "locate.tieTables" : "locate.tie", params),
+      messageId: this.verdict.level === "tables" ? "locate.tieTables" : "locate.tie",
+      data,
     };
     if (lead.table !== undefined) f.table = lead.table;
     return f;
   }
+}
+
+/** Cells or amounts listed with the locale's "、". */
+function listOf(items: DataValue[]): JoinedValues {
+  return { join: items, sep: phrase("locate.and") };
 }

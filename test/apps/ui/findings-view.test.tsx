@@ -92,6 +92,17 @@ describe("the figures block", () => {
     expect(figuresOf({})).toBeUndefined();
   });
 
+  it("reads typed amounts: exact money at its decimals, the direction from the sign", () => {
+    const money = (m: number, signed?: boolean) => ({ money: m, decimals: 2, ...(signed ? { signed } : {}) });
+    expect(figuresOf({ expected: money(12345675000), actual: money(12345625000), difference: money(-50000, true) }, "元")).toEqual({
+      expected: "1,234,567.50 元",
+      actual: "1,234,562.50 元",
+      difference: "少 5.00 元",
+      direction: "less",
+    });
+    expect(figuresOf({ expected: 6, actual: 4.5, difference: 0 })).toEqual({ expected: "6", actual: "4.5", difference: "0" });
+  });
+
   it("shows 应为 / 实为 / 差额 under the message", () => {
     renderView();
     const blocks = screen.getAllByTestId("figures");

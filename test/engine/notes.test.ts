@@ -1,7 +1,8 @@
 import { phrase } from "../../src/catalog/messages";
 import type { Finding } from "../../src/model/findings";
 import { findingKey } from "../../src/model/host-port";
-import { legacyFindingKey, migrateNotes } from "../../src/present/notes";
+import { legacyFindingKey, migrateNotes } from "../../src/engine/notes";
+import { applyNotes } from "../../src/engine/file-report";
 
 const mismatch = (actual: number): Finding => ({
   ruleId: "row-sum",
@@ -63,5 +64,14 @@ describe("explanations saved under the old key (rule|sheet|cell|zh-CN message)",
     const { notes, changed } = migrateNotes(saved, [mismatch(2495000)]);
     expect(changed).toBe(false);
     expect(notes).toEqual(saved);
+  });
+});
+
+describe("applyNotes (the CLI and the page)", () => {
+  it("counts a finding explained under its old, wording-based key as explained", () => {
+    const f = mismatch(2494000);
+    const { findings, explained } = applyNotes([f, mismatch(2495000)], { [legacyFindingKey(f)]: "已核实" });
+    expect(explained).toEqual([{ finding: f, note: "已核实" }]);
+    expect(findings).toEqual([mismatch(2495000)]);
   });
 });

@@ -1,15 +1,16 @@
 /**
  * Explanations of findings, saved in the workbook by `findingKey`. Keys saved before findings were
  * data ended with the zh-CN message text (`rule|sheet|cell|message`); they are matched to the
- * current findings by rendering each finding's zh-CN message, and moved to the current key.
+ * current findings by rendering each finding's zh-CN message, and moved to the current key (the
+ * CLI and the page match them so; the pane saves the moved keys with the next explanation).
  */
 import type { Finding } from "../model/findings";
 import { findingKey } from "../model/host-port";
-import { renderMessage } from "./render";
+import { messageText } from "../catalog/messages";
 
 /** The key an explanation was saved under before findings were data. */
 export function legacyFindingKey(f: Finding): string {
-  return `${f.ruleId}|${f.sheet}|${f.cell}|${renderMessage(f, "zh-CN")}`;
+  return `${f.ruleId}|${f.sheet}|${f.cell}|${messageText(f.messageId, f.data, "zh-CN")}`;
 }
 
 /**
