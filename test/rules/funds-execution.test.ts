@@ -3,6 +3,7 @@
  * 预算数 (the adjusted budget when given), 得分 = min(执行率, 100%) × 分值 (docs/domain.md §5).
  */
 import { at, runRule } from "./helpers/run";
+import { fig, say } from "../support/text";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { SheetSpec } from "../../scripts/fixtures/central-final";
 import { captionedExecutionSheet, fundsExecutionSheet } from "../../scripts/fixtures/evaluation-layouts";
@@ -20,16 +21,16 @@ describe("funds-execution", () => {
 
   test("a rate that is not 执行数 ÷ 预算数 is an error at the rate cell, naming both figures", () => {
     const findings = run(fundsExecutionSheet({ D5: "92.25%" }));
-    expect(findings.map((f) => [at(f), f.severity, f.expected, f.actual, f.related?.map((r) => r.cell)])).toEqual([
+    expect(findings.map((f) => [at(f), f.severity, fig(f.expected), fig(f.actual), f.related?.map((r) => r.cell)])).toEqual([
       ["资金执行!D5", "error", "95.25%", "92.25%", ["C5", "B5"]],
     ]);
-    expect(findings[0].message).toBe("“财政拨款”的执行率应为 95.25%（执行数 76.20 ÷ 预算数 80.00），表中为 92.25%");
+    expect(say(findings[0])).toBe("“财政拨款”的执行率应为 95.25%（执行数 76.20 ÷ 预算数 80.00），表中为 92.25%");
   });
 
   test("a score above min(执行率, 100%) × 分值 is an error, below it a warning, each at the score cell", () => {
     const above = run(fundsExecutionSheet({ F4: 10 }));
-    expect(above.map((f) => [at(f), f.severity, f.expected, f.actual])).toEqual([["资金执行!F4", "error", "8.62", "10"]]);
-    expect(above[0].message).toBe("“年度资金总额”执行率 86.20%，分值 10，应得 8.62 分，表中为 10 分");
+    expect(above.map((f) => [at(f), f.severity, fig(f.expected), fig(f.actual)])).toEqual([["资金执行!F4", "error", "8.62", "10"]]);
+    expect(say(above[0])).toBe("“年度资金总额”执行率 86.20%，分值 10，应得 8.62 分，表中为 10 分");
     expect(run(fundsExecutionSheet({ F4: 7 })).map((f) => [at(f), f.severity])).toEqual([["资金执行!F4", "warning"]]);
   });
 
@@ -46,11 +47,11 @@ describe("funds-execution", () => {
   test("captioned tables of a 决算 report: the rate is taken on 年度预算 + 预算调整数, at the precision written", () => {
     expect(run(captionedExecutionSheet())).toEqual([]);
     const findings = run(captionedExecutionSheet({ D4: "32.23%", E9: "45%" }));
-    expect(findings.map((f) => [at(f), f.expected, f.actual, f.related?.map((r) => r.cell)])).toEqual([
+    expect(findings.map((f) => [at(f), fig(f.expected), fig(f.actual), f.related?.map((r) => r.cell)])).toEqual([
       ["执行情况!D4", "100.00%", "32.23%", ["C4", "A4", "B4"]],
       ["执行情况!E9", "43.00%", "45%", ["C9", "A9", "B9"]],
     ]);
-    expect(findings[0].message).toBe("“2019年离休、二等乙级伤残军人医疗费、建国老干部门诊补助”的执行率应为 100.00%（执行数 32.23 ÷ 预算数 32.23），表中为 32.23%");
+    expect(say(findings[0])).toBe("“2019年离休、二等乙级伤残军人医疗费、建国老干部门诊补助”的执行率应为 100.00%（执行数 32.23 ÷ 预算数 32.23），表中为 32.23%");
   });
 
   test("lines without both figures or with a zero budget are not judged", () => {

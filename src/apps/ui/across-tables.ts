@@ -6,7 +6,8 @@
  * cell, in a section of its own. Errors stay in their tables: each is a cell to fix there.
  */
 import { countFindings, Finding, SEVERITY_RANK } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { getLocale, t } from "../../catalog/messages";
+import { renderMessage } from "../../present/render";
 import { GroupItem, Section, sameMessageKey } from "./findings-model";
 
 /** A warning or note in at least this many tables becomes one row across them. */
@@ -47,7 +48,7 @@ export function foldAcrossTables(sections: readonly Section[]): Section[] {
         const k = sameMessageKey(f);
         const group = groups.get(k);
         if (group) group.findings.push(f);
-        else groups.set(k, { kind: "group", key: `${ACROSS_KEY}|${k}`, severity: f.severity, ruleId: f.ruleId, message: f.message, findings: [f] });
+        else groups.set(k, { kind: "group", key: `${ACROSS_KEY}|${k}`, severity: f.severity, ruleId: f.ruleId, message: renderMessage(f, getLocale()), findings: [f] });
       }
       if (taken.length === 0) items.push(item);
       else if (item.kind === "group" && taken.length < item.findings.length) items.push({ ...item, findings: item.findings.filter((f) => !taken.includes(f)) });

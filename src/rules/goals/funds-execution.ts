@@ -11,9 +11,10 @@
  *
  * A line without both figures, or with a budget of 0, is not judged.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
+import { message } from "../lib/message";
 import { toA1 } from "../../model/a1";
-import { formatMoney, type Money } from "../../model/money";
+import type { Money } from "../../model/money";
 import { executionRateScore, roundScore } from "../../model/scoring";
 import { columnByRole, type LabeledRow, type LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
@@ -99,7 +100,7 @@ function checkRow(ctx: RuleContext, table: LabeledTable, line: LabeledRow): void
   const executed = moneyAt(ctx, table, row, cols.executed);
   if (!found || found.base <= 0 || executed === null || executed === undefined) return;
   const rate = executed / found.base;
-  const label = line.label.replace(/^其中[:：]/, "") || table.title || t("rule.funds-execution.unnamed");
+  const label = line.label.replace(/^其中[:：]/, "") || table.title || phrase("rule.funds-execution.unnamed");
   const figures = [cols.executed, ...found.cells].map((c) => ({ sheet: table.sheet, cell: toA1(row, c) }));
   const written = cols.rate === undefined ? undefined : writtenRate(ctx, table, row, cols.rate);
   let rateWrong = false;
@@ -113,7 +114,7 @@ function checkRow(ctx: RuleContext, table: LabeledTable, line: LabeledRow): void
         sheet: table.sheet,
         cell: toA1(row, cols.rate),
         related: [...figures, ...scoreCell(ctx, table, row, cols)],
-        message: t("rule.funds-execution.message.rate", { label, expected: percentText(rate), actual: shown, executed: formatMoney(executed), budget: formatMoney(found.base) }),
+        ...message("rule.funds-execution.message.rate", { label, expected: percentText(rate), actual: shown, executed: { money: executed, decimals: 2 }, budget: { money: found.base, decimals: 2 } }),
         expected: percentText(rate),
         actual: shown,
         difference: `${((written.fraction - rate) * 100).toFixed(2)} 个百分点`,
@@ -133,10 +134,10 @@ function checkRow(ctx: RuleContext, table: LabeledTable, line: LabeledRow): void
     sheet: table.sheet,
     cell: toA1(row, cols.score),
     related: [...figures, { sheet: table.sheet, cell: toA1(row, cols.weight as number) }],
-    message: t("rule.funds-execution.message.score", { label, rate: percentText(rate), points: String(points), earned: String(earned), score: String(score) }),
-    expected: String(earned),
-    actual: String(score),
-    difference: String(roundScore(score - earned)),
+    ...message("rule.funds-execution.message.score", { label, rate: percentText(rate), points, earned, score }),
+    expected: earned,
+    actual: score,
+    difference: roundScore(score - earned),
     table: table.template,
   });
 }

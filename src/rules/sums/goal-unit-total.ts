@@ -7,7 +7,7 @@
  * warning, a blank total is not judged). Registered with error localisation as a family per parent
  * row, so that one wrong project amount is one finding at that cell.
  */
-import { t } from "../../catalog/messages";
+import { phrase } from "../../catalog/messages";
 import { columnByRole, type IndicatorTable, type TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import type { Identity } from "../lib/equations";
@@ -39,7 +39,7 @@ export const goalUnitTotal: Rule = {
             table: table.template,
             total: at(g.row, column.col),
             parts: g.children.map((row) => at(row, column.col)),
-            what: () => t("rule.goal-unit-total.what", { code: g.code, name: g.name, column: column.header.slice(column.header.lastIndexOf("/") + 1), count: g.children.length }),
+            what: () => phrase("rule.goal-unit-total.what", { code: g.code, name: g.name, column: column.header.slice(column.header.lastIndexOf("/") + 1), count: g.children.length }),
           },
         ]);
       }

@@ -6,7 +6,7 @@ import type { Finding } from "../../../src/model/findings";
 import { ACROSS_KEY, foldAcrossTables } from "../../../src/apps/ui/across-tables";
 import { rowsOf, sectionsOf, TableInfo } from "../../../src/apps/ui/findings-model";
 
-const f = (severity: Finding["severity"], sheet: string, cell: string, message: string, ruleId = "text-number"): Finding => ({ ruleId, severity, sheet, cell, related: [], message });
+const f = (severity: Finding["severity"], sheet: string, cell: string, message: string, ruleId = "text-number"): Finding => ({ ruleId, severity, sheet, cell, related: [], messageId: message, data: {} }); // an unknown key renders as itself
 
 /** Department d's 收支总表 and 三公 table, as in a county workbook (one table per sheet). */
 const tables = (departments: number): TableInfo[] =>
