@@ -8,6 +8,7 @@ import { sheetFromRows, type WorkbookSnapshot } from "../../src/model/snapshot";
 import type { SheetSpec } from "../../scripts/fixtures/central-final";
 import { departmentEvaluationSheet, henanOperatingCostsSheet } from "../../scripts/fixtures/false-error-classes";
 import { henanConsolidatedGoalSheet } from "../../scripts/fixtures/evaluation-layouts";
+import { fig } from "../support/text";
 
 const book = (spec: SheetSpec): WorkbookSnapshot => ({ source: "t.xlsx", sheets: [sheetFromRows(spec.name, spec.rows, { merges: spec.merges })] });
 // One failed total over details that no other identity crosses: localisation has nothing to go
@@ -56,6 +57,6 @@ describe("Henan consolidated 部门预算项目绩效目标表 (department, unit
 
   test("a project's blank 财政性资金 (as in the seed) is one finding at that blank cell", () => {
     const r = checkWorkbookSync(book(henanConsolidatedGoalSheet({ D10: null })));
-    expect(r.findings.map((f) => [f.sheet, f.cell, f.expected])).toEqual([["项目绩效目标", "D10", "140.00"]]);
+    expect(r.findings.map((f) => [f.sheet, f.cell, fig(f.expected)])).toEqual([["项目绩效目标", "D10", "140.00"]]);
   });
 });
