@@ -187,7 +187,8 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
   };
 
   const currentKey = props.current;
-  const label = `${props.label}（${t("ui.jumpHint")}）`;
+  // The page has no cells to go to: its hint only says how to move.
+  const label = `${props.label}（${t(props.jump ? "ui.jumpHint" : "ui.moveHint")}）`;
 
   const renderRow = (row: Row, index: number) => {
     const isActive = index === activeIndex;

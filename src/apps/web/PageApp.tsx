@@ -369,7 +369,7 @@ export function PageApp({ port }: PageAppProps): React.ReactElement {
                   className={mergeClasses("file", failed ? "failed" : counts.error ? "has-errors" : undefined, styles.file, (failed || counts.error > 0) && styles.fileBad)}
                   data-file={entry.report.file}
                 >
-                  <AccordionHeader as="h2" size="large" expandIconPosition="start">
+                  <AccordionHeader as="h2" expandIconPosition="start">
                     <span className={styles.header}>
                       <span className={mergeClasses("file-name", styles.fileName)}>{entry.report.file}</span>
                       {failed ? (

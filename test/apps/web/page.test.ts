@@ -226,6 +226,9 @@ it("passes axe-core with no serious or critical violation: at first, after a fil
   found.push(...(await axeViolations(page)).map((v) => `initial: ${v}`));
   await checkFiles(page, "#files", BUDGET);
   found.push(...(await axeViolations(page)).map((v) => `one file: ${v}`));
+  // The page goes to no cell: its list says only how to move.
+  expect(await page.getAttribute('[role="tree"]', "aria-label")).toMatch(/方向键在问题之间移动/);
+  expect(await page.getAttribute('[role="tree"]', "aria-label")).not.toMatch(/跳到单元格/);
   await checkFiles(page, "#files", [BUDGET, SELF_EVAL]);
   await page.waitForFunction(() => document.querySelectorAll("#results .file").length === 2);
   found.push(...(await axeViolations(page)).map((v) => `two files: ${v}`));

@@ -52,6 +52,7 @@ export const ui = {
   "ui.explainRequired": "Write a reason before saving.",
   "ui.explainedSaved": "Explanation saved; filed under “Explained”.",
   "ui.unexplained": "Explanation withdrawn.",
+  "ui.moveHint": "Arrow keys move between findings; Right opens, Left closes.",
   "ui.jumpHint": "Arrow keys move between findings; Enter goes to the cell.",
   "ui.working": "Working…",
   "ui.functionsIntro": "Type these custom functions in a cell:",

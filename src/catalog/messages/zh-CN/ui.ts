@@ -53,6 +53,7 @@ export const ui = {
   "ui.explainRequired": "请写一句原因再保存。",
   "ui.explainedSaved": "已保存说明，这条已归入“已说明”。",
   "ui.unexplained": "已撤销说明。",
+  "ui.moveHint": "方向键在问题之间移动，右键展开，左键折叠。",
   "ui.jumpHint": "方向键在问题之间移动，回车跳到单元格。",
   "ui.working": "正在处理…",
   "ui.functionsIntro": "在单元格中输入以下自定义函数：",
