@@ -181,12 +181,17 @@ function tableRange(table: Table): string {
  * next (26 rule functions deoptimised when a batch moved on to its second file; the second check
  * took about a fifth longer).
  */
+const SUM_RULES: readonly Rule[] = allRules.filter((r) => r.brokenSums);
+
 class RunContext implements RuleContext {
   /** The rule whose findings `report` receives. */
   currentRule: Rule | null = null;
 
   /** Where the rules register their identities for localisation (unset when it is off). */
   identities?: IdentitySink;
+
+  /** The sum rules, for blank-total: every registered one, whichever rules this run checks. */
+  readonly sumRules = SUM_RULES;
 
   constructor(
     readonly workbook: WorkbookSnapshot,

@@ -9,6 +9,7 @@ import type { Figure } from "../model/findings";
 import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import type { ValueReader } from "./lib/values";
 import type { IdentitySink } from "./lib/equations";
+import type { SumCheck } from "./lib/sums";
 import type { WorkbookSnapshot } from "../model/snapshot";
 
 export type RuleCategory = "within-table" | "cross-table" | "codes" | "hygiene" | "goals" | "recognition";
@@ -53,10 +54,19 @@ export interface RuleContext {
   report(draft: FindingDraft): void;
   /** Where a rule registers the identities it checks, for error localisation (see rules/lib/equations.ts). */
   identities?: IdentitySink;
+  /** Every rule that declares `brokenSums`, in registry order, whether it runs or not (for blank-total). */
+  sumRules?: readonly Rule[];
 }
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * For a rule that checks sum identities of a table: the broken ones (a mismatch, a rounding gap,
+   * a blank total), with their results. Read through `brokenSumsOf` (rules/lib/sum-rules.ts), which
+   * evaluates them once per run: the rule reports them, and the blank-total rule reads those of
+   * every such rule.
+   */
+  brokenSums?(table: Table, ctx: RuleContext): SumCheck[];
   checkTable?(table: Table, ctx: RuleContext): void;
   checkWorkbook?(ctx: RuleContext): void;
 }

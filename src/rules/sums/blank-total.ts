@@ -1,5 +1,5 @@
 import type { Rule } from "../types";
-import { allSumChecks } from "../lib/identities";
+import { brokenSumsOf } from "../lib/sum-rules";
 import { evaluateSum, locate, money, partCells, shownDecimals, SumCheck } from "../lib/sums";
 import { SEVERITY_RANK } from "../../model/findings";
 
@@ -18,7 +18,7 @@ export const blankTotal: Rule = {
   checkTable(table, ctx) {
     // One finding per blank cell, from the most severe identity that covers it.
     const worst = new Map<string, { check: SumCheck; sum: number }>();
-    for (const check of allSumChecks(ctx, table)) {
+    for (const rule of ctx.sumRules ?? []) for (const check of brokenSumsOf(ctx, rule, table)) {
       const r = evaluateSum(ctx, check);
       if (r.outcome !== "blank-total") continue;
       const key = `${check.total.row},${check.total.col}`;

@@ -1,7 +1,12 @@
-import type { Rule } from "../types";
-import { checksOf } from "../lib/identities";
-import { reportSums } from "../lib/sums";
-import { threePublicFamilies } from "../lib/identity-families";
+import type { Rule, RuleContext } from "../types";
+import { reportSums, gridResult, type SumCheck } from "../lib/sums";
+import { brokenSumsOf } from "../lib/sum-rules";
+import { phrase, type MessageKey } from "../../catalog/messages";
+import type { LabeledTable, Table } from "../../recognize/model";
+import { mapList } from "../../model/lists";
+import { columnLabel, numericColArrays, pos, rowsOf } from "../lib/identities";
+import { amountCols, columns } from "../lib/identity-families";
+import type { Identity } from "../lib/equations";
 
 /**
  * A17: 小计 = 出国 + 公务用车 + 接待, 出国 = its parts, 公务用车 = 购置 + 运维, 合计 = 小计 + 会议费 + 培训费.
@@ -17,9 +22,58 @@ export const threePublicStructure: Rule = {
     templates: ["three-public"],
     reference: "A17",
   },
+  brokenSums: (table: Table, ctx: RuleContext) => (table.shape === "labeled" ? threePublicChecks(ctx, table) : []),
   checkTable(table, ctx) {
     if (table.shape !== "labeled") return;
     ctx.identities?.add(table.sheetIndex, () => threePublicFamilies(table));
-    reportSums(ctx, checksOf(ctx, table, "three-public"));
+    reportSums(ctx, brokenSumsOf(ctx, threePublicStructure, table));
   },
 };
+
+function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumCheck[] {
+  const find = (role: string) => table.rows.find((r) => r.role === role);
+  const checks: SumCheck[] = [];
+  const add = (totalRole: string, partRoles: string[], key: MessageKey) => {
+    const total = find(totalRole);
+    const parts = mapList(partRoles, find).filter((r): r is NonNullable<typeof r> => !!r);
+    if (!total || parts.length === 0) return;
+    const partRows = rowsOf(parts);
+    for (const { column: c, cols } of numericColArrays(table)) {
+      const result = gridResult(ctx.values, table.sheetIndex, total.row, c.col, partRows, cols);
+      if (!result) continue;
+      checks.push({
+        ref: "A17",
+        severity: "warning",
+        table: table.template,
+        total: pos(table, total.row, c.col),
+        parts: { sheetIndex: table.sheetIndex, rows: partRows, cols },
+        result,
+        what: () => phrase(key, { column: columnLabel(c) }),
+      });
+    }
+  };
+  add("subtotal", ["abroad", "car", "reception"], "sums.threePublicSubtotal");
+  if (find("subtotal")) add("total", ["subtotal", "meeting", "training"], "sums.threePublicTotal");
+  else if (find("total")) add("total", ["abroad", "car", "reception"], "sums.threePublicSubtotal");
+  if (find("abroad.teaching") || find("abroad.other")) add("abroad", ["abroad.teaching", "abroad.other"], "sums.threePublicAbroad");
+  add("car", ["car.purchase", "car.running"], "sums.threePublicCar");
+  return checks;
+}
+
+/** The rows of a "三公" table that add up, column by column (the roles of threePublicChecks). */
+function threePublicFamilies(table: LabeledTable): Identity[] {
+  const find = (role: string) => table.rows.find((r) => r.role === role);
+  const cols = amountCols(table);
+  const out: Identity[] = [];
+  const add = (totalRole: string, partRoles: string[]) => {
+    const total = find(totalRole);
+    const parts = partRoles.map(find).filter((r): r is NonNullable<typeof r> => !!r);
+    if (total && parts.length) out.push(columns(table.sheetIndex, cols, total.row, rowsOf(parts)));
+  };
+  add("subtotal", ["abroad", "car", "reception"]);
+  if (find("subtotal")) add("total", ["subtotal", "meeting", "training"]);
+  else if (find("total")) add("total", ["abroad", "car", "reception"]);
+  if (find("abroad.teaching") || find("abroad.other")) add("abroad", ["abroad.teaching", "abroad.other"]);
+  add("car", ["car.purchase", "car.running"]);
+  return out;
+}
