@@ -21,7 +21,15 @@ function fakeScope() {
   return { scope, delegated, cleared };
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until `done()` or 2 s. A fixed wait is not enough on a busy machine: after the process was
+ * descheduled, a 20 ms timer can come due before the channel's message is delivered.
+ */
+async function settle(done: () => boolean): Promise<void> {
+  for (let waited = 0; waited < 2000 && !done(); waited += 10) await pause(10);
+  await pause(20); // and a little longer, for anything that should not have run
+}
 
 it("runs zero-delay timers in the order they were set, with their arguments, without the real setTimeout", async () => {
   const { scope, delegated } = fakeScope();
@@ -33,7 +41,7 @@ it("runs zero-delay timers in the order they were set, with their arguments, wit
   // Nested, as the stream shim does it: each drain schedules the next one.
   scope.setTimeout(() => scope.setTimeout(() => ran.push("nested"), 0), 0);
   expect(ran).toEqual([]); // a task later, never synchronously
-  await tick();
+  await settle(() => ran.length >= 3);
   expect(ran).toEqual(["first x", "second", "nested"]);
   expect(delegated).toEqual([]);
   installed.uninstall();
@@ -46,7 +54,7 @@ it("cancels a zero-delay timer that has not run, and leaves delayed timers to th
   const id = scope.setTimeout(() => ran.push("cancelled"), 0);
   scope.clearTimeout(id);
   const later = scope.setTimeout(() => ran.push("delayed"), 5);
-  await tick();
+  await settle(() => ran.includes("delayed"));
   expect(ran).toEqual(["delayed"]);
   expect(delegated).toEqual([5]);
   expect(cleared).toEqual([]); // the zero-delay id never reached the real clearTimeout
