@@ -15,7 +15,7 @@ import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
 import { withLeafLevel } from "./levels";
 import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findSubject, findTotalScoreRow } from "./indicator-blocks";
-import type { CodedRow, IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
+import type { CodedRow, IndicatorPair, IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
   const result: Recognition = { tables: [], unrecognized: [] };
@@ -220,7 +220,9 @@ function tableAt(
       return { ...base, shape: "labeled", rows };
     }
     case "indicator": {
-      const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom) };
+      const pairs = indicatorPairs(grid, header, columns, columnPaths(grid, header));
+      if (pairs) for (const p of pairs.slice(1)) base.columns.push({ role: "name", col: p.name, header: "三级指标", numeric: false }, { role: "target", col: p.target, header: "指标值", numeric: false });
+      const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom, pairs) };
       const subject = findSubject(grid, title.row + 1, header.top);
       if (subject) {
         table.subject = subject.text;
@@ -369,6 +371,29 @@ function startsExecutionTable(grid: SheetGrid, row: number): boolean {
     if (below.length && !isInfoLine(grid, r)) return false;
   }
   return false;
+}
+
+const PAIR_NAME = /(^|\/)(三级指标|指标名称)$/;
+const PAIR_TARGET = /(^|\/)指标值$/;
+const GROUP_LEVEL = /指标$/;
+
+/**
+ * Several 三级指标 | 指标值 pairs side by side (the consolidated Henan 项目绩效目标表 groups them under
+ * 产出指标 | 效益指标 | 满意度指标 in the header row above): the pairs in column order with the 一级
+ * each group names, or undefined for the usual single pair.
+ */
+function indicatorPairs(grid: SheetGrid, header: HeaderBlock, columns: readonly TableColumn[], paths: readonly string[]): IndicatorPair[] | undefined {
+  const name = columns.find((c) => c.role === "name");
+  const target = columns.find((c) => c.role === "target");
+  if (!name || !target || target.col !== name.col + 1) return undefined;
+  const pairs: IndicatorPair[] = [];
+  for (let c = name.col; c + 1 < paths.length; c++) {
+    if (!PAIR_NAME.test(paths[c]) || !PAIR_TARGET.test(paths[c + 1])) continue;
+    const group = header.top > 0 ? grid.text(header.top - 1, c) : "";
+    pairs.push({ name: c, target: c + 1, level1: GROUP_LEVEL.test(group) && group.length <= 8 ? group : "" });
+    c += 1;
+  }
+  return pairs.length > 1 ? pairs : undefined;
 }
 
 function isExecutionHeader(texts: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 /** Indicator rows of goal, self-evaluation and scoring tables (一级/二级 carried down over merges and blanks). */
-import type { IndicatorRow, TableColumn } from "./model";
+import type { IndicatorPair, IndicatorRow, TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
 const STOP = /^(说明|注|备注)[:：0-9]?/;
@@ -7,7 +7,11 @@ const STOP = /^(说明|注|备注)[:：0-9]?/;
 /** Optional fields of an indicator row and the column roles they are read from. */
 const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project", "goal"];
 
-export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): IndicatorRow[] {
+/**
+ * The indicator rows between `top` and `bottom`. With `pairs` (several 三级指标 | 指标值 pairs side by
+ * side), each pair on a sheet row is an indicator of its own, filed under the pair's 一级.
+ */
+export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number, pairs?: readonly IndicatorPair[]): IndicatorRow[] {
   const c1 = columnOf(columns, "level1");
   const c2 = columnOf(columns, "level2");
   const cName = columnOf(columns, "name");
@@ -48,25 +52,24 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       level1 = l1;
     }
     if (l2) level2 = l2;
+    if (pairs) {
+      for (const pair of pairs) {
+        const name = grid.text(r, pair.name);
+        const target = grid.shownText(r, pair.target);
+        if (!name && !target) continue;
+        const row = blankRow(r, level1 || pair.level1, level2, name);
+        row.target = target || undefined;
+        row.nameCol = pair.name;
+        row.targetCol = pair.target;
+        if (project) row.project = project;
+        rows.push(row);
+      }
+      continue;
+    }
     const name = textAt(grid, r, cName);
     const target = cTarget === undefined && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : shownAt(grid, r, cTarget);
     if (!name && !target) continue;
-    // Every field present (absent ones undefined): one shape for all rows, whatever columns a table has.
-    const row: IndicatorRow = {
-      row: r,
-      level1,
-      level2,
-      name,
-      description: undefined,
-      target: undefined,
-      basis: undefined,
-      actual: undefined,
-      reason: undefined,
-      weight: undefined,
-      score: undefined,
-      project: undefined,
-      goal: undefined,
-    };
+    const row = blankRow(r, level1, level2, name);
     for (let i = 0; i < optionalCols.length; i++) {
       // Targets and results as the table shows them ("92.00%", not 0.92).
       const v = SHOWN_FIELDS.has(optionalKeys[i]) ? grid.shownText(r, optionalCols[i]) : grid.text(r, optionalCols[i]);
@@ -77,6 +80,27 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
     rows.push(row);
   }
   return rows;
+}
+
+/** Every field present (absent ones undefined): one shape for all rows, whatever columns a table has. */
+function blankRow(row: number, level1: string, level2: string, name: string): IndicatorRow {
+  return {
+    row,
+    level1,
+    level2,
+    name,
+    description: undefined,
+    target: undefined,
+    basis: undefined,
+    actual: undefined,
+    reason: undefined,
+    weight: undefined,
+    score: undefined,
+    project: undefined,
+    goal: undefined,
+    nameCol: undefined,
+    targetCol: undefined,
+  };
 }
 
 /** The first column of a role (as the columns list gives them). */

@@ -128,6 +128,20 @@ export interface IndicatorRow {
   project?: string;
   /** 年度目标 of the row's project, in a table that lists several projects. */
   goal?: string;
+  /**
+   * The columns of this row's name and target when the table sets its indicators side by side in
+   * several 三级指标 | 指标值 pairs (the consolidated Henan table: 产出 | 效益 | 满意度); otherwise the
+   * table's name and target columns.
+   */
+  nameCol?: number;
+  targetCol?: number;
+}
+
+/** One 三级指标 | 指标值 pair of a table with several side by side, and the 一级 its group header names. */
+export interface IndicatorPair {
+  name: number;
+  target: number;
+  level1: string;
 }
 
 export interface IndicatorTable extends TableBase {

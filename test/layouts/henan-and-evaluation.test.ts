@@ -9,6 +9,8 @@ import type { SheetSpec } from "../../scripts/fixtures/central-final";
 import { departmentEvaluationSheet, henanOperatingCostsSheet } from "../../scripts/fixtures/false-error-classes";
 import { henanConsolidatedGoalSheet } from "../../scripts/fixtures/evaluation-layouts";
 import { fig } from "../support/text";
+import { recognizeWorkbook } from "../../src/recognize";
+import type { IndicatorTable } from "../../src/recognize/model";
 
 const book = (spec: SheetSpec): WorkbookSnapshot => ({ source: "t.xlsx", sheets: [sheetFromRows(spec.name, spec.rows, { merges: spec.merges })] });
 // One failed total over details that no other identity crosses: localisation has nothing to go
@@ -40,10 +42,17 @@ describe("部门整体支出绩效评价表", () => {
 });
 
 describe("Henan consolidated 部门预算项目绩效目标表 (department, unit and projects in one table)", () => {
-  test("recognised with its code, name and fund columns; the unit and department rows equal their parts: no finding", () => {
+  test("recognised with its code, name and fund columns and its three indicator pairs; the unit and department rows equal their parts: no finding", () => {
     const wb = book(henanConsolidatedGoalSheet());
     const r = checkWorkbookSync(wb);
-    expect(r.tables.map((t) => [t.template, t.range])).toEqual([["project-goal", "A4:G15"]]);
+    const [table] = recognizeWorkbook(wb).tables as IndicatorTable[];
+    // Row 7 (A1) holds one indicator in each of the 产出 | 效益 | 满意度 pairs.
+    expect(table.indicators.filter((i) => i.row === 6).map((i) => [i.level1, i.name, i.target])).toEqual([
+      ["产出指标", "培训场次", "≥2次"],
+      ["效益指标", "政策知晓率", "≥90%"],
+      ["满意度指标", "培训满意度", "≥90%"],
+    ]);
+    expect(r.tables.map((t) => [t.template, t.range])).toEqual([["project-goal", "A4:K15"]]);
     expect(r.findings).toEqual([]);
   });
 
@@ -58,5 +67,23 @@ describe("Henan consolidated 部门预算项目绩效目标表 (department, unit
   test("a project's blank 财政性资金 (as in the seed) is one finding at that blank cell", () => {
     const r = checkWorkbookSync(book(henanConsolidatedGoalSheet({ D10: null })));
     expect(r.findings.map((f) => [f.sheet, f.cell, fig(f.expected)])).toEqual([["项目绩效目标", "D10", "140.00"]]);
+  });
+});
+
+describe("Henan consolidated table: indicators in the 效益 and 满意度 pairs are checked at their own cells", () => {
+  test("a 满意度 target written ≤ is found in the 满意度 pair's 指标值 column", () => {
+    expect(brief(book(henanConsolidatedGoalSheet({ K7: "≤90%" })))).toEqual([["indicator-direction", "error", "项目绩效目标", "K7"]]);
+  });
+
+  test("a rate in the 效益 pair with a qualitative target is found at its cell", () => {
+    expect(brief(book(henanConsolidatedGoalSheet({ H10: "政策知晓率", I10: "效果显著" })))).toEqual([["indicator-unit", "warning", "项目绩效目标", "I10"]]);
+  });
+
+  test("cost caps under 产出 (no 二级 column) are known by their names: a cap above the project's 资金总额 is found", () => {
+    expect(brief(book(henanConsolidatedGoalSheet({ G12: "≤150万元" })))).toEqual([["cost-cap-amount", "warning", "项目绩效目标", "G12"]]);
+  });
+
+  test("“无” in the 满意度 pair is one placeholder finding, not also a misfiled satisfaction indicator", () => {
+    expect(brief(book(henanConsolidatedGoalSheet({ J13: "无", K13: "无" })))).toEqual([["indicator-placeholder", "warning", "项目绩效目标", "J13"]]);
   });
 });

@@ -37,8 +37,8 @@ describe("goal-unit-total", () => {
   });
 
   test("with localisation, one wrong project amount is one finding at that cell (with A22 of the project line)", () => {
-    const located = checkWorkbookSync(book({ C10: 150 })).findings;
-    expect(located.map((f) => [f.ruleId, f.cell, fig(f.expected)])).toEqual([["funds-total", "C10", "140.00"]]);
+    const located = checkWorkbookSync(book({ D10: 150 })).findings;
+    expect(located.map((f) => [f.ruleId, f.cell, fig(f.expected)])).toEqual([["goal-unit-total", "D10", "140.00"]]);
     // The seed's blank 财政性资金 of a project: found at the blank cell, not at the totals.
     const blank = checkWorkbookSync(book({ D13: null })).findings;
     expect(blank.map((f) => [f.cell, fig(f.expected)])).toEqual([["D13", "260.00"]]);

@@ -8,16 +8,7 @@
  */
 import type { IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import {
-  cellOf,
-  isCostName,
-  isIndicatorTable,
-  isTimelinessName,
-  mentionsCost,
-  projectGroups,
-  readIndicators,
-  type ReadIndicator,
-} from "./support";
+import { cellOf, isCostName, isIndicatorTable, isPlaceholderWord, isTimelinessName, mentionsCost, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
 
 export const indicatorCategory: Rule = {
@@ -52,7 +43,8 @@ export const indicatorCategory: Rule = {
     }
     for (const r of rows) {
       if (r.slot === "sustainability" && /及时/.test(r.row.name)) report(table, r, "timelinessInSustainability", ctx, "warning");
-      else if (r.slot === "satisfaction" && r.row.name && !SATISFACTION_LIKE.test(r.row.name)) report(table, r, "notSatisfaction", ctx, "warning");
+      // "无" / "/" in a name is a placeholder (indicator-placeholder), not a misfiled indicator.
+      else if (r.slot === "satisfaction" && r.row.name && !SATISFACTION_LIKE.test(r.row.name) && !isPlaceholderWord(r.row.name)) report(table, r, "notSatisfaction", ctx, "warning");
     }
   },
 };

@@ -31,7 +31,7 @@ export const indicatorPlaceholder: Rule = {
     for (const { row } of readIndicators(ctx, table)) {
       const wordInName = isPlaceholderWord(row.name);
       if (wordInName || isPlaceholderWord(row.target)) {
-        words.push({ cell: cellOf(table, row, wordInName ? "name" : "target"), text: (wordInName ? row.name : row.target ?? "").trim(), level2: row.level2 });
+        words.push({ cell: cellOf(table, row, wordInName ? "name" : "target"), text: (wordInName ? row.name : row.target ?? "").trim(), level2: row.level2 || row.level1 });
         continue;
       }
       const prefix = NUMBER_PREFIX.exec(row.name);

@@ -25,6 +25,9 @@ export function slotOf(row: IndicatorRow): Slot {
   if (level2.indexOf("时效") >= 0) return "timeliness";
   if (level2.indexOf("可持续") >= 0) return "sustainability";
   if (level2.indexOf("满意") >= 0 || row.level1.indexOf("满意") >= 0) return "satisfaction";
+  // No 二级 at all (the consolidated Henan table files indicators under 产出 | 效益 | 满意度 only): a
+  // cost cap under 产出 is known by its name ("成本控制", "报销成本").
+  if (!level2 && row.level1.indexOf("产出") >= 0 && isCostName(row.name)) return "cost";
   return "other";
 }
 
@@ -199,6 +202,9 @@ export function isIndicatorTable(table: Table): table is IndicatorTable {
 
 /** A1 of a row's cell in the column of `role`, or of the name cell when the table has no such column. */
 export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | "target" | "actual" | "reason"): string {
+  // A row of one pair among several side by side has its own cells.
+  if (role === "name" && row.nameCol !== undefined) return toA1(row.row, row.nameCol);
+  if (role === "target" && row.targetCol !== undefined) return toA1(row.row, row.targetCol);
   const column =
     columnByRole(table, role) ??
     // A target split into 符号 | 值 | 单位 is pointed at by its 值.
