@@ -22,7 +22,7 @@ const SMALL_INTEGER = /^\d{1,2}$/;
 const AMOUNT_TEXT = /^-?[\d,]+(\.\d+)?$/;
 const INDICATOR_NAME = /三级指标|^指标名称$/;
 const INDICATOR_VALUE = /指标值|二级指标/;
-/** A scoring table names its levels without a 三级 (分层指标 | 一级指标 | 二级指标 | 分值 | 自评分). */
+/** A scoring table names its levels without a 三级 (分层指标 | 一级指标 | 二级指标 | 分值 | 自评分), or only the 三级. */
 const UPPER_LEVEL = /^(一级|二级)指标/;
 const POINTS = /^分值|^权重/;
 const SCORE = /得分|自评分|^评分$/;
@@ -112,7 +112,7 @@ export function locateIndicatorHeader(grid: SheetGrid, fromRow: number): HeaderB
       if (!text) continue;
       names = names || INDICATOR_NAME.test(text);
       values = values || INDICATOR_VALUE.test(text);
-      level = level || UPPER_LEVEL.test(text);
+      level = level || UPPER_LEVEL.test(text) || INDICATOR_NAME.test(text);
       points = points || POINTS.test(text);
       score = score || SCORE.test(text);
     }

@@ -312,8 +312,8 @@ function titleFromHeader(grid: SheetGrid): TitleMatch | undefined {
       const template: TemplateId = texts.some((t) => /实际完成/.test(t)) ? "self-evaluation" : "project-goal";
       return { template, row: r - 1, col: 0, text: "" };
     }
-    // 一级指标 | 二级指标 | 分值 | 得分 without a 三级 column: a scoring (评价) table.
-    if (texts.some((t) => /^(一级|二级)指标/.test(t)) && texts.some((t) => /^分值/.test(t)) && texts.some((t) => /得分|自评分|^评分$/.test(t))) {
+    // 一级指标 | 二级指标 | 分值 | 得分 without a 三级 column, or 三级指标 | 分值 | 得分: a scoring (评价) table.
+    if (texts.some((t) => /^(一级|二级|三级)指标|^指标名称$/.test(t)) && texts.some((t) => /^分值/.test(t)) && texts.some((t) => /得分|自评分|^评分$/.test(t))) {
       return { template: "evaluation-score", row: r - 1, col: 0, text: "" };
     }
     // 年度预算 | 实际执行 | 执行率 (an evaluation report's 资金执行情况, under a caption without 表),

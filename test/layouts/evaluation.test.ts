@@ -83,6 +83,24 @@ describe("一级指标 | 二级指标 | 指标 | 分值 | 得分 without a title
   });
 });
 
+describe("三级指标 | 分值 | 得分 only", () => {
+  test("recognised as a scoring table without 一级 or 二级; a 得分 above its 分值 is found at its cell", () => {
+    const rows = [
+      ["三级指标", "分值", "得分"],
+      ["立项依据充分性", 40, 40],
+      ["资金到位率", 30, 28],
+      ["救助对象满意度", 30, 30],
+      ["总分", 100, 98],
+    ];
+    const spec = { name: "评分", rows, merges: [] };
+    expect(recognizeWorkbook(book(spec)).tables.map((t) => t.template)).toEqual(["evaluation-score"]);
+    expect(brief(book(spec))).toEqual([]);
+    rows[2][2] = 31;
+    rows[4][2] = 101;
+    expect(brief(book(spec))).toEqual([["self-evaluation-score", "error", "评分", "C3"]]);
+  });
+});
+
 describe("资金执行情况表 as a table of its own", () => {
   test("titled, by fund source with 分值 | 得分: recognised with its columns' roles; clean", () => {
     const wb = book(fundsExecutionSheet());
