@@ -60,6 +60,11 @@ export interface HostPort {
    */
   writeSheet(plan: WritePlan): Promise<string>;
   /**
+   * Adds one sheet per plan (as writeSheet, names made unique among them too) and shows the
+   * first; returns their names in order. All or none: a failure midway removes the sheets added.
+   */
+  writeSheets(plans: readonly WritePlan[]): Promise<string[]>;
+  /**
    * Writes numbers into the given cells that are still blank, in one batch; a cell that holds
    * anything is left as it is. Returns the number of cells written.
    */

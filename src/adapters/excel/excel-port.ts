@@ -12,7 +12,7 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT, planArea, shiftedMerges, TO_FILL_COLOR } from "../../model/write-plan";
+import { AMOUNT_FORMAT, planArea, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { parseA1, parseRange, toA1 } from "../../model/a1";
 import type { Selection } from "../../model/host-port";
 import { mostSevereByCell } from "../../present/highlights";
@@ -122,26 +122,9 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         return restored;
       }),
 
-    writeSheet: (plan) =>
-      run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        const name = freeSheetName(plan.name, new Set(sheets.items.map((s) => s.name)));
-        const ws = sheets.add(name);
-        const width = plan.rows[0].length;
-        const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
-        // Text format first: a message or cell text starting with "=" stays text, never a formula.
-        range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
-        range.values = plan.rows;
-        for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-        for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-        for (const cell of plan.highlights ?? []) ws.getRange(cell).format.fill.color = TO_FILL_COLOR;
-        range.format.autofitColumns();
-        ws.activate();
-        await syncOrTakeBack(context, () => context.workbook.worksheets.getItemOrNullObject(name).delete());
-        return name;
-      }),
+    writeSheet: async (plan) => (await writeSheets(run, [plan]))[0],
+
+    writeSheets: (plans) => writeSheets(run, plans),
 
     readSelection: () =>
       run(async (context) => {
@@ -214,6 +197,41 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         await syncOrTakeBack(context, () => restoreState(context, state, exists));
       }),
   };
+}
+
+/** Adds the plans' sheets in one batch; a failure deletes every sheet the batch added. */
+function writeSheets(run: ExcelRun, plans: readonly WritePlan[]): Promise<string[]> {
+  if (!plans.length) return Promise.resolve([]);
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const taken = new Set(sheets.items.map((s) => s.name));
+    const added = plans.map((plan) => {
+      const name = freeSheetName(plan.name, taken);
+      taken.add(name);
+      const ws = sheets.add(name);
+      queueSheet(ws, plan);
+      return { name, ws };
+    });
+    const names = added.map((a) => a.name);
+    added[0].ws.activate();
+    await syncOrTakeBack(context, () => names.forEach((name) => context.workbook.worksheets.getItemOrNullObject(name).delete()));
+    return names;
+  });
+}
+
+/** Queues a plan's cells, formats, merges and highlights into a new sheet. */
+function queueSheet(ws: Excel.Worksheet, plan: WritePlan): void {
+  const width = plan.rows[0].length;
+  const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
+  // Text format first: a message or cell text starting with "=" stays text, never a formula.
+  range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
+  range.values = plan.rows;
+  for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  for (const cell of plan.highlights ?? []) ws.getRange(cell).format.fill.color = TO_FILL_COLOR;
+  range.format.autofitColumns();
 }
 
 async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatures, onProgress?: (f: number) => void): Promise<WorkbookSnapshot> {

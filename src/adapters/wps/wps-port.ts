@@ -47,6 +47,27 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       a.ScreenUpdating = before;
     }
   };
+  /** One sheet per plan, all or none: a failure deletes the sheets already added. */
+  const writeSheets = async (plans: readonly WritePlan[]): Promise<string[]> => {
+    const wb = book();
+    if (!plans.length) return [];
+    if (member<unknown>(wb, "ProtectStructure") === true) throw new Error(t("pane.workbookProtected"));
+    return quietly(() => undoable((undo) => {
+      const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
+      const taken = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
+      const added = plans.map((plan) => {
+        const name = freeSheetName(plan.name, taken);
+        taken.add(name);
+        const ws = appendSheet(sheets);
+        undo(() => deleteSheet(app(), ws));
+        ws.Name = name;
+        writePlanInto(ws, plan);
+        return { name, ws };
+      });
+      added[0].ws.Activate();
+      return added.map((x) => x.name);
+    }));
+  };
 
   return {
     async readWorkbook(onProgress) {
@@ -131,32 +152,10 @@ export function createWpsPort(app: () => EtApplication): HostPort {
     },
 
     async writeSheet(plan: WritePlan) {
-      const wb = book();
-      if (member<unknown>(wb, "ProtectStructure") === true) throw new Error(t("pane.workbookProtected"));
-      return quietly(() => undoable((undo) => {
-        const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
-        const name = freeSheetName(plan.name, new Set(worksheets(wb).map((ws) => member<string>(ws, "Name"))));
-        const ws = appendSheet(sheets);
-        undo(() => deleteSheet(app(), ws));
-        ws.Name = name;
-        const width = plan.rows[0].length;
-        const range = ws.Range("A1").Resize(plan.rows.length, width);
-        // Text format first: a message starting with "=" stays text, never a formula.
-        range.NumberFormat = "@";
-        plan.rows.forEach((line, r) =>
-          line.forEach((v, c) => {
-            if (typeof v === "number") ws.Range(a1(r, c)).NumberFormat = AMOUNT_FORMAT;
-          }),
-        );
-        range.Value2 = plan.rows;
-        for (const r of plan.boldRows) ws.Range(`A${r + 1}`).Resize(1, width).Font.Bold = true;
-        for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
-        for (const cell of plan.highlights ?? []) ws.Range(cell).Interior.Color = bgrOf(TO_FILL_COLOR);
-        member<EtRange["Columns"]>(range, "Columns").AutoFit();
-        ws.Activate();
-        return name;
-      }));
+      return (await writeSheets([plan]))[0];
     },
+
+    writeSheets: (plans) => writeSheets(plans),
 
     async fillBlankCells(cells) {
       const wb = book();
@@ -231,6 +230,24 @@ export function createWpsPort(app: () => EtApplication): HostPort {
       quietly(() => undoable((undo) => saveState(wb, { ...loadState(wb), notes }, undo, app())));
     },
   };
+}
+
+/** A plan's cells, formats, merges and highlights, written into a new sheet. */
+function writePlanInto(ws: EtWorksheet, plan: WritePlan): void {
+  const width = plan.rows[0].length;
+  const range = ws.Range("A1").Resize(plan.rows.length, width);
+  // Text format first: a message starting with "=" stays text, never a formula.
+  range.NumberFormat = "@";
+  plan.rows.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (typeof v === "number") ws.Range(a1(r, c)).NumberFormat = AMOUNT_FORMAT;
+    }),
+  );
+  range.Value2 = plan.rows;
+  for (const r of plan.boldRows) ws.Range(`A${r + 1}`).Resize(1, width).Font.Bold = true;
+  for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
+  for (const cell of plan.highlights ?? []) ws.Range(cell).Interior.Color = bgrOf(TO_FILL_COLOR);
+  member<EtRange["Columns"]>(range, "Columns").AutoFit();
 }
 
 /** Refuses before anything is written when one of the sheets is protected. */

@@ -17,9 +17,11 @@ import { FindingsView } from "./FindingsView";
 import { sectionsOf, Section, foldSameMessages, TableInfo } from "./findings-model";
 import { hostFailure } from "./host-errors";
 import { foldAcrossTables } from "./across-tables";
-import { GoalTemplateForm } from "./GoalTemplateForm";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { Feedback, FeedbackBar, LiveRegion, Perform } from "./feedback";
+
+/** The 绩效目标 tab (its forms, the indicator library and the fill code) loads when first opened: the pane starts lighter. */
+const GoalsTab = React.lazy(() => import(/* webpackChunkName: "goals" */ "./GoalsTab").then((m) => ({ default: m.GoalsTab })));
 
 export interface PaneExtras {
   /** An on-device self-test of the host adapter (WPS): one line per check, and the tally. */
@@ -297,7 +299,9 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
 
       {tab === "goals" && (
         <div className={styles.panel} role="tabpanel" aria-labelledby="tab-goals" id="panel-goals">
-          <GoalTemplateForm port={port} busy={busy} perform={perform} feedback={feedback} />
+          <React.Suspense fallback={<Text size={200}>{t("ui.loadingTab")}</Text>}>
+            <GoalsTab port={port} busy={busy} perform={perform} feedback={feedback} />
+          </React.Suspense>
         </div>
       )}
 

@@ -6,7 +6,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 
 /** Where an outcome is shown: next to the action that produced it. */
-export type Where = "check" | "actions" | "list" | "goal" | "selftest";
+export type Where = "check" | "actions" | "list" | "goal" | "selftest" | "library" | "projects" | "self";
 
 export interface Outcome {
   intent: "success" | "info" | "warning" | "error";

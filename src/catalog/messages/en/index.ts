@@ -16,6 +16,7 @@ import { fill } from "./fill";
 import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
 import { ui } from "./ui";
+import { goalsPane } from "./goalsPane";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -36,4 +37,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...selftest,
   ...goalsCli,
   ...ui,
+  ...goalsPane,
 };

@@ -1,6 +1,7 @@
 export const ui = {
   "ui.tabCheck": "Check",
   "ui.tabGoals": "Goals",
+  "ui.loadingTab": "Loading…",
   "ui.tabFunctions": "Functions",
   "ui.tablistLabel": "Assistant",
   "ui.tableHeading": "“{sheet}” {title}",

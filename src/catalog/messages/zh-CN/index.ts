@@ -16,5 +16,6 @@ import { fill } from "./fill";
 import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
 import { ui } from "./ui";
+import { goalsPane } from "./goalsPane";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...locate, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...locate, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui, ...goalsPane };

@@ -2,6 +2,7 @@
 export const ui = {
   "ui.tabCheck": "检查",
   "ui.tabGoals": "绩效目标",
+  "ui.loadingTab": "正在加载…",
   "ui.tabFunctions": "函数",
   "ui.tablistLabel": "助手功能",
   "ui.tableHeading": "「{sheet}」{title}",

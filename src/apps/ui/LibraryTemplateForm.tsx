@@ -1,0 +1,247 @@
+/**
+ * 插入标准指标模板: search or pick a library type, preview its rows, then insert it as a new sheet or
+ * at the selected cell. A non-empty cell is never overwritten without a confirmation that lists
+ * the cells. Host work goes through the port only.
+ */
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { t } from "../../catalog/messages";
+import { PROJECT_TYPES, projectTypeById } from "../../catalog/indicator-library";
+import type { Framework } from "../../catalog/indicator-frameworks";
+import type { HostPort } from "../../model/host-port";
+import { moneyFromNumber } from "../../model/money";
+import type { WritePlan } from "../../model/write-plan";
+import { toA1 } from "../../model/a1";
+import { Feedback, FeedbackBar, Perform } from "./feedback";
+import { parseAmountWan } from "./GoalTemplateForm";
+import { libraryPlan, previewRows, typesMatching } from "./goal-forms";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  preview: { maxHeight: "240px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  caption: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, textAlign: "left" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { textAlign: "left", verticalAlign: "top", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+    "& th": { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+  },
+  toFill: { color: tokens.colorPaletteMarigoldForeground2, fontStyle: "italic" },
+  buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  cells: { maxHeight: "160px", overflowY: "auto" },
+  cellList: { margin: 0, paddingLeft: "1.2em" },
+});
+
+/** A write at the selection waiting for the user's confirmation. */
+interface Pending {
+  sheet: string;
+  at: { row: number; col: number };
+  plan: WritePlan;
+  occupied: string[];
+}
+
+const SHOWN_CELLS = 30;
+
+export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: HostPort; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+  const styles = useStyles();
+  const [query, setQuery] = React.useState("");
+  const [chosen, setChosen] = React.useState<string | undefined>();
+  // Searching again picks the best match again.
+  React.useEffect(() => setChosen(undefined), [query]);
+  const [framework, setFramework] = React.useState<Framework>("classic");
+  const [project, setProject] = React.useState("");
+  const [amount, setAmount] = React.useState("");
+  const [amountError, setAmountError] = React.useState<string | undefined>();
+  const [pending, setPending] = React.useState<Pending | null>(null);
+  const amountRef = React.useRef<HTMLInputElement>(null);
+
+  const matching = React.useMemo(() => typesMatching(query), [query]);
+  // The chosen type while the search still lists it, else the best match.
+  const type = (chosen && matching.some((m) => m.id === chosen) ? projectTypeById(chosen) : undefined) ?? matching[0];
+  const parsed = parseAmountWan(amount);
+  const amountMoney = parsed.ok && parsed.value !== undefined ? moneyFromNumber(parsed.value) : undefined;
+  const rows = React.useMemo(() => (type ? previewRows(type, framework, amountMoney) : []), [type, framework, amountMoney]);
+
+  /** The plan to write, or undefined after saying under the amount field what is missing. */
+  const planOrSay = (): WritePlan | undefined => {
+    if (!type) return undefined;
+    const error = !amount.trim() ? t("gp.libAmountRequired") : parsed.ok ? undefined : t("gp.libAmountInvalid", { text: amount.trim() });
+    setAmountError(error);
+    if (error || !parsed.ok || parsed.value === undefined) {
+      amountRef.current?.focus();
+      return undefined;
+    }
+    return libraryPlan(type, project, parsed.value, framework);
+  };
+
+  const insertSheet = () => {
+    const plan = planOrSay();
+    if (!plan) return;
+    void perform("library", t("gp.act.library"), async () => {
+      const sheet = await port.writeSheet(plan);
+      return { intent: "success", text: t("gp.libInserted", { sheet, count: plan.highlights?.length ?? 0 }) };
+    });
+  };
+
+  const insertHere = () => {
+    const plan = planOrSay();
+    if (!plan) return;
+    void perform("library", t("gp.act.library"), async () => {
+      const selection = await port.readSelection();
+      const at = { row: selection.range.top, col: selection.range.left };
+      const result = await port.writeAt(selection.sheet, at, plan);
+      if (result.written) return { intent: "success", text: t("gp.libInsertedAt", { sheet: selection.sheet, cell: toA1(at.row, at.col) }) };
+      setPending({ sheet: selection.sheet, at, plan, occupied: result.occupied });
+      return { intent: "warning", text: t("gp.libAsk") };
+    });
+  };
+
+  const confirm = (p: Pending) => {
+    setPending(null);
+    void perform("library", t("gp.act.library"), async () => {
+      const again = await port.writeAt(p.sheet, p.at, p.plan, p.occupied);
+      return again.written
+        ? { intent: "success", text: t("gp.libInsertedAt", { sheet: p.sheet, cell: toA1(p.at.row, p.at.col) }) }
+        : { intent: "warning", text: t("gp.libChanged") };
+    });
+  };
+
+  return (
+    <section className={styles.form} id="library" aria-labelledby="library-heading">
+      <h2 className={styles.heading} id="library-heading">
+        {t("gp.libHeading")}
+      </h2>
+      <Text size={200}>{t("gp.libIntro")}</Text>
+      <Field
+        label={t("gp.libSearch")}
+        hint={t("gp.libTypeHint", { count: PROJECT_TYPES.length })}
+        validationState={matching.length ? "none" : "error"}
+        validationMessage={matching.length ? undefined : t("gp.libNoMatch", { query: query.trim() })}
+      >
+        <Input id="lib-search" type="search" value={query} placeholder={t("gp.libTypePlaceholder")} onChange={(_, d) => setQuery(d.value)} />
+      </Field>
+      <Field label={t("gp.libType")}>
+        <Select id="lib-type" value={type?.id ?? ""} disabled={!matching.length} onChange={(_, d) => setChosen(d.value)}>
+          {matching.map((m) => (
+            <option key={m.id} value={m.id}>
+              {`${m.name}（${m.group}）`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("gp.framework")}>
+        <Select id="lib-framework" value={framework} onChange={(_, d) => setFramework(d.value === "2021" ? "2021" : "classic")}>
+          <option value="classic">{t("gp.frameworkClassic")}</option>
+          <option value="2021">{t("gp.framework2021")}</option>
+        </Select>
+      </Field>
+      <Field label={t("gp.libProject")}>
+        <Input id="lib-project" value={project} placeholder={type?.name} onChange={(_, d) => setProject(d.value)} />
+      </Field>
+      <Field label={t("gp.libAmount")} required validationState={amountError ? "error" : "none"} validationMessage={amountError}>
+        <Input
+          id="lib-amount"
+          ref={amountRef}
+          inputMode="decimal"
+          value={amount}
+          onChange={(_, d) => {
+            setAmount(d.value);
+            if (d.value.trim() && parseAmountWan(d.value).ok) setAmountError(undefined);
+          }}
+        />
+      </Field>
+      {type && (
+        <div className={styles.preview} id="lib-preview" tabIndex={0} role="region" aria-label={t("gp.libPreview", { type: type.name, count: rows.length })}>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t("gp.libPreview", { type: type.name, count: rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("gp.libPreviewLevel2")}</th>
+                <th scope="col">{t("gp.libPreviewName")}</th>
+                <th scope="col">{t("gp.libPreviewTarget")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i} data-kind={r.kind}>
+                  <td>{r.level2}</td>
+                  <td>{r.name}</td>
+                  <td>
+                    {r.kind === "filled" ? (
+                      r.target
+                    ) : (
+                      <span className={styles.toFill}>{r.kind === "to-fill" ? t("gp.libToFill", { pattern: r.pattern ?? "" }) : t("gp.libCapPending", { pattern: r.pattern ?? "" })}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className={styles.buttons}>
+        <Button appearance="primary" id="lib-insert-sheet" disabled={busy || !type} onClick={insertSheet}>
+          {t("gp.libInsertSheet")}
+        </Button>
+        <Button id="lib-insert-here" disabled={busy || !type} onClick={insertHere}>
+          {t("gp.libInsertHere")}
+        </Button>
+      </div>
+      <FeedbackBar feedback={feedback} where="library" />
+      <Dialog
+        open={pending !== null}
+        modalType="alert"
+        onOpenChange={(_, d) => {
+          if (!d.open && pending) {
+            setPending(null);
+            void perform("library", t("gp.act.library"), async () => ({ intent: "info", text: t("gp.libCancelled") }));
+          }
+        }}
+      >
+        <DialogSurface id="lib-confirm">
+          <DialogBody>
+            <DialogTitle>{t("gp.libConfirmTitle")}</DialogTitle>
+            <DialogContent>
+              <p id="lib-confirm-question">{t("gp.libOccupied", { count: pending?.occupied.length ?? 0 })}</p>
+              <div className={styles.cells} tabIndex={0} role="region" aria-labelledby="lib-confirm-question">
+              <ul className={styles.cellList} id="lib-confirm-cells">
+                {(pending?.occupied ?? []).slice(0, SHOWN_CELLS).map((c) => (
+                  <li key={c}>{`${pending?.sheet}!${c}`}</li>
+                ))}
+                {pending && pending.occupied.length > SHOWN_CELLS && <li>{t("gp.libOccupiedMore", { count: pending.occupied.length })}</li>}
+              </ul>
+              </div>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" id="lib-confirm-yes" onClick={() => pending && confirm(pending)}>
+                {t("gp.libOverwrite")}
+              </Button>
+              <Button id="lib-confirm-no" onClick={() => {
+                setPending(null);
+                void perform("library", t("gp.act.library"), async () => ({ intent: "info", text: t("gp.libCancelled") }));
+              }}>
+                {t("gp.libCancel")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
