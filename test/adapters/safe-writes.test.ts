@@ -89,6 +89,21 @@ describe.each(hosts)("%s", (_host, portOf) => {
     expect(await portOf(book).writeSheet(plan)).toBe("校验报告");
   });
 
+  it("adds several sheets all or none: a failure in the last removes the ones before", async () => {
+    const plans = [plan, { ...plan, name: "绩效目标-甲" }, { ...plan, name: "绩效目标-乙" }];
+    for (const after of [0, 4, 7]) {
+      const book = workbook();
+      const before = picture(book);
+      book.failAfterWrites = after;
+      await expect(portOf(book).writeSheets(plans)).rejects.toThrow(/已撤回/);
+      expect(picture(book)).toBe(before);
+    }
+    const book = workbook();
+    book.addSheet("绩效目标-甲");
+    expect(await portOf(book).writeSheets(plans)).toEqual(["校验报告", "绩效目标-甲 (2)", "绩效目标-乙"]);
+    expect(book.cell("绩效目标-乙", "A1")?.value).toBe("标题");
+  });
+
   it("puts every fill back when a highlight breaks off, and keeps no saved fills", async () => {
     const book = workbook();
     const before = picture(book);

@@ -93,7 +93,8 @@ describe("插入标准指标模板", () => {
   it("says under the amount what is missing, then inserts the searched type as a sheet", async () => {
     const writeSheet = jest.fn(async (plan: WritePlan) => plan.name);
     render(<Harness form={LibraryTemplateForm} port={fakePort({ writeSheet })} />);
-    fireEvent.change(screen.getByRole("combobox", { name: /项目类型/ }), { target: { value: "救助" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: /查找类型/ }), { target: { value: "救助" } });
+    expect((screen.getByRole("combobox", { name: /项目类型/ }) as HTMLSelectElement).value).toBe("medical-assistance");
     expect(screen.getByRole("region", { name: /预览：医疗救助/ })).toBeTruthy();
     await click(button("插入为新工作表"));
     expect(screen.getByText("请填写资金总额（万元），成本指标的上限按它分配。")).toBeTruthy();
@@ -113,7 +114,7 @@ describe("插入标准指标模板", () => {
 
   it("says when no type matches and offers no insertion", () => {
     render(<Harness form={LibraryTemplateForm} port={fakePort({})} />);
-    fireEvent.change(screen.getByRole("combobox", { name: /项目类型/ }), { target: { value: "火星探测" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: /查找类型/ }), { target: { value: "火星探测" } });
     expect(screen.getByText(/没有与“火星探测”匹配的类型/)).toBeTruthy();
     expect((button("插入为新工作表") as HTMLButtonElement).disabled).toBe(true);
   });
@@ -156,21 +157,21 @@ describe("为全部项目生成绩效目标表", () => {
     render(<Harness form={ProjectGoalsForm as typeof LibraryTemplateForm} port={fakePort({ readWorkbook: async () => list, writeSheets, selectCell })} />);
     await click(button("读取项目清单"));
     expect(screen.getByText("读到 3 个项目，请核对每个项目的类型后生成。")).toBeTruthy();
-    const first = screen.getByRole("combobox", { name: "“医疗救助经费”的类型" });
-    expect(first.textContent).toBe("医疗救助");
+    const typeOf = (project: string) => screen.getByRole("combobox", { name: `“${project}”的类型` }) as HTMLSelectElement;
+    expect(typeOf("医疗救助经费").value).toBe("medical-assistance");
     expect(screen.getByText(/^名称含“医疗救助/)).toBeTruthy();
     // A name no keyword matches gets no type by default: the user must choose.
     await click(button("生成绩效目标表"));
     expect(screen.getByText("还有 1 个项目没有选择类型。")).toBeTruthy();
     expect(writeSheets).not.toHaveBeenCalled();
-    const third = screen.getByRole("combobox", { name: "“火星探测经费”的类型" });
-    await click(third);
-    const listbox = screen.getByRole("listbox");
+    expect(screen.getByText("名称中没有能判断类型的词，请选择类型。")).toBeTruthy();
     // Suggestions first (at most three), then the other types.
-    const groups = within(listbox).getAllByRole("group");
-    expect(within(groups[groups.length - 1]).getAllByRole("option").length).toBeGreaterThan(10);
-    await click(within(listbox).getByRole("option", { name: "课题研究与第三方评估" }));
-    expect(screen.getByRole("combobox", { name: "“火星探测经费”的类型" }).textContent).toBe("课题研究与第三方评估");
+    const groups = Array.from(typeOf("火星探测经费").querySelectorAll("optgroup"));
+    expect(groups.map((g) => g.label)).toEqual(["建议", "其他类型"]);
+    expect(groups[0].querySelectorAll("option").length).toBeLessThanOrEqual(3);
+    expect(groups[1].querySelectorAll("option").length).toBeGreaterThan(10);
+    fireEvent.change(typeOf("火星探测经费"), { target: { value: "research-evaluation" } });
+    expect(typeOf("火星探测经费").value).toBe("research-evaluation");
     await click(button("生成绩效目标表"));
     expect(writeSheets).toHaveBeenCalledTimes(1);
     const plans = writeSheets.mock.calls[0][0];
@@ -194,8 +195,7 @@ describe("为全部项目生成绩效目标表", () => {
     const writeSheets = jest.fn(async () => Promise.reject(new Error("写入中途失败，已撤回这次写入的全部内容，工作簿保持原样。")));
     render(<Harness form={ProjectGoalsForm as typeof LibraryTemplateForm} port={fakePort({ readWorkbook: async () => list, writeSheets })} />);
     await click(button("读取项目清单"));
-    await click(within(screen.getByRole("combobox", { name: "“火星探测经费”的类型" }).parentElement!).getByRole("combobox"));
-    await click(screen.getByRole("option", { name: "会议" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "“火星探测经费”的类型" }), { target: { value: "meetings" } });
     await click(button("生成绩效目标表"));
     expect(screen.getByText(/已撤回/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "生成绩效目标表" })).toBeTruthy();
