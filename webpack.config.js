@@ -67,7 +67,8 @@ module.exports = (env = {}, argv = {}) => {
     ...common(mode),
     name: "excel",
     entry: { functions: "./src/functions/excel/index.ts", taskpane: "./src/apps/pane/excel-main.ts" },
-    output: { path: path.join(outDir, "excel"), filename: "[name].js", clean: true },
+    // publicPath "": the 绩效目标 tab's chunk loads beside taskpane.js, relative to the pane page (no URL guessing at run time).
+    output: { path: path.join(outDir, "excel"), filename: "[name].js", publicPath: "", clean: true },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new ExcelLocalizedMetadataPlugin(),
@@ -89,7 +90,8 @@ module.exports = (env = {}, argv = {}) => {
     ...common(mode),
     name: "wps",
     entry: { main: "./src/functions/wps/index.ts", taskpane: "./src/apps/pane/wps-main.ts" },
-    output: { path: path.join(outDir, "wps"), filename: "[name].js", clean: true },
+    // publicPath "": the 绩效目标 tab's chunk loads beside taskpane.js, relative to the pane page (no URL guessing at run time).
+    output: { path: path.join(outDir, "wps"), filename: "[name].js", publicPath: "", clean: true },
     plugins: [
       new WpsAddinFilesPlugin(),
       new Es2017CheckPlugin({ polyfilled: PANE_POLYFILLS }),

@@ -142,4 +142,74 @@ describe.each(hosts)("%s", (_host, portOf) => {
     await expect(port.saveNotes({ a: "第一条", b: "第二条" })).rejects.toThrow(/已撤回/);
     expect(await port.loadNotes()).toEqual({ a: "第一条" });
   });
+
+  describe("writing at the selection (a template into an existing sheet)", () => {
+    /** A sheet to write into: numbers with a format, a formula, a merged title, a fill, a bold row. */
+    function filled(): FakeWorkbook {
+      const book = new FakeWorkbook();
+      const s = book.addSheet("收支总表");
+      s.cells.set("0,0", { value: "收支总表", bold: true });
+      s.cells.set("1,0", { value: 12.5, numberFormat: "#,##0.00" });
+      s.cells.set("1,1", { value: 25, formula: "=A2*2" });
+      s.cells.set("2,1", { value: "", fill: "#00FF00" });
+      s.cells.set("3,3", { value: "表外" });
+      s.merges.push({ top: 0, left: 0, bottom: 0, right: 1 });
+      return book;
+    }
+    /** Everything a write at a cell could touch; a formula's value is the host's to compute. */
+    function full(book: FakeWorkbook): string {
+      return JSON.stringify(
+        book.sheets.map((s) => ({
+          name: s.name,
+          cells: [...s.cells]
+            .map(([k, c]) => [k, { value: c.formula ? undefined : c.value, formula: c.formula, format: c.numberFormat === "General" ? undefined : c.numberFormat, fill: c.fill, bold: c.bold || undefined }] as const)
+            .filter(([, c]) => (c.value !== "" && c.value !== undefined) || c.formula || c.format || c.fill || c.bold)
+            .sort(([a], [b]) => (a < b ? -1 : 1)),
+          merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+        })),
+      );
+    }
+    const template: WritePlan = { ...plan, highlights: ["B3"] };
+
+    it("refuses a protected sheet before asking about anything", async () => {
+      const book = filled();
+      book.sheet("收支总表").protected = true;
+      const before = full(book);
+      await expect(portOf(book).writeAt("收支总表", { row: 0, col: 0 }, template)).rejects.toThrow(/“收支总表”受保护.*没有改动任何内容/);
+      await expect(portOf(book).writeAt("收支总表", { row: 10, col: 10 }, template)).rejects.toThrow(/受保护/);
+      expect(full(book)).toBe(before);
+    });
+
+    it("puts back values, formulas, formats, fills, bold and merges when the write breaks off at any point", async () => {
+      const confirmed = ["A1", "B1", "A2", "B2"];
+      let failures = 0;
+      for (let after = 0; ; after++) {
+        const book = filled();
+        const before = full(book);
+        book.failAfterWrites = after;
+        const port = portOf(book);
+        let done = false;
+        try {
+          done = (await port.writeAt("收支总表", { row: 0, col: 0 }, template, confirmed)).written;
+        } catch (e) {
+          expect((e as Error).message).toMatch(/已撤回这次写入的全部内容/);
+          expect(full(book)).toBe(before);
+          failures += 1;
+        }
+        if (done) {
+          // Written whole: the block is the template's, the cell outside it untouched.
+          expect(book.cell("收支总表", "A1")?.value).toBe("标题");
+          expect(book.cell("收支总表", "B2")?.formula).toBeUndefined();
+          expect(book.cell("收支总表", "C3")?.value).toBe(26.5);
+          expect(book.cell("收支总表", "B3")?.fill).toBe("#FFF2CC");
+          expect(book.cell("收支总表", "D4")?.value).toBe("表外");
+          break;
+        }
+        if (after > 60) throw new Error("the write never landed");
+      }
+      // Every write before the last broke off somewhere, and each was taken back.
+      expect(failures).toBeGreaterThan(3);
+    });
+  });
 });
+

@@ -15,6 +15,7 @@ export interface FakeCell {
   numberFormat?: string;
   /** Fill colour ("#FFC7CE"), or undefined for no fill. */
   fill?: string;
+  bold?: boolean;
 }
 
 export interface FakeSheet {
@@ -253,18 +254,16 @@ function areaA1(a: CellRange): string {
 
 class FakeRange extends Loadable {
   private resolved: CellRange | null | undefined;
-  readonly format: { fill: FakeFill; font: { bold: boolean }; autofitColumns(): void };
+  readonly format: { fill: FakeFill; font: FakeFont; autofitColumns(): void };
   constructor(
     ctx: FakeContext,
     readonly sheetName: string,
     private locate: () => CellRange | null,
   ) {
     super(ctx);
-    // Formatting other than the fill is accepted and only checked to address a real range.
+    // Autofit is accepted and only checked to address a real range.
     const touch = () => ctx.queue.push(() => this.area());
-    const font = {} as { bold: boolean };
-    Object.defineProperty(font, "bold", { set: touch, get: () => { throw new Error("fake: font.bold is write-only here"); } });
-    this.format = { fill: new FakeFill(ctx, this), font, autofitColumns: touch };
+    this.format = { fill: new FakeFill(ctx, this), font: new FakeFont(ctx, this), autofitColumns: touch };
   }
   area(): CellRange {
     if (this.resolved === undefined) this.resolved = this.locate();
@@ -371,7 +370,27 @@ class FakeRange extends Loadable {
           const cell = this.sheet().cells.get(key) ?? { value: "" };
           // Office.js makes a formula of text starting with "=" unless the cell is formatted as text.
           if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") cell.formula = v;
+          else delete cell.formula;
           cell.value = v;
+          this.sheet().cells.set(key, cell);
+        }),
+      );
+    });
+  }
+  /** Formulas as Office.js takes them: "=…" a formula (its value is not computed here), anything else a constant. */
+  set formulas(rows: unknown[][]) {
+    this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.sheetName);
+      const a = this.area();
+      rows.forEach((line, i) =>
+        line.forEach((v, j) => {
+          const key = `${a.top + i},${a.left + j}`;
+          const cell = this.sheet().cells.get(key) ?? { value: "" };
+          if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") cell.formula = v;
+          else {
+            delete cell.formula;
+            cell.value = v;
+          }
           this.sheet().cells.set(key, cell);
         }),
       );
@@ -399,6 +418,14 @@ class FakeRange extends Loadable {
     this.ctx.queue.push(() => {
       this.ctx.book.writing(this.sheetName);
       this.sheet().merges.push({ ...this.area() });
+    });
+  }
+  unmerge(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.sheetName);
+      const a = this.area();
+      const sheet = this.sheet();
+      sheet.merges = sheet.merges.filter((m) => !(m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left));
     });
   }
   select(): void {
@@ -478,7 +505,10 @@ class FakeFill extends Loadable {
   load(spec: string): void {
     if (spec !== "color") throw new Error(`fake: fill ${spec}`);
     // Excel reports no fill as white.
-    this.queueLoad(["color"], () => this.cells()[0].fill ?? "#FFFFFF");
+    this.queueLoad(["color"], () => {
+      const a = this.range.area();
+      return this.range.sheet().cells.get(`${a.top},${a.left}`)?.fill ?? "#FFFFFF";
+    });
   }
   get color(): string {
     return this.read("color");
@@ -493,6 +523,50 @@ class FakeFill extends Loadable {
     this.ctx.queue.push(() => {
       this.ctx.book.writing(this.range.sheetName);
       this.cells().forEach((cell) => delete cell.fill);
+    });
+  }
+}
+
+class FakeFont extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  private cells(): FakeCell[] {
+    const a = this.range.area();
+    const out: FakeCell[] = [];
+    const sheet = this.range.sheet();
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        const key = `${r},${c}`;
+        const cell = sheet.cells.get(key) ?? { value: "" };
+        sheet.cells.set(key, cell);
+        out.push(cell);
+      }
+    return out;
+  }
+  load(spec: string): void {
+    if (spec !== "bold") throw new Error(`fake: font ${spec}`);
+    // Office.js reads null when the range mixes bold and plain.
+    this.queueLoad(["bold"], () => {
+      const a = this.range.area();
+      const states = new Set<boolean>();
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) states.add(!!this.range.sheet().cells.get(`${r},${c}`)?.bold);
+      return states.size === 1 ? [...states][0] : null;
+    });
+  }
+  get bold(): boolean | null {
+    return this.read("bold");
+  }
+  set bold(v: boolean | null) {
+    this.ctx.queue.push(() => {
+      this.ctx.book.writing(this.range.sheetName);
+      for (const cell of this.cells()) {
+        if (v) cell.bold = true;
+        else delete cell.bold;
+      }
     });
   }
 }

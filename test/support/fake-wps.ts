@@ -183,6 +183,7 @@ class FakeEtRange {
       line.forEach((x, j) => {
         const cell = this.ensure(this.area.top + i, this.area.left + j);
         if (typeof x === "string" && x.startsWith("=") && cell.numberFormat !== "@") cell.formula = x;
+        else delete cell.formula;
         cell.value = x === null ? "" : x;
       }),
     );
@@ -290,7 +291,22 @@ class FakeEtRange {
     };
   }
   get Font() {
-    return { Bold: false };
+    const cells = () => this.each().map(([r, c]) => this.ensure(r, c));
+    const writing = () => this.app.book.writing(this.sheet.name);
+    return {
+      /** true, false, or null when the range mixes bold and plain. */
+      get Bold(): boolean | null {
+        const states = new Set(cells().map((c) => !!c.bold));
+        return states.size === 1 ? [...states][0] : null;
+      },
+      set Bold(v: boolean | null) {
+        writing();
+        for (const cell of cells()) {
+          if (v) cell.bold = true;
+          else delete cell.bold;
+        }
+      },
+    };
   }
   Address(_rowAbsolute?: boolean, _columnAbsolute?: boolean): string {
     const tl = `${columnLetters(this.area.left)}${this.area.top + 1}`;
@@ -306,6 +322,11 @@ class FakeEtRange {
   Merge(): void {
     this.app.book.writing(this.sheet.name);
     this.sheet.merges.push({ ...this.area });
+  }
+  UnMerge(): void {
+    this.app.book.writing(this.sheet.name);
+    const a = this.area;
+    this.sheet.merges = this.sheet.merges.filter((m) => !(m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left));
   }
   get Worksheet(): { Name: string } {
     return { Name: this.sheet.name };

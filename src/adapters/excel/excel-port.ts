@@ -142,8 +142,27 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         const height = area.bottom - area.top + 1;
         const width = area.right - area.left + 1;
         const range = ws.getRangeByIndexes(at.row, at.col, height, width);
-        range.load("values,formulas");
+        range.load("values,formulas,numberFormat");
+        const locks = protectionOf(context, [sheet]);
+        // What taking the write back needs: the fills of the cells to highlight, the bold of the
+        // bold rows, the merged areas the block touches.
+        const fills = (plan.highlights ?? []).map((cell) => parseA1(cell)).filter((p): p is { row: number; col: number } => p !== null).map((p) => {
+          const fill = ws.getRangeByIndexes(at.row + p.row, at.col + p.col, 1, 1).format.fill;
+          fill.load("color");
+          return fill;
+        });
+        // Cell by cell: a row that mixes bold and plain reads null as a whole.
+        const fonts = plan.boldRows.flatMap((r) =>
+          Array.from({ length: width }, (_, c) => {
+            const font = ws.getRangeByIndexes(at.row + r, at.col + c, 1, 1).format.font;
+            font.load("bold");
+            return font;
+          }),
+        );
+        const merged = features.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
         await context.sync();
+        assertWritable(locks);
         const occupied: string[] = [];
         range.values.forEach((line, i) =>
           line.forEach((v, j) => {
@@ -153,14 +172,26 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
         );
         const ok = new Set(confirmed);
         if (occupied.some((c) => !ok.has(c))) return { written: false, occupied };
+        const before = {
+          formulas: range.formulas,
+          numberFormat: range.numberFormat,
+          colors: fills.map((f) => f.color),
+          bold: fonts.map((f) => f.bold === true),
+          merges: merged && !merged.isNullObject ? merged.address.split(",").map((a) => a.slice(a.lastIndexOf("!") + 1).trim()) : [],
+        };
         range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
         range.values = plan.rows;
-        for (const r of plan.boldRows) ws.getRangeByIndexes(at.row + r, at.col, 1, width).format.font.bold = true;
+        fonts.forEach((font) => (font.bold = true));
         for (const m of shiftedMerges(plan, at)) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-        for (const cell of plan.highlights ?? []) {
-          const p = parseA1(cell);
-          if (p) ws.getRangeByIndexes(at.row + p.row, at.col + p.col, 1, 1).format.fill.color = TO_FILL_COLOR;
-        }
+        fills.forEach((fill) => (fill.color = TO_FILL_COLOR));
+        await syncOrTakeBack(context, () => {
+          range.unmerge();
+          for (const address of before.merges) ws.getRange(address).merge(false);
+          range.numberFormat = before.numberFormat;
+          range.formulas = before.formulas;
+          fonts.forEach((font, i) => (font.bold = before.bold[i]));
+          fills.forEach((fill, i) => putFill(fill, before.colors[i]));
+        });
         ws.activate();
         ws.getRangeByIndexes(at.row, at.col, 1, 1).select();
         await context.sync();

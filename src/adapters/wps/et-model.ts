@@ -30,6 +30,7 @@ export interface EtRange {
   Resize(rows: number, cols: number): EtRange;
   Select(): unknown;
   Merge(): unknown;
+  UnMerge(): unknown;
   /** The sheet of the range. */
   Worksheet: EtWorksheet;
 }

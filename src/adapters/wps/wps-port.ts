@@ -186,10 +186,12 @@ export function createWpsPort(app: () => EtApplication): HostPort {
 
     async writeAt(sheet, at, plan, confirmed = []) {
       const wb = book();
+      const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
       return quietly(() => {
-        const ws = member<EtWorkbook["Worksheets"]>(wb, "Worksheets").Item(sheet);
+        const ws = sheets.Item(sheet);
         const area = planArea(plan, at);
         if (area.bottom < area.top || area.right < area.left) return { written: true, occupied: [] };
+        assertWritable(sheets, [sheet]);
         const height = area.bottom - area.top + 1;
         const width = area.right - area.left + 1;
         const range = ws.Range(a1(at.row, at.col)).Resize(height, width);
@@ -204,20 +206,37 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         );
         const ok = new Set(confirmed);
         if (occupied.some((c) => !ok.has(c))) return { written: false, occupied };
-        range.NumberFormat = "@";
-        plan.rows.forEach((line, r) =>
-          line.forEach((v, c) => {
-            if (typeof v === "number") ws.Range(a1(at.row + r, at.col + c)).NumberFormat = AMOUNT_FORMAT;
-          }),
-        );
-        range.Value2 = plan.rows;
-        for (const r of plan.boldRows) ws.Range(a1(at.row + r, at.col)).Resize(1, width).Font.Bold = true;
-        for (const m of shiftedMerges(plan, at)) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
-        for (const cell of plan.highlights ?? []) {
-          const p = parseA1(cell);
-          if (p) ws.Range(a1(at.row + p.row, at.col + p.col)).Interior.Color = bgrOf(TO_FILL_COLOR);
-        }
-        return { written: true, occupied };
+        return undoable((undo) => {
+          const formats = formatsOf(ws, at, range, height, width);
+          const merges = mergesIn(ws, at, range, height, width);
+          undo(() => putBlock(ws, at, range, values, formulas, formats, merges));
+          range.NumberFormat = "@";
+          plan.rows.forEach((line, r) =>
+            line.forEach((v, c) => {
+              if (typeof v === "number") ws.Range(a1(at.row + r, at.col + c)).NumberFormat = AMOUNT_FORMAT;
+            }),
+          );
+          range.Value2 = plan.rows;
+          for (const r of plan.boldRows) {
+            const row = ws.Range(a1(at.row + r, at.col)).Resize(1, width);
+            const bold = member<unknown>(row.Font, "Bold");
+            // A row that mixes bold and plain is put back cell by cell.
+            const cells = bold === true || bold === false ? [] : Array.from({ length: width }, (_, c) => ws.Range(a1(at.row + r, at.col + c)).Font);
+            const each = cells.map((font) => member<unknown>(font, "Bold") === true);
+            undo(() => (cells.length ? cells.forEach((font, c) => (font.Bold = each[c])) : (row.Font.Bold = bold === true)));
+            row.Font.Bold = true;
+          }
+          for (const m of shiftedMerges(plan, at)) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
+          for (const cell of plan.highlights ?? []) {
+            const p = parseA1(cell);
+            if (!p) continue;
+            const interior = ws.Range(a1(at.row + p.row, at.col + p.col)).Interior;
+            const before = { color: Number(interior.Color), pattern: Number(interior.Pattern) };
+            undo(() => putInterior(interior, before));
+            interior.Color = bgrOf(TO_FILL_COLOR);
+          }
+          return { written: true, occupied };
+        });
       });
     },
 
@@ -248,6 +267,44 @@ function writePlanInto(ws: EtWorksheet, plan: WritePlan): void {
   for (const m of plan.merges) ws.Range(a1(m.top, m.left)).Resize(m.bottom - m.top + 1, m.right - m.left + 1).Merge();
   for (const cell of plan.highlights ?? []) ws.Range(cell).Interior.Color = bgrOf(TO_FILL_COLOR);
   member<EtRange["Columns"]>(range, "Columns").AutoFit();
+}
+
+/** The number formats of a block: one when they are all the same, else each cell's. */
+function formatsOf(ws: EtWorksheet, at: { row: number; col: number }, range: EtRange, height: number, width: number): unknown {
+  const all = member<unknown>(range, "NumberFormat");
+  if (all !== null && all !== undefined) return all;
+  const each: unknown[][] = [];
+  for (let i = 0; i < height; i++) {
+    each.push([]);
+    for (let j = 0; j < width; j++) each[i].push(member<unknown>(ws.Range(a1(at.row + i, at.col + j)), "NumberFormat"));
+  }
+  return each;
+}
+
+/** The merged areas a block touches (A1 ranges). */
+function mergesIn(ws: EtWorksheet, at: { row: number; col: number }, range: EtRange, height: number, width: number): string[] {
+  if (member<unknown>(range, "MergeCells") === false) return [];
+  const found = new Set<string>();
+  for (let i = 0; i < height; i++)
+    for (let j = 0; j < width; j++) {
+      const cell = ws.Range(a1(at.row + i, at.col + j));
+      if (member<unknown>(cell, "MergeCells") === true) found.add(member<EtRange>(cell, "MergeArea").Address(false, false));
+    }
+  return [...found];
+}
+
+/** Puts a block back as it was read: merges, number formats, then values and formulas. */
+function putBlock(ws: EtWorksheet, at: { row: number; col: number }, range: EtRange, values: unknown[][], formulas: unknown[][], formats: unknown, merges: readonly string[]): void {
+  range.UnMerge();
+  for (const address of merges) ws.Range(address).Merge();
+  if (Array.isArray(formats)) (formats as unknown[][]).forEach((line, i) => line.forEach((f, j) => (ws.Range(a1(at.row + i, at.col + j)).NumberFormat = f)));
+  else range.NumberFormat = formats;
+  range.Value2 = values;
+  formulas.forEach((line, i) =>
+    line.forEach((f, j) => {
+      if (typeof f === "string" && f.startsWith("=")) ws.Range(a1(at.row + i, at.col + j)).Formula = f;
+    }),
+  );
 }
 
 /** Refuses before anything is written when one of the sheets is protected. */
