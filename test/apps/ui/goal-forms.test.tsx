@@ -7,7 +7,7 @@
  * cells left to fill), the self-evaluation (stated weights, validation, creation, reasons).
  */
 import * as React from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { HostPort, WriteAtResult } from "../../../src/model/host-port";
 import type { WritePlan } from "../../../src/model/write-plan";
@@ -126,16 +126,16 @@ describe("插入标准指标模板", () => {
     render(<Harness form={LibraryTemplateForm} port={fakePort({ writeAt, readSelection })} />);
     fireEvent.change(screen.getByRole("textbox", { name: /年度资金总额/ }), { target: { value: "20" } });
     await click(button("插入到所选单元格"));
-    const dialog = screen.getByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 5000 });
     expect(within(dialog).getByText("以下 3 个单元格已有内容，插入会覆盖它们：")).toBeTruthy();
     expect(within(dialog).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["收支总表!B2", "收支总表!C2", "收支总表!B3"]);
     expect(writeAt).toHaveBeenCalledTimes(1);
     await click(within(dialog).getByRole("button", { name: "取消" }));
-    expect(screen.queryByRole("alertdialog")).toBeNull();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull(), { timeout: 5000 });
     expect(screen.getByText("没有写入，所选位置保持原样。")).toBeTruthy();
     expect(writeAt).toHaveBeenCalledTimes(1);
     await click(button("插入到所选单元格"));
-    await click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "确认覆盖" }));
+    await click(within(await screen.findByRole("alertdialog", {}, { timeout: 5000 })).getByRole("button", { name: "确认覆盖" }));
     expect(writeAt).toHaveBeenCalledTimes(3);
     expect(writeAt.mock.calls[2][1]).toEqual({ row: 1, col: 1 });
     expect(writeAt.mock.calls[2][3]).toEqual(occupied);
