@@ -19,7 +19,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { t } from "../../catalog/messages";
+import { tg } from "../../catalog/messages/goals-pane";
 import { PROJECT_TYPES, projectTypeById } from "../../catalog/indicator-library";
 import type { Framework } from "../../catalog/indicator-frameworks";
 import type { HostPort } from "../../model/host-port";
@@ -81,7 +81,7 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
   /** The plan to write, or undefined after saying under the amount field what is missing. */
   const planOrSay = (): WritePlan | undefined => {
     if (!type) return undefined;
-    const error = !amount.trim() ? t("gp.libAmountRequired") : parsed.ok ? undefined : t("gp.libAmountInvalid", { text: amount.trim() });
+    const error = !amount.trim() ? tg("gp.libAmountRequired") : parsed.ok ? undefined : tg("gp.libAmountInvalid", { text: amount.trim() });
     setAmountError(error);
     if (error || !parsed.ok || parsed.value === undefined) {
       amountRef.current?.focus();
@@ -93,50 +93,50 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
   const insertSheet = () => {
     const plan = planOrSay();
     if (!plan) return;
-    void perform("library", t("gp.act.library"), async () => {
+    void perform("library", tg("gp.act.library"), async () => {
       const sheet = await port.writeSheet(plan);
-      return { intent: "success", text: t("gp.libInserted", { sheet, count: plan.highlights?.length ?? 0 }) };
+      return { intent: "success", text: tg("gp.libInserted", { sheet, count: plan.highlights?.length ?? 0 }) };
     });
   };
 
   const insertHere = () => {
     const plan = planOrSay();
     if (!plan) return;
-    void perform("library", t("gp.act.library"), async () => {
+    void perform("library", tg("gp.act.library"), async () => {
       const selection = await port.readSelection();
       const at = { row: selection.range.top, col: selection.range.left };
       const result = await port.writeAt(selection.sheet, at, plan);
-      if (result.written) return { intent: "success", text: t("gp.libInsertedAt", { sheet: selection.sheet, cell: toA1(at.row, at.col) }) };
+      if (result.written) return { intent: "success", text: tg("gp.libInsertedAt", { sheet: selection.sheet, cell: toA1(at.row, at.col) }) };
       setPending({ sheet: selection.sheet, at, plan, occupied: result.occupied });
-      return { intent: "warning", text: t("gp.libAsk") };
+      return { intent: "warning", text: tg("gp.libAsk") };
     });
   };
 
   const confirm = (p: Pending) => {
     setPending(null);
-    void perform("library", t("gp.act.library"), async () => {
+    void perform("library", tg("gp.act.library"), async () => {
       const again = await port.writeAt(p.sheet, p.at, p.plan, p.occupied);
       return again.written
-        ? { intent: "success", text: t("gp.libInsertedAt", { sheet: p.sheet, cell: toA1(p.at.row, p.at.col) }) }
-        : { intent: "warning", text: t("gp.libChanged") };
+        ? { intent: "success", text: tg("gp.libInsertedAt", { sheet: p.sheet, cell: toA1(p.at.row, p.at.col) }) }
+        : { intent: "warning", text: tg("gp.libChanged") };
     });
   };
 
   return (
     <section className={styles.form} id="library" aria-labelledby="library-heading">
       <h2 className={styles.heading} id="library-heading">
-        {t("gp.libHeading")}
+        {tg("gp.libHeading")}
       </h2>
-      <Text size={200}>{t("gp.libIntro")}</Text>
+      <Text size={200}>{tg("gp.libIntro")}</Text>
       <Field
-        label={t("gp.libSearch")}
-        hint={t("gp.libTypeHint", { count: PROJECT_TYPES.length })}
+        label={tg("gp.libSearch")}
+        hint={tg("gp.libTypeHint", { count: PROJECT_TYPES.length })}
         validationState={matching.length ? "none" : "error"}
-        validationMessage={matching.length ? undefined : t("gp.libNoMatch", { query: query.trim() })}
+        validationMessage={matching.length ? undefined : tg("gp.libNoMatch", { query: query.trim() })}
       >
-        <Input id="lib-search" type="search" value={query} placeholder={t("gp.libTypePlaceholder")} onChange={(_, d) => setQuery(d.value)} />
+        <Input id="lib-search" type="search" value={query} placeholder={tg("gp.libTypePlaceholder")} onChange={(_, d) => setQuery(d.value)} />
       </Field>
-      <Field label={t("gp.libType")}>
+      <Field label={tg("gp.libType")}>
         <Select id="lib-type" value={type?.id ?? ""} disabled={!matching.length} onChange={(_, d) => setChosen(d.value)}>
           {matching.map((m) => (
             <option key={m.id} value={m.id}>
@@ -145,16 +145,16 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
           ))}
         </Select>
       </Field>
-      <Field label={t("gp.framework")}>
+      <Field label={tg("gp.framework")}>
         <Select id="lib-framework" value={framework} onChange={(_, d) => setFramework(d.value === "2021" ? "2021" : "classic")}>
-          <option value="classic">{t("gp.frameworkClassic")}</option>
-          <option value="2021">{t("gp.framework2021")}</option>
+          <option value="classic">{tg("gp.frameworkClassic")}</option>
+          <option value="2021">{tg("gp.framework2021")}</option>
         </Select>
       </Field>
-      <Field label={t("gp.libProject")}>
+      <Field label={tg("gp.libProject")}>
         <Input id="lib-project" value={project} placeholder={type?.name} onChange={(_, d) => setProject(d.value)} />
       </Field>
-      <Field label={t("gp.libAmount")} required validationState={amountError ? "error" : "none"} validationMessage={amountError}>
+      <Field label={tg("gp.libAmount")} required validationState={amountError ? "error" : "none"} validationMessage={amountError}>
         <Input
           id="lib-amount"
           ref={amountRef}
@@ -167,14 +167,14 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
         />
       </Field>
       {type && (
-        <div className={styles.preview} id="lib-preview" tabIndex={0} role="region" aria-label={t("gp.libPreview", { type: type.name, count: rows.length })}>
+        <div className={styles.preview} id="lib-preview" tabIndex={0} role="region" aria-label={tg("gp.libPreview", { type: type.name, count: rows.length })}>
           <table className={styles.table}>
-            <caption className={styles.caption}>{t("gp.libPreview", { type: type.name, count: rows.length })}</caption>
+            <caption className={styles.caption}>{tg("gp.libPreview", { type: type.name, count: rows.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("gp.libPreviewLevel2")}</th>
-                <th scope="col">{t("gp.libPreviewName")}</th>
-                <th scope="col">{t("gp.libPreviewTarget")}</th>
+                <th scope="col">{tg("gp.libPreviewLevel2")}</th>
+                <th scope="col">{tg("gp.libPreviewName")}</th>
+                <th scope="col">{tg("gp.libPreviewTarget")}</th>
               </tr>
             </thead>
             <tbody>
@@ -186,7 +186,7 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
                     {r.kind === "filled" ? (
                       r.target
                     ) : (
-                      <span className={styles.toFill}>{r.kind === "to-fill" ? t("gp.libToFill", { pattern: r.pattern ?? "" }) : t("gp.libCapPending", { pattern: r.pattern ?? "" })}</span>
+                      <span className={styles.toFill}>{r.kind === "to-fill" ? tg("gp.libToFill", { pattern: r.pattern ?? "" }) : tg("gp.libCapPending", { pattern: r.pattern ?? "" })}</span>
                     )}
                   </td>
                 </tr>
@@ -197,10 +197,10 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" id="lib-insert-sheet" disabled={busy || !type} onClick={insertSheet}>
-          {t("gp.libInsertSheet")}
+          {tg("gp.libInsertSheet")}
         </Button>
         <Button id="lib-insert-here" disabled={busy || !type} onClick={insertHere}>
-          {t("gp.libInsertHere")}
+          {tg("gp.libInsertHere")}
         </Button>
       </div>
       <FeedbackBar feedback={feedback} where="library" />
@@ -210,33 +210,33 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
         onOpenChange={(_, d) => {
           if (!d.open && pending) {
             setPending(null);
-            void perform("library", t("gp.act.library"), async () => ({ intent: "info", text: t("gp.libCancelled") }));
+            void perform("library", tg("gp.act.library"), async () => ({ intent: "info", text: tg("gp.libCancelled") }));
           }
         }}
       >
         <DialogSurface id="lib-confirm">
           <DialogBody>
-            <DialogTitle>{t("gp.libConfirmTitle")}</DialogTitle>
+            <DialogTitle>{tg("gp.libConfirmTitle")}</DialogTitle>
             <DialogContent>
-              <p id="lib-confirm-question">{t("gp.libOccupied", { count: pending?.occupied.length ?? 0 })}</p>
+              <p id="lib-confirm-question">{tg("gp.libOccupied", { count: pending?.occupied.length ?? 0 })}</p>
               <div className={styles.cells} tabIndex={0} role="region" aria-labelledby="lib-confirm-question">
               <ul className={styles.cellList} id="lib-confirm-cells">
                 {(pending?.occupied ?? []).slice(0, SHOWN_CELLS).map((c) => (
                   <li key={c}>{`${pending?.sheet}!${c}`}</li>
                 ))}
-                {pending && pending.occupied.length > SHOWN_CELLS && <li>{t("gp.libOccupiedMore", { count: pending.occupied.length })}</li>}
+                {pending && pending.occupied.length > SHOWN_CELLS && <li>{tg("gp.libOccupiedMore", { count: pending.occupied.length })}</li>}
               </ul>
               </div>
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" id="lib-confirm-yes" onClick={() => pending && confirm(pending)}>
-                {t("gp.libOverwrite")}
+                {tg("gp.libOverwrite")}
               </Button>
               <Button id="lib-confirm-no" onClick={() => {
                 setPending(null);
-                void perform("library", t("gp.act.library"), async () => ({ intent: "info", text: t("gp.libCancelled") }));
+                void perform("library", tg("gp.act.library"), async () => ({ intent: "info", text: tg("gp.libCancelled") }));
               }}>
-                {t("gp.libCancel")}
+                {tg("gp.libCancel")}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { t } from "../../catalog/messages";
+import { tg } from "../../catalog/messages/goals-pane";
 import { PROJECT_TYPES } from "../../catalog/indicator-library";
 import type { Framework } from "../../catalog/indicator-frameworks";
 import { generateGoalTables, type GoalLayout, type Placeholder } from "../../fill/goal-sheets";
@@ -51,7 +51,7 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
   const [generated, setGenerated] = React.useState<Generated | null>(null);
 
   const read = () =>
-    perform("projects", t("gp.act.read"), async () => {
+    perform("projects", tg("gp.act.read"), async () => {
       const snapshot = await port.readWorkbook();
       const selection = fromSelection ? await port.readSelection() : undefined;
       const found = readProjectList(snapshot, selection ? { selection } : {});
@@ -60,8 +60,8 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
       setGenerated(null);
       setMissing(false);
       return found.projects.length
-        ? { intent: "info", text: t("gp.projectsFound", { count: found.projects.length }) }
-        : { intent: "warning", text: t("gp.projectsNone") };
+        ? { intent: "info", text: tg("gp.projectsFound", { count: found.projects.length }) }
+        : { intent: "warning", text: tg("gp.projectsNone") };
     });
 
   const generate = () => {
@@ -70,7 +70,7 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
       setMissing(true);
       return;
     }
-    void perform("projects", t("gp.act.generate"), async () => {
+    void perform("projects", tg("gp.act.generate"), async () => {
       const projects = rows.map((r) => ({ name: r.project.name, typeId: r.typeId, total: r.project.total, fiscal: r.project.fiscal, other: r.project.other }));
       const { plans, placeholders } = generateGoalTables(projects, { framework, layout, unitName: unitName.trim() || undefined });
       const sheets = await port.writeSheets(plans);
@@ -78,7 +78,7 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
       const renamed = new Map(plans.map((p, i) => [p.name, sheets[i]] as const));
       setGenerated({ sheets, placeholders: placeholders.map((p) => ({ ...p, sheet: renamed.get(p.sheet) ?? p.sheet })) });
       setRows(null);
-      return { intent: "success", text: t("gp.generated", { count: sheets.length }) };
+      return { intent: "success", text: tg("gp.generated", { count: sheets.length }) };
     });
   };
 
@@ -91,23 +91,23 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
   return (
     <section className={styles.form} id="projects" aria-labelledby="projects-heading">
       <h2 className={styles.heading} id="projects-heading">
-        {t("gp.projectsHeading")}
+        {tg("gp.projectsHeading")}
       </h2>
-      <Text size={200}>{t("gp.projectsIntro")}</Text>
-      <Checkbox id="goals-from-selection" checked={fromSelection} onChange={(_, d) => setFromSelection(d.checked === true)} label={t("gp.fromSelection")} />
+      <Text size={200}>{tg("gp.projectsIntro")}</Text>
+      <Checkbox id="goals-from-selection" checked={fromSelection} onChange={(_, d) => setFromSelection(d.checked === true)} label={tg("gp.fromSelection")} />
       <Button id="goals-read" disabled={busy} onClick={() => void read()}>
-        {t("gp.act.read")}
+        {tg("gp.act.read")}
       </Button>
       {rows && rows.length > 0 && (
         <>
-          <ul className={styles.projects} id="goals-list" aria-label={t("gp.projectsListLabel")}>
+          <ul className={styles.projects} id="goals-list" aria-label={tg("gp.projectsListLabel")}>
             {rows.map((r, i) => (
               <ProjectRow key={`${r.project.sheet}!${r.project.cell}`} row={r} index={i} onType={setType} />
             ))}
           </ul>
           {problems.length > 0 && (
             <div id="goals-problems">
-              <Text size={200}>{t("gp.problems", { count: problems.length })}</Text>
+              <Text size={200}>{tg("gp.problems", { count: problems.length })}</Text>
               <ul className={styles.list}>
                 {problems.map((p, i) => (
                   <li key={i}>{`${p.sheet}!${p.cell} ${p.message}`}</li>
@@ -115,26 +115,26 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
               </ul>
             </div>
           )}
-          <Field label={t("gp.layout")}>
+          <Field label={tg("gp.layout")}>
             <Select id="goals-layout" value={layout} onChange={(_, d) => setLayout(d.value === "consolidated" ? "consolidated" : "per-project")}>
-              <option value="per-project">{t("gp.layoutPerProject")}</option>
-              <option value="consolidated">{t("gp.layoutConsolidated")}</option>
+              <option value="per-project">{tg("gp.layoutPerProject")}</option>
+              <option value="consolidated">{tg("gp.layoutConsolidated")}</option>
             </Select>
           </Field>
           {layout === "consolidated" && (
-            <Field label={t("gp.unitName")}>
+            <Field label={tg("gp.unitName")}>
               <Input id="goals-unit" value={unitName} onChange={(_, d) => setUnitName(d.value)} />
             </Field>
           )}
-          <Field label={t("gp.framework")}>
+          <Field label={tg("gp.framework")}>
             <Select id="goals-framework" value={framework} onChange={(_, d) => setFramework(d.value === "2021" ? "2021" : "classic")}>
-              <option value="classic">{t("gp.frameworkClassic")}</option>
-              <option value="2021">{t("gp.framework2021")}</option>
+              <option value="classic">{tg("gp.frameworkClassic")}</option>
+              <option value="2021">{tg("gp.framework2021")}</option>
             </Select>
           </Field>
-          <Field validationState={missing && untyped ? "error" : "none"} validationMessage={missing && untyped ? t("gp.projectsTypesMissing", { count: untyped }) : undefined}>
+          <Field validationState={missing && untyped ? "error" : "none"} validationMessage={missing && untyped ? tg("gp.projectsTypesMissing", { count: untyped }) : undefined}>
             <Button appearance="primary" id="goals-generate" disabled={busy} onClick={generate}>
-              {t("gp.act.generate")}
+              {tg("gp.act.generate")}
             </Button>
           </Field>
         </>
@@ -156,20 +156,20 @@ function ProjectRow({ row, index, onType }: { row: Row; index: number; onType: (
       <span className={styles.name} id={`${id}-name`}>
         {row.project.name}
       </span>
-      <Text size={200}>{t("gp.projectAmount", { amount: formatMoney(row.project.total) })}</Text>
+      <Text size={200}>{tg("gp.projectAmount", { amount: formatMoney(row.project.total) })}</Text>
       <Field
         validationState={row.typeId ? "none" : "warning"}
-        validationMessage={row.typeId ? undefined : t("gp.projectTypeMissing")}
-        hint={why ? (why.keywords.length ? t("gp.why", { keywords: why.keywords.join("、") }) : t("gp.whyResemblance")) : undefined}
+        validationMessage={row.typeId ? undefined : tg("gp.projectTypeMissing")}
+        hint={why ? (why.keywords.length ? tg("gp.why", { keywords: why.keywords.join("、") }) : tg("gp.whyResemblance")) : undefined}
       >
-        <Select id={id} className={styles.dropdown} aria-label={t("gp.projectType", { project: row.project.name })} value={row.typeId} onChange={(_, d) => d.value && onType(index, d.value)}>
+        <Select id={id} className={styles.dropdown} aria-label={tg("gp.projectType", { project: row.project.name })} value={row.typeId} onChange={(_, d) => d.value && onType(index, d.value)}>
           {!row.typeId && (
             <option value="" disabled>
-              {t("gp.projectTypePlaceholder")}
+              {tg("gp.projectTypePlaceholder")}
             </option>
           )}
           {suggested.length > 0 && (
-            <optgroup label={t("gp.suggested")}>
+            <optgroup label={tg("gp.suggested")}>
               {suggested.map((type) => (
                 <option key={type.id} value={type.id}>
                   {type.name}
@@ -177,7 +177,7 @@ function ProjectRow({ row, index, onType }: { row: Row; index: number; onType: (
               ))}
             </optgroup>
           )}
-          <optgroup label={t("gp.otherTypes")}>
+          <optgroup label={tg("gp.otherTypes")}>
             {others.map((type) => (
               <option key={type.id} value={type.id}>
                 {type.name}
@@ -192,14 +192,14 @@ function ProjectRow({ row, index, onType }: { row: Row; index: number; onType: (
 
 function ToFill({ port, busy, perform, placeholders }: { port: HostPort; busy: boolean; perform: Perform; placeholders: Placeholder[] }): React.ReactElement {
   const styles = useStyles();
-  if (!placeholders.length) return <Text size={200} id="goals-placeholders-none">{t("gp.noneToFill")}</Text>;
+  if (!placeholders.length) return <Text size={200} id="goals-placeholders-none">{tg("gp.noneToFill")}</Text>;
   return (
     <div>
-      <Text size={200}>{t("gp.toFill", { count: placeholders.length })}</Text>
+      <Text size={200}>{tg("gp.toFill", { count: placeholders.length })}</Text>
       <ul className={styles.list} id="goals-placeholders">
         {placeholders.map((p) => (
           <li key={`${p.sheet}!${p.cell}`}>
-            <Button appearance="transparent" size="small" className={styles.cellLink} disabled={busy} onClick={() => void perform("projects", t("gp.act.go"), async () => (await port.selectCell(p.sheet, p.cell), undefined))}>
+            <Button appearance="transparent" size="small" className={styles.cellLink} disabled={busy} onClick={() => void perform("projects", tg("gp.act.go"), async () => (await port.selectCell(p.sheet, p.cell), undefined))}>
               {`${p.sheet}!${p.cell}`}
             </Button>
             {` ${p.project}：${p.indicator}（${p.pattern}）`}

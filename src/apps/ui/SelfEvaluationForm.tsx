@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { t, type MessageKey } from "../../catalog/messages";
+import { tg, type GoalsPaneKey } from "../../catalog/messages/goals-pane";
 import { DEFAULT_WEIGHTS, fillSelfEvaluation, readGoalSources, selfEvaluationPlans, type ReasonNeeded } from "../../fill/self-evaluation";
 import type { HostPort } from "../../model/host-port";
 import { Feedback, FeedbackBar, Perform } from "./feedback";
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
 });
 
-const LABELS: Record<WeightKey, MessageKey> = {
+const LABELS: Record<WeightKey, GoalsPaneKey> = {
   execution: "gp.weightExecution",
   output: "gp.weightOutput",
   benefit: "gp.weightBenefit",
@@ -43,68 +43,68 @@ export function SelfEvaluationForm({ port, busy, perform, feedback }: { port: Ho
   const create = () => {
     const weights = read.weights;
     if (!weights) return;
-    void perform("self", t("gp.act.selfCreate"), async () => {
+    void perform("self", tg("gp.act.selfCreate"), async () => {
       let sources = readGoalSources(await port.readWorkbook());
       if (scope === "selection") {
         const { sheet } = await port.readSelection();
         sources = sources.filter((s) => s.sheet === sheet);
-        if (!sources.length) return { intent: "warning", text: t("gp.selfNoGoalsOnSheet", { sheet }) };
+        if (!sources.length) return { intent: "warning", text: tg("gp.selfNoGoalsOnSheet", { sheet }) };
       }
-      if (!sources.length) return { intent: "warning", text: t("gp.selfNoGoals") };
+      if (!sources.length) return { intent: "warning", text: tg("gp.selfNoGoals") };
       const sheets = await port.writeSheets(selfEvaluationPlans(sources, { weights }));
-      return { intent: "success", text: t("gp.selfCreated", { count: sheets.length, sheets: sheets.join("、") }) };
+      return { intent: "success", text: tg("gp.selfCreated", { count: sheets.length, sheets: sheets.join("、") }) };
     });
   };
 
   const fill = () =>
-    perform("self", t("gp.act.selfFill"), async () => {
+    perform("self", tg("gp.act.selfFill"), async () => {
       const found = fillSelfEvaluation(await port.readWorkbook());
       const written = found.cells.length ? await port.fillBlankCells(found.cells) : 0;
       setReasons(found.reasons);
-      if (!written && !found.reasons.length && !found.toJudge.length) return { intent: "info", text: t("gp.selfNothing") };
-      return { intent: "success", text: t("gp.selfFilled", { count: written, judge: found.toJudge.length }) };
+      if (!written && !found.reasons.length && !found.toJudge.length) return { intent: "info", text: tg("gp.selfNothing") };
+      return { intent: "success", text: tg("gp.selfFilled", { count: written, judge: found.toJudge.length }) };
     });
 
   return (
     <section className={styles.form} id="self" aria-labelledby="self-heading">
       <h2 className={styles.heading} id="self-heading">
-        {t("gp.selfHeading")}
+        {tg("gp.selfHeading")}
       </h2>
-      <Text size={200}>{t("gp.selfIntro")}</Text>
+      <Text size={200}>{tg("gp.selfIntro")}</Text>
       <fieldset className={styles.weights} id="self-weights">
-        <legend className={styles.legend}>{t("gp.weights")}</legend>
+        <legend className={styles.legend}>{tg("gp.weights")}</legend>
         {WEIGHT_KEYS.map((k) => (
-          <Field key={k} label={t(LABELS[k])} validationState={read.invalid.indexOf(k) >= 0 ? "error" : "none"} validationMessage={read.invalid.indexOf(k) >= 0 ? t("gp.weightInvalid") : undefined}>
+          <Field key={k} label={tg(LABELS[k])} validationState={read.invalid.indexOf(k) >= 0 ? "error" : "none"} validationMessage={read.invalid.indexOf(k) >= 0 ? tg("gp.weightInvalid") : undefined}>
             <Input id={`self-weight-${k}`} inputMode="numeric" value={typed[k]} onChange={(_, d) => setTyped((x) => ({ ...x, [k]: d.value }))} />
           </Field>
         ))}
       </fieldset>
       {sumWrong && (
         <Text size={200} id="self-weights-sum" role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
-          {t("gp.weightsSum", { total: read.total ?? 0 })}
+          {tg("gp.weightsSum", { total: read.total ?? 0 })}
         </Text>
       )}
-      <Field label={t("gp.scope")}>
+      <Field label={tg("gp.scope")}>
         <Select id="self-scope" value={scope} onChange={(_, d) => setScope(d.value === "selection" ? "selection" : "all")}>
-          <option value="all">{t("gp.scopeAll")}</option>
-          <option value="selection">{t("gp.scopeSelection")}</option>
+          <option value="all">{tg("gp.scopeAll")}</option>
+          <option value="selection">{tg("gp.scopeSelection")}</option>
         </Select>
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" id="self-create" disabled={busy || !read.weights} onClick={create}>
-          {t("gp.act.selfCreate")}
+          {tg("gp.act.selfCreate")}
         </Button>
         <Button id="self-fill" disabled={busy} onClick={() => void fill()}>
-          {t("gp.act.selfFill")}
+          {tg("gp.act.selfFill")}
         </Button>
       </div>
       <FeedbackBar feedback={feedback} where="self" />
       {reasons && reasons.length > 0 && (
         <div id="self-reasons">
-          <Text size={200}>{t("gp.reasons", { count: reasons.length })}</Text>
+          <Text size={200}>{tg("gp.reasons", { count: reasons.length })}</Text>
           <ul className={styles.list}>
             {reasons.map((r) => (
-              <li key={`${r.sheet}!${r.cell}`}>{`${r.sheet}!${r.cell} ${r.indicator}（${t(r.kind === "unmet" ? "gp.reasonUnmet" : "gp.reasonExecution")}）`}</li>
+              <li key={`${r.sheet}!${r.cell}`}>{`${r.sheet}!${r.cell} ${r.indicator}（${tg(r.kind === "unmet" ? "gp.reasonUnmet" : "gp.reasonExecution")}）`}</li>
             ))}
           </ul>
         </div>

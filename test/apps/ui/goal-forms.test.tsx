@@ -19,6 +19,7 @@ import { readWeights, suggestionsFor, typesMatching, previewRows } from "../../.
 import type { Feedback, Perform } from "../../../src/apps/ui/feedback";
 import { projectTypeById } from "../../../src/catalog/indicator-library";
 import { moneyFromNumber } from "../../../src/model/money";
+import { goalsPaneTable } from "../../../src/catalog/messages/goals-pane";
 
 const book = (rows: CellValue[][], name = "项目清单"): WorkbookSnapshot => ({ source: "x.xlsx", sheets: [sheetFromRows(name, rows)] });
 
@@ -54,6 +55,15 @@ const click = async (element: HTMLElement) => {
   });
 };
 const button = (name: string | RegExp) => screen.getByRole("button", { name });
+
+describe("the tab's own message table", () => {
+  it("has an English twin of every text with the same placeholders", () => {
+    const names = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    const zh = goalsPaneTable("zh-CN");
+    const en = goalsPaneTable("en");
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect([key, names(en[key])]).toEqual([key, names(zh[key])]);
+  });
+});
 
 describe("what the forms compute", () => {
   it("matches types by name and keyword, best first; blank lists all", () => {

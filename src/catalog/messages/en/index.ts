@@ -16,7 +16,6 @@ import { fill } from "./fill";
 import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
 import { ui } from "./ui";
-import { goalsPane } from "./goalsPane";
 
 /** Same keys as zh-CN; a missing key is a type error. */
 export const en: Record<keyof typeof zhCN, string> = {
@@ -37,5 +36,4 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...selftest,
   ...goalsCli,
   ...ui,
-  ...goalsPane,
 };

@@ -16,6 +16,5 @@ import { fill } from "./fill";
 import { selftest } from "./selftest";
 import { goalsCli } from "./goalsCli";
 import { ui } from "./ui";
-import { goalsPane } from "./goalsPane";
 
-export const zhCN = { ...common, ...recognize, ...rulesSums, ...locate, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui, ...goalsPane };
+export const zhCN = { ...common, ...recognize, ...rulesSums, ...locate, ...rulesCross, ...rulesCodes, ...rulesHygiene, ...rulesGoals, ...cli, ...load, ...functions, ...web, ...pane, ...fill, ...selftest, ...goalsCli, ...ui };
