@@ -5,6 +5,7 @@
 import * as React from "react";
 import type { HostPort } from "../../model/host-port";
 import type { Feedback, Perform } from "./feedback";
+import type { Confirm } from "./ConfirmDialog";
 import { LibraryTemplateForm } from "./LibraryTemplateForm";
 import { ProjectGoalsForm } from "./ProjectGoalsForm";
 import { SelfEvaluationForm } from "./SelfEvaluationForm";
@@ -12,7 +13,16 @@ import { GoalTemplateForm } from "./GoalTemplateForm";
 
 const RULE: React.CSSProperties = { border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 };
 
-export function GoalsTab(props: { port: HostPort; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+export interface GoalFormProps {
+  port: HostPort;
+  busy: boolean;
+  perform: Perform;
+  feedback: Feedback | null;
+  /** The pane's confirmation dialog (ConfirmDialog.tsx). */
+  confirm: Confirm;
+}
+
+export function GoalsTab(props: GoalFormProps): React.ReactElement {
   return (
     <>
       <LibraryTemplateForm {...props} />

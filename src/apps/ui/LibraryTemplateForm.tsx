@@ -6,12 +6,6 @@
 import * as React from "react";
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -22,11 +16,11 @@ import {
 import { tg } from "../../catalog/messages/goals-pane";
 import { PROJECT_TYPES, projectTypeById } from "../../catalog/indicator-library";
 import type { Framework } from "../../catalog/indicator-frameworks";
-import type { HostPort } from "../../model/host-port";
 import { moneyFromNumber } from "../../model/money";
 import type { WritePlan } from "../../model/write-plan";
 import { toA1 } from "../../model/a1";
-import { Feedback, FeedbackBar, Perform } from "./feedback";
+import { FeedbackBar } from "./feedback";
+import type { GoalFormProps } from "./GoalsTab";
 import { parseAmountWan } from "./GoalTemplateForm";
 import { libraryPlan, previewRows, typesMatching } from "./goal-forms";
 
@@ -44,8 +38,6 @@ const useStyles = makeStyles({
   },
   toFill: { color: tokens.colorPaletteMarigoldForeground2, fontStyle: "italic" },
   buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  cells: { maxHeight: "160px", overflowY: "auto" },
-  cellList: { margin: 0, paddingLeft: "1.2em" },
 });
 
 /** A write at the selection waiting for the user's confirmation. */
@@ -58,7 +50,7 @@ interface Pending {
 
 const SHOWN_CELLS = 30;
 
-export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: HostPort; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+export function LibraryTemplateForm({ port, busy, perform, feedback, confirm }: GoalFormProps): React.ReactElement {
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [chosen, setChosen] = React.useState<string | undefined>();
@@ -68,7 +60,6 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
   const [project, setProject] = React.useState("");
   const [amount, setAmount] = React.useState("");
   const [amountError, setAmountError] = React.useState<string | undefined>();
-  const [pending, setPending] = React.useState<Pending | null>(null);
   const amountRef = React.useRef<HTMLInputElement>(null);
 
   const matching = React.useMemo(() => typesMatching(query), [query]);
@@ -102,23 +93,33 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
   const insertHere = () => {
     const plan = planOrSay();
     if (!plan) return;
+    let pending: Pending | undefined;
     void perform("library", tg("gp.act.library"), async () => {
       const selection = await port.readSelection();
       const at = { row: selection.range.top, col: selection.range.left };
       const result = await port.writeAt(selection.sheet, at, plan);
       if (result.written) return { intent: "success", text: tg("gp.libInsertedAt", { sheet: selection.sheet, cell: toA1(at.row, at.col) }) };
-      setPending({ sheet: selection.sheet, at, plan, occupied: result.occupied });
+      pending = { sheet: selection.sheet, at, plan, occupied: result.occupied };
       return { intent: "warning", text: tg("gp.libAsk") };
-    });
-  };
-
-  const confirm = (p: Pending) => {
-    setPending(null);
-    void perform("library", tg("gp.act.library"), async () => {
-      const again = await port.writeAt(p.sheet, p.at, p.plan, p.occupied);
-      return again.written
-        ? { intent: "success", text: tg("gp.libInsertedAt", { sheet: p.sheet, cell: toA1(p.at.row, p.at.col) }) }
-        : { intent: "warning", text: tg("gp.libChanged") };
+    }).then(async () => {
+      if (!pending) return;
+      const p = pending;
+      // Ask first, listing the cells that would be overwritten.
+      const yes = await confirm({
+        title: tg("gp.libConfirmTitle"),
+        question: tg("gp.libOccupied", { count: p.occupied.length }),
+        items: p.occupied.slice(0, SHOWN_CELLS).map((c) => `${p.sheet}!${c}`),
+        more: p.occupied.length > SHOWN_CELLS ? tg("gp.libOccupiedMore", { count: p.occupied.length }) : undefined,
+        confirm: tg("gp.libOverwrite"),
+        cancel: tg("gp.libCancel"),
+      });
+      await perform("library", tg("gp.act.library"), async () => {
+        if (!yes) return { intent: "info", text: tg("gp.libCancelled") };
+        const again = await port.writeAt(p.sheet, p.at, p.plan, p.occupied);
+        return again.written
+          ? { intent: "success", text: tg("gp.libInsertedAt", { sheet: p.sheet, cell: toA1(p.at.row, p.at.col) }) }
+          : { intent: "warning", text: tg("gp.libChanged") };
+      });
     });
   };
 
@@ -204,44 +205,6 @@ export function LibraryTemplateForm({ port, busy, perform, feedback }: { port: H
         </Button>
       </div>
       <FeedbackBar feedback={feedback} where="library" />
-      <Dialog
-        open={pending !== null}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open && pending) {
-            setPending(null);
-            void perform("library", tg("gp.act.library"), async () => ({ intent: "info", text: tg("gp.libCancelled") }));
-          }
-        }}
-      >
-        <DialogSurface id="lib-confirm">
-          <DialogBody>
-            <DialogTitle>{tg("gp.libConfirmTitle")}</DialogTitle>
-            <DialogContent>
-              <p id="lib-confirm-question">{tg("gp.libOccupied", { count: pending?.occupied.length ?? 0 })}</p>
-              <div className={styles.cells} tabIndex={0} role="region" aria-labelledby="lib-confirm-question">
-              <ul className={styles.cellList} id="lib-confirm-cells">
-                {(pending?.occupied ?? []).slice(0, SHOWN_CELLS).map((c) => (
-                  <li key={c}>{`${pending?.sheet}!${c}`}</li>
-                ))}
-                {pending && pending.occupied.length > SHOWN_CELLS && <li>{tg("gp.libOccupiedMore", { count: pending.occupied.length })}</li>}
-              </ul>
-              </div>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" id="lib-confirm-yes" onClick={() => pending && confirm(pending)}>
-                {tg("gp.libOverwrite")}
-              </Button>
-              <Button id="lib-confirm-no" onClick={() => {
-                setPending(null);
-                void perform("library", tg("gp.act.library"), async () => ({ intent: "info", text: tg("gp.libCancelled") }));
-              }}>
-                {tg("gp.libCancel")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
     </section>
   );
 }

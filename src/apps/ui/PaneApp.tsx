@@ -18,6 +18,7 @@ import { sectionsOf, Section, foldSameMessages, TableInfo } from "./findings-mod
 import { hostFailure } from "./host-errors";
 import { foldAcrossTables } from "./across-tables";
 import { FunctionsHelp } from "./FunctionsHelp";
+import { useConfirm } from "./ConfirmDialog";
 import { Feedback, FeedbackBar, LiveRegion, Perform } from "./feedback";
 
 /** The 绩效目标 tab (its forms, the indicator library and the fill code) loads when first opened: the pane starts lighter. */
@@ -81,6 +82,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
   const [notes, setNotes] = React.useState<Record<string, string>>({});
   const [current, setCurrent] = React.useState<Finding | undefined>();
   const [announcement, setAnnouncement] = React.useState("");
+  const [confirm, confirmDialog] = useConfirm();
 
   /** Runs one host operation at a time; its outcome (or a translated failure) is shown at `where`. */
   const perform: Perform = React.useCallback(async (where, action, work) => {
@@ -300,7 +302,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       {tab === "goals" && (
         <div className={styles.panel} role="tabpanel" aria-labelledby="tab-goals" id="panel-goals">
           <React.Suspense fallback={<Text size={200}>{t("ui.loadingTab")}</Text>}>
-            <GoalsTab port={port} busy={busy} perform={perform} feedback={feedback} />
+            <GoalsTab port={port} busy={busy} perform={perform} feedback={feedback} confirm={confirm} />
           </React.Suspense>
         </div>
       )}
@@ -311,6 +313,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
           <Diagnostics rawErrors={rawErrors} diagnose={diagnose} busy={busy} perform={perform} feedback={feedback} />
         </div>
       )}
+      {confirmDialog}
       <LiveRegion text={announcement} />
     </div>
   );

@@ -17,6 +17,7 @@ import { ProjectGoalsForm } from "../../../src/apps/ui/ProjectGoalsForm";
 import { SelfEvaluationForm } from "../../../src/apps/ui/SelfEvaluationForm";
 import { readWeights, suggestionsFor, typesMatching, previewRows } from "../../../src/apps/ui/goal-forms";
 import type { Feedback, Perform } from "../../../src/apps/ui/feedback";
+import { useConfirm } from "../../../src/apps/ui/ConfirmDialog";
 import { projectTypeById } from "../../../src/catalog/indicator-library";
 import { moneyFromNumber } from "../../../src/model/money";
 import { goalsPaneTable } from "../../../src/catalog/messages/goals-pane";
@@ -33,6 +34,7 @@ function fakePort(parts: Partial<HostPort>): HostPort {
 /** The pane's perform, reduced: runs the work and shows its outcome in the form. */
 function Harness({ form: Form, port }: { form: typeof LibraryTemplateForm; port: HostPort }): React.ReactElement {
   const [feedback, setFeedback] = React.useState<Feedback | null>(null);
+  const [confirm, dialog] = useConfirm();
   const perform: Perform = async (where, _action, work) => {
     setFeedback(null);
     try {
@@ -44,7 +46,8 @@ function Harness({ form: Form, port }: { form: typeof LibraryTemplateForm; port:
   };
   return (
     <FluentProvider theme={webLightTheme}>
-      <Form port={port} busy={false} perform={perform} feedback={feedback} />
+      <Form port={port} busy={false} perform={perform} feedback={feedback} confirm={confirm} />
+      {dialog}
     </FluentProvider>
   );
 }
