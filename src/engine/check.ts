@@ -14,6 +14,7 @@ import type { FindingDraft, Rule, RuleContext } from "../rules/types";
 import { ValueReader } from "../rules/lib/values";
 import type { IdentitySink } from "../rules/lib/equations";
 import { IdentityRegistry } from "./locate/registry";
+import { withUnits } from "./units";
 import { localiseFindings, type LocaliseStats } from "./locate/localise";
 
 export interface CheckedTable {
@@ -153,7 +154,7 @@ function startCheck(all: WorkbookSnapshot, options: CheckOptions): CheckRun {
       return {
         tables: recognition.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, layout: t.layout, range: tableRange(t) })),
         findings: sortFindings(
-          located,
+          withUnits(located, recognition.tables),
           workbook.sheets.map((s) => s.name),
           (f) => messageText(f.messageId, f.data),
         ),

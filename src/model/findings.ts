@@ -68,6 +68,8 @@ export interface Finding {
   difference?: Figure;
   /** Template id of the table the finding belongs to, when there is one. */
   table?: string;
+  /** The unit of the amounts among expected / actual / difference (万元, 元): their table's, when it states one. */
+  unit?: string;
   /** A number the (blank) cell can take, worked out by the rule (a self-evaluation score); a pane may offer to write it. */
   suggestion?: number;
 }

@@ -3,9 +3,9 @@
  * ExcelJS, the task pane through Excel or WPS): the finding columns, each finding's texts in that
  * order, and the fills by severity. Host-free.
  */
-import type { Finding, Severity } from "../model/findings";
+import { isMoneyValue, type Figure, type Finding, type Severity } from "../model/findings";
 import { getLocale, t, type Locale, type MessageKey } from "../catalog/messages";
-import { renderFigure, renderMessage } from "./render";
+import { figureValue, renderMessage } from "./render";
 
 /** Light fills that keep black text readable (Excel's "bad"/"neutral" styles, and a pale blue), as ARGB. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -36,16 +36,62 @@ export const FINDING_COLUMNS: readonly ReportColumn[] = [
   { key: "report.col.difference", width: 14 },
 ];
 
-/** A finding's texts in FINDING_COLUMNS order ("" where it has none). */
-export function findingTexts(f: Finding, locale: Locale = getLocale()): string[] {
+/** The columns whose cells are a finding's figures (numbers where they are amounts or scores). */
+export const FIGURE_COLUMNS: readonly MessageKey[] = ["report.col.expected", "report.col.actual", "report.col.difference"];
+
+/** A report cell: text, or a number (an amount or a score) written as a number with two decimals. */
+export type ReportCell = string | number;
+
+/** A finding's cells in FINDING_COLUMNS order ("" where it has none): 应为 / 实为 / 差额 as numbers. */
+export function findingCells(f: Finding, locale: Locale = getLocale()): ReportCell[] {
   return [
     t(`severity.${f.severity}`, {}, locale),
     f.sheet,
     f.cell,
     f.ruleId,
     renderMessage(f, locale),
-    renderFigure(f.expected),
-    renderFigure(f.actual),
-    renderFigure(f.difference),
+    figureCell(f.expected),
+    figureCell(f.actual),
+    figureCell(f.difference),
   ];
+}
+
+/** A figure as a report cell: an amount as its exact decimal value, a score as it is, text (a target such as "≤20万元") as text. */
+export function figureCell(v: Figure | undefined): ReportCell {
+  return v === undefined ? "" : figureValue(v);
+}
+
+/** Two decimals with thousands separators (sortable, addable numbers). */
+export const NUMBER_FORMAT = "#,##0.00";
+/** A difference keeps its sign: "+4.50", "-27.00". */
+export const DIFFERENCE_FORMAT = "+#,##0.00;-#,##0.00;0.00";
+
+/**
+ * The unit every figure of a report shares, for the column headers ("应为（万元）"): only when all
+ * numeric figures are amounts in one unit (scores or amounts of unknown unit leave the header plain,
+ * and each amount then shows its unit in its own number format).
+ */
+export function reportUnit(findings: readonly Finding[]): string | undefined {
+  let unit: string | undefined;
+  for (const f of findings) {
+    for (const v of [f.expected, f.actual, f.difference]) {
+      if (v === undefined || typeof v === "string") continue;
+      if (typeof v === "number" || !f.unit || (unit !== undefined && f.unit !== unit)) return undefined;
+      unit = f.unit;
+    }
+  }
+  return unit;
+}
+
+/** The number format of a figure cell: two decimals, a sign on a difference, the unit when the header does not name it. */
+export function figureFormat(f: Finding, column: "expected" | "actual" | "difference", headerUnit: string | undefined): string {
+  const base = column === "difference" ? DIFFERENCE_FORMAT : NUMBER_FORMAT;
+  const unit = isMoneyValue(f[column]) && f.unit && f.unit !== headerUnit ? f.unit : undefined;
+  return unit ? base.split(";").map((part) => `${part}" ${unit}"`).join(";") : base;
+}
+
+/** A report column's header: 应为 / 实为 / 差额 name the unit when the report has one. */
+export function columnHeader(key: MessageKey, unit: string | undefined, locale: Locale = getLocale()): string {
+  const text = t(key, {}, locale);
+  return unit && FIGURE_COLUMNS.includes(key) ? t("report.col.withUnit", { column: text, unit }, locale) : text;
 }

@@ -10,7 +10,7 @@ import { parseA1, qualifiedA1 } from "../../model/a1";
 import { countFindings, Finding, Severity, SEVERITY_RANK } from "../../model/findings";
 import { getLocale, t } from "../../catalog/messages";
 import { renderMessage } from "../../present/render";
-import { FINDING_COLUMNS, findingTexts, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
+import { columnHeader, FINDING_COLUMNS, figureFormat, findingCells, reportUnit, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
 
 export interface AnnotateOptions {
   /** File name shown in the summary line. */
@@ -21,26 +21,38 @@ export { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../present
 
 const REPORT_COLUMNS: readonly ReportColumn[] = [{ key: "report.col.index", width: 6 }, ...FINDING_COLUMNS];
 
-/** Column widths and a bold, grey header row. */
-export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly ReportColumn[]): void {
+/** Column widths and a bold, grey header row; 应为 / 实为 / 差额 name `unit` when the report has one. */
+export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly ReportColumn[], unit?: string): void {
   sheet.columns = columns.map((c) => ({ width: c.width }));
   const header = sheet.getRow(rowNumber);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = t(c.key);
+    cell.value = columnHeader(c.key, unit);
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
   });
 }
 
+/** Where 应为 / 实为 / 差额 sit among FINDING_COLUMNS. */
+const FIGURES = [
+  [5, "expected"],
+  [6, "actual"],
+  [7, "difference"],
+] as const;
+
 /**
  * A finding in FINDING_COLUMNS order from column `first`; the cell column is left to the caller
- * when `cellValue` is given (a link into the workbook).
+ * when `cellValue` is given (a link into the workbook). 应为 / 实为 / 差额 are number cells with two
+ * decimals (and the amount's unit when the header, naming `headerUnit`, does not say it).
  */
-export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, cellValue?: ExcelJS.CellValue): void {
-  findingTexts(f).forEach((text, i) => {
-    row.getCell(first + i).value = i === 2 && cellValue !== undefined ? cellValue : textCell(text);
+export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, cellValue?: ExcelJS.CellValue, headerUnit?: string): void {
+  findingCells(f).forEach((value, i) => {
+    row.getCell(first + i).value = i === 2 && cellValue !== undefined ? cellValue : typeof value === "number" ? value : textCell(value);
   });
+  for (const [i, column] of FIGURES) {
+    const cell = row.getCell(first + i);
+    if (typeof cell.value === "number") cell.numFmt = figureFormat(f, column, headerUnit);
+  }
   row.getCell(first).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
   row.getCell(first + 4).alignment = { wrapText: true, vertical: "top" };
 }
@@ -141,14 +153,15 @@ function addReportSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[]
   sheet.getCell(1, 1).font = { bold: true };
   sheet.mergeCells(1, 1, 1, REPORT_COLUMNS.length);
 
-  writeHeader(sheet, 2, REPORT_COLUMNS);
+  const unit = reportUnit(findings);
+  writeHeader(sheet, 2, REPORT_COLUMNS, unit);
 
   findings.forEach((f, i) => {
     const row = sheet.getRow(i + 3);
     row.getCell(1).value = i + 1;
     const address = f.cell ? f.cell.replace(/\$/g, "").toUpperCase() : "";
     const linked = address && parseA1(address) && workbook.getWorksheet(f.sheet);
-    writeFinding(row, 2, f, linked ? { text: address, hyperlink: "#" + linkTarget(f.sheet, address) } : undefined);
+    writeFinding(row, 2, f, linked ? { text: address, hyperlink: "#" + linkTarget(f.sheet, address) } : undefined, unit);
     if (linked) row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
   });
   if (findings.length) sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: findings.length + 2, column: REPORT_COLUMNS.length } };

@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { excelJS } from "./exceljs-lazy";
 import { countFindings, Finding, Severity } from "../../model/findings";
 import { t } from "../../catalog/messages";
-import { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
+import { FINDING_COLUMNS, reportUnit, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
 import { safeText, writeFinding, writeHeader } from "./annotate";
 
 export interface SummaryEntry {
@@ -72,7 +72,8 @@ function addFileSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry
 
 function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
   const sheet = workbook.addWorksheet(t("summary.sheet.findings"), { views: [{ state: "frozen", ySplit: 1 }] });
-  writeHeader(sheet, 1, LIST_COLUMNS);
+  const unit = reportUnit(entries.flatMap((e) => e.findings));
+  writeHeader(sheet, 1, LIST_COLUMNS, unit);
   let n = 0;
   for (const entry of entries) {
     for (const f of entry.findings) {
@@ -80,7 +81,7 @@ function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEn
       const row = sheet.getRow(n + 1);
       row.getCell(1).value = n;
       row.getCell(2).value = safeText(entry.file);
-      writeFinding(row, 3, f);
+      writeFinding(row, 3, f, undefined, unit);
     }
   }
   if (n) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: LIST_COLUMNS.length } };
@@ -89,7 +90,8 @@ function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEn
 function addExplainedSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
   const sheet = workbook.addWorksheet(t("summary.sheet.explained"), { views: [{ state: "frozen", ySplit: 1 }] });
   const columns = [...LIST_COLUMNS, { key: "summary.col.note", width: 40 } as const];
-  writeHeader(sheet, 1, columns);
+  const unit = reportUnit(entries.flatMap((e) => (e.explained ?? []).map((x) => x.finding)));
+  writeHeader(sheet, 1, columns, unit);
   let n = 0;
   for (const entry of entries) {
     for (const { finding, note } of entry.explained ?? []) {
@@ -97,7 +99,7 @@ function addExplainedSheet(workbook: ExcelJS.Workbook, entries: readonly Summary
       const row = sheet.getRow(n + 1);
       row.getCell(1).value = n;
       row.getCell(2).value = safeText(entry.file);
-      writeFinding(row, 3, finding);
+      writeFinding(row, 3, finding, undefined, unit);
       row.getCell(columns.length).value = safeText(note);
     }
   }

@@ -1,12 +1,13 @@
 /**
  * JSON output. The shape other tools rely on:
  *   {"files": [{"file", "tables": [{"sheet", "template"}], "findings": [{"ruleId", "severity", "sheet", "cell", "message"}]}]}
+ * A finding's expected / actual / difference are numbers (text only for a figure that is text).
  * An unreadable file carries "error" (its one-line message) and "reason", with empty lists.
  * Extra fields may be added; these never change meaning.
  */
 import { countFindings, FindingCounts, Finding, type MessageData } from "../../model/findings";
 import type { Locale } from "../../catalog/messages";
-import { renderFigure, renderMessage } from "../../present/render";
+import { figureValue, renderMessage } from "../../present/render";
 import { namesNoFile, type FileReport } from "../../engine/file-report";
 
 export interface JsonFinding {
@@ -17,9 +18,12 @@ export interface JsonFinding {
   /** The finding's sentence in the run's locale (zh-CN unless --lang). */
   message: string;
   related: Finding["related"];
-  expected?: string;
-  actual?: string;
-  difference?: string;
+  /** 应为 / 实为 / 差额: amounts and scores as numbers (amounts in `unit`), text figures (a target such as "≤20万元") as text. */
+  expected?: number | string;
+  actual?: number | string;
+  difference?: number | string;
+  /** The unit of the amounts (万元, 元), when their table states it. */
+  unit?: string;
   table?: string;
   /** The message's key and typed values: amounts as {money (1/10000), decimals, signed?, unit?}. */
   messageId: string;
@@ -88,9 +92,10 @@ function findingJson(f: Finding, locale: Locale): JsonFinding {
     message: renderMessage(f, locale),
     related: f.related,
   } as JsonFinding;
-  if (f.expected !== undefined) out.expected = renderFigure(f.expected);
-  if (f.actual !== undefined) out.actual = renderFigure(f.actual);
-  if (f.difference !== undefined) out.difference = renderFigure(f.difference);
+  if (f.expected !== undefined) out.expected = figureValue(f.expected);
+  if (f.actual !== undefined) out.actual = figureValue(f.actual);
+  if (f.difference !== undefined) out.difference = figureValue(f.difference);
+  if (f.unit !== undefined) out.unit = f.unit;
   if (f.table !== undefined) out.table = f.table;
   out.messageId = f.messageId;
   out.data = f.data;

@@ -66,7 +66,7 @@ export function SeverityMark({ severity }: { severity: Severity }): React.ReactE
 
 export function Figures({ finding, unit }: { finding: Finding; unit?: string }): React.ReactElement | null {
   const s = useFindingStyles();
-  const block = figuresOf(finding, unit);
+  const block = figuresOf(finding, finding.unit ?? unit);
   if (!block) return null;
   return (
     <div className={`${s.figures} figures`} data-testid="figures">

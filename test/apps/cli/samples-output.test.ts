@@ -29,16 +29,28 @@ describe.each(SAMPLES.map((s) => [s]))("budget-check on examples/%s.xlsx", (name
     expect(await run(["--lang", "en", file])).toBe(expected(`${name}.en.txt`));
   });
 
-  it("prints the same JSON, plus each finding's messageId and data", async () => {
-    const json = JSON.parse(await run(["--format", "json", file])) as { files: { findings: Record<string, unknown>[] }[] };
+  it("prints the same JSON, plus each finding's messageId, data and unit, with 应为/实为/差额 as numbers", async () => {
+    type Files = { files: { findings: Record<string, unknown>[] }[] };
+    const json = JSON.parse(await run(["--format", "json", file])) as Files;
+    const before = JSON.parse(expected(`${name}.json`)) as Files;
     const findings = json.files.flatMap((f) => f.findings);
+    const old = before.files.flatMap((f) => f.findings);
     expect(findings.length).toBeGreaterThan(0);
-    for (const f of findings) {
+    expect(findings).toHaveLength(old.length);
+    findings.forEach((f, i) => {
       expect(typeof f.messageId).toBe("string");
       expect(typeof f.data).toBe("object");
       delete f.messageId;
       delete f.data;
-    }
+      delete f.unit;
+      // A figure that was a formatted amount ("244.90", "+4.50") is now that number; text stays text.
+      for (const k of ["expected", "actual", "difference"]) {
+        if (typeof f[k] !== "number") continue;
+        expect(typeof old[i][k]).toBe("string");
+        expect(f[k]).toBe(Number(String(old[i][k]).replace(/,/g, "")));
+        f[k] = old[i][k];
+      }
+    });
     expect(JSON.stringify(json, null, 2) + "\n").toBe(expected(`${name}.json`));
   });
 });

@@ -34,6 +34,7 @@ export const cli: Record<keyof typeof zh, string> = {
   "report.col.expected": "Expected",
   "report.col.actual": "Actual",
   "report.col.difference": "Difference",
+  "report.col.withUnit": "{column} ({unit})",
   "report.col.note": "Explanation",
   "summary.sheet.files": "Files",
   "summary.sheet.findings": "Findings",

@@ -35,6 +35,7 @@ export const cli = {
   "report.col.expected": "应为",
   "report.col.actual": "实为",
   "report.col.difference": "差额",
+  "report.col.withUnit": "{column}（{unit}）",
   "report.col.note": "已说明的原因",
   "summary.sheet.files": "文件汇总",
   "summary.sheet.findings": "问题清单",

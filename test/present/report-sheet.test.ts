@@ -1,0 +1,48 @@
+import type { Finding } from "../../src/model/findings";
+import { columnHeader, figureCell, figureFormat, findingCells, reportUnit } from "../../src/present/report-sheet";
+
+const amount = (money: number, signed = false) => ({ money, decimals: 2, ...(signed ? { signed } : {}) });
+const mismatch = (unit?: string): Finding => ({
+  ruleId: "row-sum",
+  messageId: "sums.blankTotal",
+  data: {},
+  severity: "error",
+  sheet: "表3",
+  cell: "E9",
+  related: [],
+  expected: amount(2449000),
+  actual: amount(2500000),
+  difference: amount(51000, true),
+  ...(unit ? { unit } : {}),
+});
+const score = (): Finding => ({ ruleId: "self-evaluation-score", messageId: "x", data: {}, severity: "info", sheet: "自评", cell: "H9", related: [], expected: 6 });
+const target = (): Finding => ({ ruleId: "indicator-target-form", messageId: "x", data: {}, severity: "warning", sheet: "目标", cell: "D9", related: [], expected: "≤20万元" });
+
+describe("report cells", () => {
+  it("writes amounts as their exact decimal value, scores as numbers and text figures as text", () => {
+    expect(findingCells(mismatch("万元"), "zh-CN").slice(5)).toEqual([244.9, 250, 5.1]);
+    expect(figureCell(amount(-270000, true))).toBe(-27);
+    expect(figureCell(6)).toBe(6);
+    expect(figureCell("≤20万元")).toBe("≤20万元");
+    expect(figureCell(undefined)).toBe("");
+  });
+
+  it("names the unit in the header when every number is an amount in that unit", () => {
+    expect(reportUnit([mismatch("万元"), mismatch("万元"), target()])).toBe("万元");
+    expect(columnHeader("report.col.expected", "万元", "zh-CN")).toBe("应为（万元）");
+    expect(columnHeader("report.col.difference", "万元", "en")).toBe("Difference (万元)");
+    expect(columnHeader("report.col.message", "万元", "zh-CN")).toBe("说明");
+    // Mixed units, an amount of unknown unit, or a score: the header stays plain.
+    expect(reportUnit([mismatch("万元"), mismatch("元")])).toBeUndefined();
+    expect(reportUnit([mismatch("万元"), mismatch()])).toBeUndefined();
+    expect(reportUnit([mismatch("万元"), score()])).toBeUndefined();
+  });
+
+  it("formats with two decimals, a sign on a difference, and the unit in the cell when the header lacks it", () => {
+    expect(figureFormat(mismatch("万元"), "expected", "万元")).toBe("#,##0.00");
+    expect(figureFormat(mismatch("万元"), "difference", "万元")).toBe("+#,##0.00;-#,##0.00;0.00");
+    expect(figureFormat(mismatch("元"), "actual", undefined)).toBe('#,##0.00" 元"');
+    expect(figureFormat(mismatch("元"), "difference", undefined)).toBe('+#,##0.00" 元";-#,##0.00" 元";0.00" 元"');
+    expect(figureFormat(score(), "expected", undefined)).toBe("#,##0.00");
+  });
+});
