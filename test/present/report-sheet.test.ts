@@ -1,5 +1,6 @@
 import type { Finding } from "../../src/model/findings";
 import { columnHeader, figureCell, figureFormat, findingCells, reportUnit } from "../../src/present/report-sheet";
+import { reportPlan } from "../../src/present/report-plan";
 
 const amount = (money: number, signed = false) => ({ money, decimals: 2, ...(signed ? { signed } : {}) });
 const mismatch = (unit?: string): Finding => ({
@@ -44,5 +45,14 @@ describe("report cells", () => {
     expect(figureFormat(mismatch("元"), "actual", undefined)).toBe('#,##0.00" 元"');
     expect(figureFormat(mismatch("元"), "difference", undefined)).toBe('+#,##0.00" 元";-#,##0.00" 元";0.00" 元"');
     expect(figureFormat(score(), "expected", undefined)).toBe("#,##0.00");
+  });
+});
+
+describe("the pane's report sheet plan", () => {
+  it("writes 应为 / 实为 / 差额 as numbers under headers naming the unit", () => {
+    const plan = reportPlan([{ finding: mismatch("万元") }, { finding: target(), note: "已核实" }], "校验结果");
+    expect(plan.rows[1].slice(6, 9)).toEqual(["应为（万元）", "实为（万元）", "差额（万元）"]);
+    expect(plan.rows[2].slice(6, 9)).toEqual([244.9, 250, 5.1]);
+    expect(plan.rows[3].slice(6, 10)).toEqual(["≤20万元", "", "", "已核实"]);
   });
 });
