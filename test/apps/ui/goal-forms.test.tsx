@@ -152,8 +152,8 @@ describe("插入标准指标模板", () => {
     await click(button("插入到所选单元格"));
     // The dialog opens again. jsdom runs no CSS transitions, so Fluent may not have finished the
     // first dialog's exit and can leave the reopened surface marked hidden to the accessibility
-    // tree (the Chromium test, test/apps/web/goals-pane.test.ts, clicks it by role in a real
-    // browser): take the open dialog's button by its id.
+    // tree (test/apps/web/goals-pane.test.ts runs the same flow in Chromium, with axe on the
+    // dialog): take the open dialog's button by its id.
     const yes = await waitFor(() => {
       const b = document.querySelector<HTMLButtonElement>("#confirm-yes");
       expect(b?.textContent).toBe("确认覆盖");
