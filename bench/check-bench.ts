@@ -23,9 +23,12 @@ export const DIST = path.join(OUT, "dist");
 /** The county workbook, for the page bench too. */
 export const COUNTY_WORKBOOK = WORKBOOK;
 
-/** The targets: checking under 2 s and under 10% of the load time. */
+/**
+ * The target: checking under 2 s on the first run. (The engine issue's "under 10% of the load time"
+ * was retired by issue #19: with the fast reader the ratio stops meaning anything; the reader
+ * bench's whole-run targets replace it.)
+ */
 const CHECK_BUDGET_MS = 2000;
-const CHECK_SHARE_OF_LOAD = 0.1;
 
 interface Measurement {
   loadMs: number;
@@ -67,9 +70,7 @@ export async function runCheckBench(): Promise<CheckRuns> {
   for (let i = 0; i < runs; i++) ms.push(measure());
   const m = ms[0];
 
-  const shares = ms.map((x) => x.checkMs / x.loadMs);
-  const share = median(shares);
-  const ok = median(ms.map((x) => x.checkMs)) < CHECK_BUDGET_MS && share < CHECK_SHARE_OF_LOAD;
+  const ok = median(ms.map((x) => x.checkMs)) < CHECK_BUDGET_MS;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -89,15 +90,15 @@ export async function runCheckBench(): Promise<CheckRuns> {
     `  of which recognise ${spread((x) => x.recognizeMs, s)} (to the first table checked)`,
     ...(cpu ? [`  main thread on CPU ${cpu} (the rest of the first run it waited for a core: V8 compiles on the other threads)`] : []),
     `  second run         ${spread((x) => x.checkAgainMs, s)} = ${spread((x) => x.checkAgainMs / x.loadMs, pct)} of load (the next file of a batch)`,
-    `  steady             ${spread((x) => x.steadyMs, s)} = ${spread((x) => x.steadyMs / x.loadMs, pct)} of load (best of runs 3–5: the code compiled for good)`,
+    `  steady             ${spread((x) => x.steadyMs, s)} = ${spread((x) => x.steadyMs / x.loadMs, pct)} of load (best of 4 runs after the second: the code compiled for good)`,
     `  localisation       ${spread((x) => x.localisation.ms, (v) => `${v.toFixed(0)} ms`)} of the first run (${m.localisation.equations} identities around the failures; ${m.localisation.located} located, ${m.localisation.ties} ties, ${m.localisation.unexplained} left per identity)`,
-    `  steady without it  ${spread((x) => x.steadyNoLocateMs, s)}: localisation adds ${spread((x) => (x.steadyMs - x.steadyNoLocateMs) / x.steadyNoLocateMs, pct)} once compiled`,
+    `  steady without it  ${spread((x) => x.steadyNoLocateMs, s)}: localisation adds ${spread((x) => (x.steadyMs - x.steadyNoLocateMs) / x.steadyNoLocateMs, pct)} once compiled (runs alternating with and without it); on the first run its ${spread((x) => x.localisation.ms, (v) => `${v.toFixed(0)} ms`)} are ${spread((x) => x.localisation.ms / (x.checkMs - x.localisation.ms), pct)} of the check without it, target ≤ 10%`,
     `findings           ${m.counts.error} errors, ${m.counts.warning} warnings, ${m.counts.info} notes`,
     ...Object.entries(m.byRule)
       .sort((a, b) => b[1] - a[1])
       .map(([rule, n]) => `                     ${String(n).padStart(7)}  ${rule}`),
     `peak memory        RSS ${mb(Math.max(...ms.map((x) => x.peakRss)))} (max RSS ${mb(Math.max(...ms.map((x) => x.maxRss)))}), heap ${mb(Math.max(...ms.map((x) => x.peakHeap)))} (highest of the runs)`,
-    `target             check < ${s(CHECK_BUDGET_MS)} and < ${CHECK_SHARE_OF_LOAD * 100}% of load on the first run (median): ${ok ? "met" : "NOT met"}`,
+    `target             check < ${s(CHECK_BUDGET_MS)} on the first run (median): ${ok ? "met" : "NOT met"}`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return { recognizeMs: ms.map((x) => x.recognizeMs), checkMs: ms.map((x) => x.checkMs) };

@@ -49,16 +49,15 @@ async function main() {
   checkWorkbookSync(workbook);
   const checkAgainMs = Number(process.hrtime.bigint() - t) / 1e6;
   sample();
-  // Once the code is compiled for good: the best of three more runs (what a long batch costs per file).
+  // Once the code is compiled for good: the best of four more runs with error localisation and four
+  // without, alternating, so that neither side gains from running later (what the step adds once
+  // compiled, and what a long batch costs per file).
   let steadyMs = Infinity;
-  for (let i = 0; i < 3; i++) {
+  let steadyNoLocateMs = Infinity;
+  for (let i = 0; i < 4; i++) {
     t = process.hrtime.bigint();
     checkWorkbookSync(workbook);
     steadyMs = Math.min(steadyMs, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  // The same without error localisation: what the step adds once compiled.
-  let steadyNoLocateMs = Infinity;
-  for (let i = 0; i < 3; i++) {
     t = process.hrtime.bigint();
     checkWorkbookSync(workbook, { locate: false });
     steadyNoLocateMs = Math.min(steadyNoLocateMs, Number(process.hrtime.bigint() - t) / 1e6);
