@@ -100,3 +100,14 @@ export function sheetFromRows(
     ...extra,
   };
 }
+
+/**
+ * Puts a cell's value into its row line (cells come in column order, possibly with gaps). Pushing
+ * rather than assigning past the end keeps the array packed, which V8 stores compactly; the
+ * readers of every host call this per cell.
+ */
+export function placeInLine(line: CellValue[], col: number, value: CellValue): void {
+  while (line.length < col) line.push(null);
+  if (line.length === col) line.push(value);
+  else line[col] = value;
+}

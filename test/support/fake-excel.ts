@@ -276,6 +276,20 @@ class FakeRange extends Loadable {
   sheet(): FakeSheet {
     return this.ctx.book.sheet(this.sheetName);
   }
+  /** Every cell of the range, created where missing (what a format write touches). */
+  cellsForWrite(): FakeCell[] {
+    const a = this.area();
+    const sheet = this.sheet();
+    const out: FakeCell[] = [];
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        const key = `${r},${c}`;
+        const cell = sheet.cells.get(key) ?? { value: "" };
+        sheet.cells.set(key, cell);
+        out.push(cell);
+      }
+    return out;
+  }
   load(spec: string): void {
     const names = props(spec);
     this.ctx.queue.push(() => {
@@ -489,19 +503,6 @@ class FakeFill extends Loadable {
   ) {
     super(ctx);
   }
-  private cells(): FakeCell[] {
-    const a = this.range.area();
-    const out: FakeCell[] = [];
-    for (let r = a.top; r <= a.bottom; r++)
-      for (let c = a.left; c <= a.right; c++) {
-        const key = `${r},${c}`;
-        const sheet = this.range.sheet();
-        const cell = sheet.cells.get(key) ?? { value: "" };
-        sheet.cells.set(key, cell);
-        out.push(cell);
-      }
-    return out;
-  }
   load(spec: string): void {
     if (spec !== "color") throw new Error(`fake: fill ${spec}`);
     // Excel reports no fill as white.
@@ -516,13 +517,13 @@ class FakeFill extends Loadable {
   set color(c: string) {
     this.ctx.queue.push(() => {
       this.ctx.book.writing(this.range.sheetName);
-      this.cells().forEach((cell) => (cell.fill = c.toUpperCase()));
+      this.range.cellsForWrite().forEach((cell) => (cell.fill = c.toUpperCase()));
     });
   }
   clear(): void {
     this.ctx.queue.push(() => {
       this.ctx.book.writing(this.range.sheetName);
-      this.cells().forEach((cell) => delete cell.fill);
+      this.range.cellsForWrite().forEach((cell) => delete cell.fill);
     });
   }
 }
@@ -533,19 +534,6 @@ class FakeFont extends Loadable {
     private range: FakeRange,
   ) {
     super(ctx);
-  }
-  private cells(): FakeCell[] {
-    const a = this.range.area();
-    const out: FakeCell[] = [];
-    const sheet = this.range.sheet();
-    for (let r = a.top; r <= a.bottom; r++)
-      for (let c = a.left; c <= a.right; c++) {
-        const key = `${r},${c}`;
-        const cell = sheet.cells.get(key) ?? { value: "" };
-        sheet.cells.set(key, cell);
-        out.push(cell);
-      }
-    return out;
   }
   load(spec: string): void {
     if (spec !== "bold") throw new Error(`fake: font ${spec}`);
@@ -563,7 +551,7 @@ class FakeFont extends Loadable {
   set bold(v: boolean | null) {
     this.ctx.queue.push(() => {
       this.ctx.book.writing(this.range.sheetName);
-      for (const cell of this.cells()) {
+      for (const cell of this.range.cellsForWrite()) {
         if (v) cell.bold = true;
         else delete cell.bold;
       }

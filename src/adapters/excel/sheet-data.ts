@@ -6,7 +6,7 @@
  */
 import { parseRange } from "../../model/a1";
 import type { CellRange } from "../../model/a1";
-import { serialDateText, type CellValue, type SheetSnapshot } from "../../model/snapshot";
+import { placeInLine, serialDateText, type CellValue, type SheetSnapshot } from "../../model/snapshot";
 import { isErrorCode } from "../../model/values";
 import { formatShape, hiddenByFormat, isDateFormat } from "../xlsx/number-format";
 
@@ -62,8 +62,7 @@ export function sheetFromRangeData(data: RangeData): SheetSnapshot {
       }
       if (value === null && !hasFormula) continue;
       if (!line) line = [];
-      while (line.length < c) line.push(null);
-      line[c] = value;
+      placeInLine(line, c, value);
       if (c + 1 > colCount) colCount = c + 1;
     }
     if (line) {

@@ -13,7 +13,7 @@
 import { excelJS } from "./exceljs-lazy";
 import type { CellRange } from "../../model/a1";
 import { parseRange } from "../../model/a1";
-import { snapshotDateText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../model/snapshot";
+import { placeInLine, snapshotDateText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../model/snapshot";
 import { t, MessageKey } from "../../catalog/messages";
 import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
@@ -219,10 +219,7 @@ function sheetFromModel(ws: SheetModel, date1904: boolean): SheetSnapshot {
       }
       if (value === null && !hasFormula) continue;
       if (!line) line = [];
-      // push (not index assignment) keeps the array packed, which V8 stores compactly
-      while (line.length < col) line.push(null);
-      if (line.length === col) line.push(value);
-      else line[col] = value;
+      placeInLine(line, col, value);
       if (col + 1 > colCount) colCount = col + 1;
     }
     if (line) {

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from "../types";
 import { reportSums, gridResult, type SumCheck } from "../lib/sums";
 import { brokenSumsOf } from "../lib/sum-rules";
 import { phrase, type MessageKey } from "../../catalog/messages";
-import type { LabeledTable, Table } from "../../recognize/model";
+import type { LabeledRow, LabeledTable, Table } from "../../recognize/model";
 import { mapList } from "../../model/lists";
 import { columnLabel, numericColArrays, pos, rowsOf } from "../lib/identities";
 import { amountCols, columns } from "../lib/identity-families";
@@ -30,13 +30,33 @@ export const threePublicStructure: Rule = {
   },
 };
 
-function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumCheck[] {
+/** One sum of a "三公" table: a total row, its part rows, and the phrase naming it. */
+interface ThreePublicSum {
+  total: LabeledRow;
+  parts: LabeledRow[];
+  key: MessageKey;
+}
+
+/** The sums a "三公" table's rows allow (A17), read by the check and by localisation alike. */
+function threePublicSums(table: LabeledTable): ThreePublicSum[] {
   const find = (role: string) => table.rows.find((r) => r.role === role);
-  const checks: SumCheck[] = [];
+  const out: ThreePublicSum[] = [];
   const add = (totalRole: string, partRoles: string[], key: MessageKey) => {
     const total = find(totalRole);
     const parts = mapList(partRoles, find).filter((r): r is NonNullable<typeof r> => !!r);
-    if (!total || parts.length === 0) return;
+    if (total && parts.length) out.push({ total, parts, key });
+  };
+  add("subtotal", ["abroad", "car", "reception"], "sums.threePublicSubtotal");
+  if (find("subtotal")) add("total", ["subtotal", "meeting", "training"], "sums.threePublicTotal");
+  else if (find("total")) add("total", ["abroad", "car", "reception"], "sums.threePublicSubtotal");
+  if (find("abroad.teaching") || find("abroad.other")) add("abroad", ["abroad.teaching", "abroad.other"], "sums.threePublicAbroad");
+  add("car", ["car.purchase", "car.running"], "sums.threePublicCar");
+  return out;
+}
+
+function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumCheck[] {
+  const checks: SumCheck[] = [];
+  for (const { total, parts, key } of threePublicSums(table)) {
     const partRows = rowsOf(parts);
     for (const { column: c, cols } of numericColArrays(table)) {
       const result = gridResult(ctx.values, table.sheetIndex, total.row, c.col, partRows, cols);
@@ -51,29 +71,12 @@ function threePublicChecks(ctx: RuleContext, table: LabeledTable): SumCheck[] {
         what: () => phrase(key, { column: columnLabel(c) }),
       });
     }
-  };
-  add("subtotal", ["abroad", "car", "reception"], "sums.threePublicSubtotal");
-  if (find("subtotal")) add("total", ["subtotal", "meeting", "training"], "sums.threePublicTotal");
-  else if (find("total")) add("total", ["abroad", "car", "reception"], "sums.threePublicSubtotal");
-  if (find("abroad.teaching") || find("abroad.other")) add("abroad", ["abroad.teaching", "abroad.other"], "sums.threePublicAbroad");
-  add("car", ["car.purchase", "car.running"], "sums.threePublicCar");
+  }
   return checks;
 }
 
-/** The rows of a "三公" table that add up, column by column (the roles of threePublicChecks). */
+/** The same sums as families, column by column. */
 function threePublicFamilies(table: LabeledTable): Identity[] {
-  const find = (role: string) => table.rows.find((r) => r.role === role);
   const cols = amountCols(table);
-  const out: Identity[] = [];
-  const add = (totalRole: string, partRoles: string[]) => {
-    const total = find(totalRole);
-    const parts = partRoles.map(find).filter((r): r is NonNullable<typeof r> => !!r);
-    if (total && parts.length) out.push(columns(table.sheetIndex, cols, total.row, rowsOf(parts)));
-  };
-  add("subtotal", ["abroad", "car", "reception"]);
-  if (find("subtotal")) add("total", ["subtotal", "meeting", "training"]);
-  else if (find("total")) add("total", ["abroad", "car", "reception"]);
-  if (find("abroad.teaching") || find("abroad.other")) add("abroad", ["abroad.teaching", "abroad.other"]);
-  add("car", ["car.purchase", "car.running"]);
-  return out;
+  return threePublicSums(table).map(({ total, parts }) => columns(table.sheetIndex, cols, total.row, rowsOf(parts)));
 }

@@ -6,7 +6,7 @@
  */
 import type { CellRange } from "../../../model/a1";
 import { parseRange } from "../../../model/a1";
-import { snapshotDateText, type CellValue, type SheetSnapshot } from "../../../model/snapshot";
+import { placeInLine, snapshotDateText, type CellValue, type SheetSnapshot } from "../../../model/snapshot";
 import { loadError } from "../errors";
 import { translateFormula } from "../formula";
 import { hiddenByFormat } from "../number-format";
@@ -294,9 +294,7 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
       }
       if (value === null && !hasFormula) continue;
       if (!line) line = [];
-      while (line.length < col) line.push(null);
-      if (line.length === col) line.push(value);
-      else line[col] = value;
+      placeInLine(line, col, value);
       if (col + 1 > colCount) colCount = col + 1;
       counts.cells += 1;
       if (counts.cells > limits.maxCells) {
