@@ -4,6 +4,7 @@
  */
 import { parseA1 } from "./a1";
 import type { Money } from "./money";
+import type { BasisPoints } from "./percent";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -24,6 +25,16 @@ export interface MoneyValue {
   unit?: string;
 }
 
+/**
+ * A rate as a finding carries it: exact hundredths of a percent, the decimals to show ("77.32%",
+ * "43%"), and `points` for a difference between two rates, in percentage points ("-3.00 个百分点").
+ */
+export interface PercentValue {
+  basisPoints: BasisPoints;
+  decimals: number;
+  points?: true;
+}
+
 /** A phrase that is itself a message (e.g. which identity a sum check is about), rendered in the same locale. */
 export interface NestedMessage {
   msg: string;
@@ -39,17 +50,18 @@ export interface JoinedValues {
 /**
  * A typed value a message is filled with. Plain data (JSON-able): findings cross worker
  * boundaries. Strings are names, labels, cells and text quoted from the workbook; numbers are
- * counts, rows and scores; amounts are `MoneyValue`s.
+ * counts, rows and scores; amounts are `MoneyValue`s, rates `PercentValue`s.
  */
-export type DataValue = string | number | MoneyValue | NestedMessage | JoinedValues;
+export type DataValue = string | number | MoneyValue | PercentValue | NestedMessage | JoinedValues;
 
 export type MessageData = Record<string, DataValue>;
 
 /**
- * What a finding's expected / actual / difference is: an amount, a plain number (a score), or text
- * (an indicator target such as "≤20万元", a bound such as "≤ 12.00").
+ * What a finding's expected / actual / difference is: an amount, a rate (执行率, or a difference in
+ * percentage points), a plain number (a score), or text (an indicator target such as "≤20万元", a
+ * bound such as "≤ 12.00").
  */
-export type Figure = string | number | MoneyValue;
+export type Figure = string | number | MoneyValue | PercentValue;
 
 export interface Finding {
   ruleId: string;
@@ -76,6 +88,20 @@ export interface Finding {
 
 export function isMoneyValue(v: unknown): v is MoneyValue {
   return typeof v === "object" && v !== null && typeof (v as MoneyValue).money === "number";
+}
+
+export function isPercentValue(v: unknown): v is PercentValue {
+  return typeof v === "object" && v !== null && typeof (v as PercentValue).basisPoints === "number";
+}
+
+/** A rate from basis points: two decimals unless said otherwise. */
+export function percentValue(basisPoints: BasisPoints, decimals = 2): PercentValue {
+  return { basisPoints, decimals };
+}
+
+/** A difference between two rates, in percentage points (two decimals). */
+export function pointsValue(basisPoints: BasisPoints): PercentValue {
+  return { basisPoints, decimals: 2, points: true };
 }
 
 export function isNestedMessage(v: unknown): v is NestedMessage {

@@ -2,10 +2,11 @@
  * What the task pane needs from a spreadsheet host. The pane talks to Excel and WPS only
  * through this, so the pane is tested against an in-memory host and each host adapter on its own.
  */
-import { isJoinedValues, isMoneyValue, isNestedMessage, type DataValue, type Finding, type MessageData, type Severity } from "./findings";
+import { isJoinedValues, isMoneyValue, isNestedMessage, isPercentValue, type DataValue, type Finding, type MessageData, type Severity } from "./findings";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { WritePlan } from "./write-plan";
 import type { CellRange } from "./a1";
+import { formatBasisPoints } from "./percent";
 
 export interface Mark {
   sheet: string;
@@ -97,6 +98,8 @@ function dataKey(v: DataValue | MessageData): string {
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number") return String(v);
   if (isMoneyValue(v)) return `${v.money}`;
+  // A rate keys as the text it was before rates were typed ("77.32%"): saved explanations still match.
+  if (isPercentValue(v)) return v.points ? `${v.basisPoints}pp` : JSON.stringify(`${formatBasisPoints(v.basisPoints, v.decimals)}%`);
   if (isNestedMessage(v)) return `${v.msg}(${dataKey(v.data)})`;
   if (isJoinedValues(v)) return `[${v.join.map(dataKey).join(",")}]`;
   const data = v as MessageData;

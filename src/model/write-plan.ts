@@ -10,9 +10,12 @@ export interface WritePlan {
   name: string;
   /**
    * Row-major cells from A1, rows of equal length. Text is written as text (formatted "@", so
-   * nothing becomes a formula); numbers as numbers, shown with two decimals (amounts).
+   * nothing becomes a formula); numbers as numbers, shown with two decimals (amounts) unless
+   * `numberFormats` gives their format.
    */
   rows: (string | number)[][];
+  /** Number formats of number cells where they are not AMOUNT_FORMAT (a rate's "0.00%"), by 0-based row and column. */
+  numberFormats?: (string | null)[][];
   /** 0-based rows in bold (titles, headers). */
   boldRows: number[];
   merges: CellRange[];
@@ -25,6 +28,18 @@ export const TO_FILL_COLOR = "#FFF2CC";
 
 /** The number format of a plan's number cells (amounts in 万元). */
 export const AMOUNT_FORMAT = "#,##0.00";
+
+/** The number format a plan's cell is written with: "@" for text, a number's own format, else AMOUNT_FORMAT. */
+export function cellFormat(plan: WritePlan, row: number, col: number): string {
+  if (typeof plan.rows[row][col] !== "number") return "@";
+  const own = plan.numberFormats?.[row]?.[col];
+  return own ?? AMOUNT_FORMAT;
+}
+
+/** Every cell's number format (`cellFormat`), row-major like `rows`. */
+export function planFormats(plan: WritePlan): string[][] {
+  return plan.rows.map((line, i) => line.map((_, j) => cellFormat(plan, i, j)));
+}
 
 /** The A1 cells a plan covers when written from `at` (row-major), for checking what it would overwrite. */
 export function planArea(plan: WritePlan, at: { row: number; col: number }): CellRange {

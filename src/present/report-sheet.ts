@@ -3,7 +3,8 @@
  * ExcelJS, the task pane through Excel or WPS): the finding columns, each finding's texts in that
  * order, and the fills by severity. Host-free.
  */
-import { isMoneyValue, type Figure, type Finding, type Severity } from "../model/findings";
+import { isMoneyValue, isPercentValue, type Figure, type Finding, type Severity } from "../model/findings";
+import { basisPointsToFraction, basisPointsToPercent } from "../model/percent";
 import { getLocale, t, type Locale, type MessageKey } from "../catalog/messages";
 import { figureValue, renderMessage } from "./render";
 
@@ -36,10 +37,10 @@ export const FINDING_COLUMNS: readonly ReportColumn[] = [
   { key: "report.col.difference", width: 14 },
 ];
 
-/** The columns whose cells are a finding's figures (numbers where they are amounts or scores). */
+/** The columns whose cells are a finding's figures (numbers where they are amounts, rates or scores). */
 export const FIGURE_COLUMNS: readonly MessageKey[] = ["report.col.expected", "report.col.actual", "report.col.difference"];
 
-/** A report cell: text, or a number (an amount or a score) written as a number with two decimals. */
+/** A report cell: text, or a number (an amount, a rate, a score) written as a number with two decimals. */
 export type ReportCell = string | number;
 
 /** A finding's cells in FINDING_COLUMNS order ("" where it has none): 应为 / 实为 / 差额 as numbers. */
@@ -56,38 +57,67 @@ export function findingCells(f: Finding, locale: Locale = getLocale()): ReportCe
   ];
 }
 
-/** A figure as a report cell: an amount as its exact decimal value, a score as it is, text (a target such as "≤20万元") as text. */
+/**
+ * A figure as a report cell: an amount as its exact decimal value, a rate as the fraction a percent
+ * cell holds (0.7732, shown "77.32%"), a difference between rates in percentage points (-3), a score
+ * as it is, text (a target such as "≤20万元") as text.
+ */
 export function figureCell(v: Figure | undefined): ReportCell {
-  return v === undefined ? "" : figureValue(v);
+  if (v === undefined) return "";
+  if (isPercentValue(v)) return v.points ? basisPointsToPercent(v.basisPoints) : basisPointsToFraction(v.basisPoints);
+  return figureValue(v);
 }
 
 /** Two decimals with thousands separators (sortable, addable numbers). */
 export const NUMBER_FORMAT = "#,##0.00";
 /** A difference keeps its sign: "+4.50", "-27.00". */
 export const DIFFERENCE_FORMAT = "+#,##0.00;-#,##0.00;0.00";
+/** A rate, its cell holding the fraction: 0.7732 shows "77.32%". */
+export const PERCENT_FORMAT = "0.00%";
+/** A difference between rates, in percentage points with its sign (the unit's word follows): "-3.00 个百分点". */
+const POINTS_FORMAT = "+0.00;-0.00;0.00";
 
 /**
  * The unit every figure of a report shares, for the column headers ("应为（万元）"): only when all
- * numeric figures are amounts in one unit (scores or amounts of unknown unit leave the header plain,
- * and each amount then shows its unit in its own number format).
+ * numeric figures are amounts in one unit (rates, scores or amounts of unknown unit leave the header
+ * plain, and each amount then shows its unit in its own number format).
  */
 export function reportUnit(findings: readonly Finding[]): string | undefined {
   let unit: string | undefined;
   for (const f of findings) {
     for (const v of [f.expected, f.actual, f.difference]) {
       if (v === undefined || typeof v === "string") continue;
-      if (typeof v === "number" || !f.unit || (unit !== undefined && f.unit !== unit)) return undefined;
+      if (!isMoneyValue(v) || !f.unit || (unit !== undefined && f.unit !== unit)) return undefined;
       unit = f.unit;
     }
   }
   return unit;
 }
 
-/** The number format of a figure cell: two decimals, a sign on a difference, the unit when the header does not name it. */
-export function figureFormat(f: Finding, column: "expected" | "actual" | "difference", headerUnit: string | undefined): string {
+/**
+ * The number format of a figure cell: two decimals, a sign on a difference, the unit when the header
+ * does not name it; a rate as a percentage ("77.32%"), a difference between rates in percentage
+ * points ("-3.00 个百分点").
+ */
+export function figureFormat(
+  f: Finding,
+  column: "expected" | "actual" | "difference",
+  headerUnit: string | undefined,
+  locale: Locale = getLocale(),
+): string {
+  const v = f[column];
+  if (isPercentValue(v)) return v.points ? withUnit(POINTS_FORMAT, t("unit.percentagePoints", {}, locale)) : PERCENT_FORMAT;
   const base = column === "difference" ? DIFFERENCE_FORMAT : NUMBER_FORMAT;
-  const unit = isMoneyValue(f[column]) && f.unit && f.unit !== headerUnit ? f.unit : undefined;
-  return unit ? base.split(";").map((part) => `${part}" ${unit}"`).join(";") : base;
+  const unit = isMoneyValue(v) && f.unit && f.unit !== headerUnit ? f.unit : undefined;
+  return unit ? withUnit(base, unit) : base;
+}
+
+/** A number format with a unit after each of its sections. */
+function withUnit(format: string, unit: string): string {
+  return format
+    .split(";")
+    .map((part) => `${part}" ${unit}"`)
+    .join(";");
 }
 
 /** A report column's header: 应为 / 实为 / 差额 name the unit when the report has one. */

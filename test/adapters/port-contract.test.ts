@@ -109,6 +109,30 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     expect(book.sheet("收入总表").cells.size).toBe(0); // the checked sheets are untouched
   });
 
+  it("writes a report's figures as number cells: amounts with two decimals, rates as percentages, their difference in percentage points", async () => {
+    const book = new FakeWorkbook();
+    const amount = (money: number, signed?: true) => ({ money, decimals: 2, ...(signed ? { signed } : {}) });
+    const rate = (basisPoints: number) => ({ basisPoints, decimals: 2 });
+    const base = { severity: "error" as const, related: [], data: {} };
+    const findings: Finding[] = [
+      { ...base, ruleId: "row-sum", sheet: "支出", cell: "E9", messageId: "x", expected: amount(2449000), actual: amount(2500000), difference: amount(51000, true), unit: "万元" },
+      { ...base, ruleId: "execution-rate", sheet: "自评1", cell: "E7", messageId: "y", expected: rate(1536), actual: rate(1236), difference: { basisPoints: -300, decimals: 2, points: true } },
+    ];
+    const name = await open(book).writeSheet(reportPlan(findings.map((finding) => ({ finding })), "校验结果"));
+    const cell = (a1: string) => book.cell(name, a1);
+    expect([cell("G3"), cell("H3"), cell("I3")]).toMatchObject([
+      { value: 244.9, numberFormat: '#,##0.00" 万元"' },
+      { value: 250, numberFormat: '#,##0.00" 万元"' },
+      { value: 5.1, numberFormat: '+#,##0.00" 万元";-#,##0.00" 万元";0.00" 万元"' },
+    ]);
+    expect([cell("G4"), cell("H4"), cell("I4")]).toMatchObject([
+      { value: 0.1536, numberFormat: "0.00%" },
+      { value: 0.1236, numberFormat: "0.00%" },
+      { value: -3, numberFormat: '+0.00" 个百分点";-0.00" 个百分点";0.00" 个百分点"' },
+    ]);
+    expect(cell("G2")).toMatchObject({ value: "应为", numberFormat: "@" });
+  });
+
   it("writes the goal template with its merged cells", async () => {
     const book = new FakeWorkbook();
     const plan = goalTemplatePlan("城乡医疗救助", "classic");

@@ -1,7 +1,7 @@
-import { allMessageKeys, messageTable, phrase, type Locale, type MessageKey } from "../../src/catalog/messages";
+import { allMessageKeys, messageTable, phrase, valueText, type Locale, type MessageKey } from "../../src/catalog/messages";
 import type { DataValue, Finding } from "../../src/model/findings";
 import { allRules } from "../../src/rules";
-import { renderFigure, renderMessage } from "../../src/present/render";
+import { figuresUnit, figureValue, renderFigure, renderMessage } from "../../src/present/render";
 
 /** The keys rules and localisation report or nest: their own messages and the phrases of the sums, codes, recognition and localisation. */
 const ruleKeys: MessageKey[] = Array.from(
@@ -58,6 +58,11 @@ describe("renderMessage", () => {
     expect(renderFigure("≤20万元")).toBe("≤20万元");
     expect(renderFigure(8.33)).toBe("8.33");
     expect(renderFigure(undefined)).toBe("");
+    // Rates read as the rules always wrote them.
+    expect(renderFigure({ basisPoints: 7732, decimals: 2 })).toBe("77.32%");
+    expect(renderFigure({ basisPoints: 4500, decimals: 0 })).toBe("45%");
+    expect(renderFigure({ basisPoints: -300, decimals: 2, points: true })).toBe("-3.00 个百分点");
+    expect(renderFigure({ basisPoints: 100, decimals: 2, points: true })).toBe("1.00 个百分点");
   });
 
   it("joins a list of phrases with its separator", () => {
@@ -86,6 +91,20 @@ describe("renderMessage", () => {
     );
     expect(renderMessage(f, "en")).toContain("(D18, E17)");
     expect(renderMessage({ messageId: "locate.cell", data: { ...f.data, transposed: "", pair: "" } }, "zh-CN")).toMatch(/其他等式不受影响$/);
+  });
+
+  it("fills a message with rates as text, and gives rates as percentages for sorting", () => {
+    const data = { label: "地方资金", expected: { basisPoints: 1536, decimals: 2 }, actual: { basisPoints: 1236, decimals: 2 } };
+    expect(renderMessage(finding("rule.execution-rate.message", data), "zh-CN")).toBe("“地方资金”的预算执行率应为 15.36%（全年执行数 ÷ 全年预算数），表中为 12.36%");
+    expect(renderMessage(finding("rule.execution-rate.message", data), "en")).toContain("15.36%");
+    expect(valueText({ basisPoints: -300, decimals: 2, points: true }, "en")).toBe("-3.00 percentage points");
+    expect(figureValue({ basisPoints: 7732, decimals: 2 })).toBe(77.32);
+    expect(figureValue({ basisPoints: -300, decimals: 2, points: true })).toBe(-3);
+    const rates = { expected: { basisPoints: 1536, decimals: 2 }, actual: { basisPoints: 1236, decimals: 2 }, difference: { basisPoints: -300, decimals: 2, points: true as const } };
+    expect(figuresUnit(rates)).toBe("%");
+    expect(figuresUnit({ expected: { money: 1, decimals: 2 }, unit: "万元" })).toBe("万元");
+    expect(figuresUnit({ expected: { money: 1, decimals: 2 }, actual: { basisPoints: 1, decimals: 2 }, unit: "万元" })).toBeUndefined();
+    expect(figuresUnit({ expected: 6 })).toBeUndefined();
   });
 
   it("shows a key outside the table as itself", () => {

@@ -25,6 +25,8 @@ describe("funds-execution", () => {
       ["资金执行!D5", "error", "95.25%", "92.25%", ["C5", "B5"]],
     ]);
     expect(say(findings[0])).toBe("“财政拨款”的执行率应为 95.25%（执行数 76.20 ÷ 预算数 80.00），表中为 92.25%");
+    expect(findings[0].difference).toEqual({ basisPoints: -300, decimals: 2, points: true });
+    expect(fig(findings[0].difference)).toBe("-3.00 个百分点");
   });
 
   test("a score above min(执行率, 100%) × 分值 is an error, below it a warning, each at the score cell", () => {
@@ -51,6 +53,9 @@ describe("funds-execution", () => {
       ["执行情况!D4", "100.00%", "32.23%", ["C4", "A4", "B4"]],
       ["执行情况!E9", "43.00%", "45%", ["C9", "A9", "B9"]],
     ]);
+    // The rate as written keeps its precision ("45%"); the difference is exact in hundredths of a percent.
+    expect([findings[1].actual, findings[1].difference]).toEqual([{ basisPoints: 4500, decimals: 0 }, { basisPoints: 200, decimals: 2, points: true }]);
+    expect(fig(findings[1].difference)).toBe("2.00 个百分点");
     expect(say(findings[0])).toBe("“2019年离休、二等乙级伤残军人医疗费、建国老干部门诊补助”的执行率应为 100.00%（执行数 32.23 ÷ 预算数 32.23），表中为 32.23%");
   });
 

@@ -25,6 +25,7 @@ describe("three-public-completion", () => {
     expect(say(findings[0])).toContain("87.50%");
     expect(say(findings[0])).toContain("93.75%");
     expect(say(findings[0])).toContain("75.00%");
+    expect(findings[0].data.percent).toEqual({ basisPoints: 8750, decimals: 2 }); // a typed rate, exact
     expect(findings[0].related.map((r) => r.cell)).toEqual(["A8", "C8", "I8", "F8", "L8"]);
   });
 

@@ -12,7 +12,7 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT, planArea, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
+import { planArea, planFormats, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { parseA1, parseRange, toA1 } from "../../model/a1";
 import type { Selection } from "../../model/host-port";
 import { mostSevereByCell } from "../../present/highlights";
@@ -179,7 +179,7 @@ export function createExcelPort(run: ExcelRun, features: ExcelFeatures): HostPor
           bold: fonts.map((f) => f.bold === true),
           merges: merged && !merged.isNullObject ? merged.address.split(",").map((a) => a.slice(a.lastIndexOf("!") + 1).trim()) : [],
         };
-        range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
+        range.numberFormat = planFormats(plan);
         range.values = plan.rows;
         fonts.forEach((font) => (font.bold = true));
         for (const m of shiftedMerges(plan, at)) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
@@ -257,7 +257,7 @@ function queueSheet(ws: Excel.Worksheet, plan: WritePlan): void {
   const width = plan.rows[0].length;
   const range = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
   // Text format first: a message or cell text starting with "=" stays text, never a formula.
-  range.numberFormat = plan.rows.map((line) => line.map((v) => (typeof v === "number" ? AMOUNT_FORMAT : "@")));
+  range.numberFormat = planFormats(plan);
   range.values = plan.rows;
   for (const r of plan.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
   for (const m of plan.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);

@@ -15,7 +15,7 @@ import type { WorkbookSnapshot } from "../../model/snapshot";
 import { isErrorCode } from "../../model/values";
 import { t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
-import { AMOUNT_FORMAT, planArea, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
+import { cellFormat, planArea, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { mostSevereByCell } from "../../present/highlights";
 import { severityFillHex } from "../../present/report-sheet";
 import { append, RangeData, sheetFromRangeData } from "../excel/sheet-data";
@@ -213,7 +213,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
           range.NumberFormat = "@";
           plan.rows.forEach((line, r) =>
             line.forEach((v, c) => {
-              if (typeof v === "number") ws.Range(a1(at.row + r, at.col + c)).NumberFormat = AMOUNT_FORMAT;
+              if (typeof v === "number") ws.Range(a1(at.row + r, at.col + c)).NumberFormat = cellFormat(plan, r, c);
             }),
           );
           range.Value2 = plan.rows;
@@ -259,7 +259,7 @@ function writePlanInto(ws: EtWorksheet, plan: WritePlan): void {
   range.NumberFormat = "@";
   plan.rows.forEach((line, r) =>
     line.forEach((v, c) => {
-      if (typeof v === "number") ws.Range(a1(r, c)).NumberFormat = AMOUNT_FORMAT;
+      if (typeof v === "number") ws.Range(a1(r, c)).NumberFormat = cellFormat(plan, r, c);
     }),
   );
   range.Value2 = plan.rows;

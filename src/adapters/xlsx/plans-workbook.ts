@@ -5,7 +5,7 @@
  * yellow. Browser-safe: returns bytes.
  */
 import ExcelJS from "exceljs";
-import { AMOUNT_FORMAT, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
+import { cellFormat, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { safeText } from "./annotate";
 
 const THIN = { style: "thin" as const };
@@ -27,7 +27,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: WritePlan): void {
       const cell = row.getCell(c + 1);
       if (typeof v === "number") {
         cell.value = v;
-        cell.numFmt = AMOUNT_FORMAT;
+        cell.numFmt = cellFormat(plan, r, c);
       } else if (v !== "") {
         cell.value = safeText(v);
         cell.numFmt = "@";

@@ -1,13 +1,15 @@
 /**
  * JSON output. The shape other tools rely on:
  *   {"files": [{"file", "tables": [{"sheet", "template"}], "findings": [{"ruleId", "severity", "sheet", "cell", "message"}]}]}
- * A finding's expected / actual / difference are numbers (text only for a figure that is text).
+ * A finding's expected / actual / difference are numbers (text only for a figure that is text), in
+ * the finding's `unit`: 万元 / 元 for amounts, "%" for rates (77.32 is 77.32%; a difference between
+ * rates is then in percentage points).
  * An unreadable file carries "error" (its one-line message) and "reason", with empty lists.
  * Extra fields may be added; these never change meaning.
  */
 import { countFindings, FindingCounts, Finding, type MessageData } from "../../model/findings";
 import type { Locale } from "../../catalog/messages";
-import { figureValue, renderMessage } from "../../present/render";
+import { figuresUnit, figureValue, renderMessage } from "../../present/render";
 import { namesNoFile, type FileReport } from "../../engine/file-report";
 
 export interface JsonFinding {
@@ -18,14 +20,20 @@ export interface JsonFinding {
   /** The finding's sentence in the run's locale (zh-CN unless --lang). */
   message: string;
   related: Finding["related"];
-  /** 应为 / 实为 / 差额: amounts and scores as numbers (amounts in `unit`), text figures (a target such as "≤20万元") as text. */
+  /**
+   * 应为 / 实为 / 差额: amounts, rates and scores as numbers (amounts and rates in `unit`), text
+   * figures (a target such as "≤20万元") as text.
+   */
   expected?: number | string;
   actual?: number | string;
   difference?: number | string;
-  /** The unit of the amounts (万元, 元), when their table states it. */
+  /** The unit of the figures: of amounts (万元, 元) when their table states it; "%" for rates (a difference between rates in percentage points). */
   unit?: string;
   table?: string;
-  /** The message's key and typed values: amounts as {money (1/10000), decimals, signed?, unit?}. */
+  /**
+   * The message's key and typed values: amounts as {money (1/10000), decimals, signed?, unit?},
+   * rates as {basisPoints (1/100 of a percent), decimals, points? (a difference in percentage points)}.
+   */
   messageId: string;
   data: MessageData;
 }
@@ -95,7 +103,8 @@ function findingJson(f: Finding, locale: Locale): JsonFinding {
   if (f.expected !== undefined) out.expected = figureValue(f.expected);
   if (f.actual !== undefined) out.actual = figureValue(f.actual);
   if (f.difference !== undefined) out.difference = figureValue(f.difference);
-  if (f.unit !== undefined) out.unit = f.unit;
+  const unit = figuresUnit(f);
+  if (unit !== undefined) out.unit = unit;
   if (f.table !== undefined) out.table = f.table;
   out.messageId = f.messageId;
   out.data = f.data;

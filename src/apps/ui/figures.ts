@@ -1,10 +1,10 @@
 /**
  * The 应为 / 实为 / 差额 block of a finding, as text: amounts with thousands separators and the
  * table's unit, and the difference worded by its direction ("多 5.00" when the cell holds more
- * than it should, "少 5.00" when less), read from the finding's typed figures (exact money, numbers;
- * text figures such as "≤20万元" are shown as they are).
+ * than it should, "少 5.00" when less), read from the finding's typed figures (exact money, rates
+ * as "77.32%" and "-3.00 个百分点", numbers; text figures such as "≤20万元" are shown as they are).
  */
-import { isMoneyValue, type Figure, type Finding } from "../../model/findings";
+import { isMoneyValue, isPercentValue, type Figure, type Finding } from "../../model/findings";
 import { formatMoney } from "../../model/money";
 import { t } from "../../catalog/messages";
 import { renderFigure } from "../../present/render";
@@ -12,7 +12,7 @@ import { renderFigure } from "../../present/render";
 export interface FiguresBlock {
   expected?: string;
   actual?: string;
-  /** Worded difference: "多 5.00 万元", "少 1,234.50 元", or the rule's own text (e.g. "3.00 个百分点"). */
+  /** Worded difference: "多 5.00 万元", "少 1,234.50 元", or a difference between rates as it reads ("-3.00 个百分点"). */
   difference?: string;
   /** Which way the cell is off: it holds more, less, or the figure has no sign. */
   direction?: "more" | "less";
@@ -32,9 +32,10 @@ function withUnit(text: string, unit: string | undefined): string {
   return unit && PLAIN_NUMBER.test(text) ? `${groupThousands(text)} ${unit}` : groupThousands(text);
 }
 
-/** An amount or plain figure as shown: thousands grouped, the unit after a number. */
+/** An amount or plain figure as shown: thousands grouped, the unit after a number; a rate as it reads ("77.32%"). */
 function figureText(v: Figure, unit: string | undefined): string {
   if (isMoneyValue(v)) return `${groupThousands(formatMoney(v.money, v.decimals))}${unit ? ` ${unit}` : ""}`;
+  if (isPercentValue(v)) return renderFigure(v);
   return withUnit(renderFigure(v), unit);
 }
 
@@ -42,7 +43,9 @@ function figureText(v: Figure, unit: string | undefined): string {
 function differenceOf(v: Figure): { direction: "more" | "less"; amount: Figure } | "none" | undefined {
   if (isMoneyValue(v)) return v.money === 0 ? "none" : { direction: v.money < 0 ? "less" : "more", amount: { money: Math.abs(v.money), decimals: v.decimals } };
   if (typeof v === "number") return v === 0 ? "none" : { direction: v < 0 ? "less" : "more", amount: Math.abs(v) };
-  // Text: a plain number in it still reads as a direction ("-5.00"); a rule's own wording ("3.00 个百分点") does not.
+  // A difference between rates reads as it is ("-3.00 个百分点"), without 多/少.
+  if (isPercentValue(v)) return undefined;
+  // Text: a plain number in it still reads as a direction ("-5.00"); other wording does not.
   const m = PLAIN_NUMBER.exec(v);
   if (!m) return undefined;
   if (!/[1-9]/.test(m[2] + (m[3] ?? ""))) return "none";

@@ -6,7 +6,8 @@
 import { zhCN } from "./zh-CN";
 import { en } from "./en";
 import { formatMoney } from "../../model/money";
-import { isJoinedValues, isMoneyValue, isNestedMessage, type DataValue, type Figure, type MessageData, type NestedMessage } from "../../model/findings";
+import { formatBasisPoints } from "../../model/percent";
+import { isJoinedValues, isMoneyValue, isNestedMessage, isPercentValue, type DataValue, type Figure, type MessageData, type NestedMessage } from "../../model/findings";
 
 export type MessageKey = keyof typeof zhCN;
 export type Locale = "zh-CN" | "en";
@@ -51,13 +52,20 @@ export function format(template: string, params: MessageParams, locale: Locale =
   );
 }
 
-/** A typed value as text: amounts at their decimals ("+" before a positive difference), phrases in `locale`. */
+/**
+ * A typed value as text: amounts at their decimals ("+" before a positive difference), rates as
+ * "77.32%" (a difference between rates as "-3.00 个百分点"), phrases in `locale`.
+ */
 export function valueText(v: DataValue, locale: Locale = "zh-CN"): string {
   if (typeof v === "string") return v;
   if (typeof v === "number") return String(v);
   if (isMoneyValue(v)) {
     const s = formatMoney(v.money, v.decimals);
     return v.signed && v.money > 0 ? "+" + s : s;
+  }
+  if (isPercentValue(v)) {
+    const s = formatBasisPoints(v.basisPoints, v.decimals);
+    return v.points ? `${s} ${t("unit.percentagePoints", {}, locale)}` : `${s}%`;
   }
   if (isNestedMessage(v)) return messageText(v.msg, v.data, locale);
   if (isJoinedValues(v)) return v.join.map((x) => valueText(x, locale)).join(valueText(v.sep, locale));

@@ -7,7 +7,9 @@
 import type { FundsBlock, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { toA1 } from "../../model/a1";
-import { executionFigures, fundsColumn, isIndicatorTable, percentText } from "./support";
+import { basisPointsFromFraction } from "../../model/percent";
+import { percentValue, pointsValue } from "../../model/findings";
+import { executionFigures, fundsColumn, isIndicatorTable } from "./support";
 
 /** Rates are compared in hundredths of a percent; one of them is the tolerance. */
 const TOLERANCE = 1;
@@ -44,12 +46,11 @@ function checkLine(
   if (!figures) return;
   const shown = ctx.values.parsed(table.sheetIndex, line.row, cols.rate);
   if (shown.kind !== "number") return; // blank or text: nothing to compare
-  const expected = Math.round(figures.rate * 10000); // hundredths of a percent
+  const expected = basisPointsFromFraction(figures.rate); // hundredths of a percent
   // A percentage cell holds a fraction (0.7732); "77.32" typed without % is percentage points.
   const actualFraction = shown.percent || Math.abs(shown.value) <= 2 ? shown.value : shown.value / 100;
-  const actual = Math.round(actualFraction * 10000);
+  const actual = basisPointsFromFraction(actualFraction);
   if (Math.abs(actual - expected) <= TOLERANCE) return;
-  const pct = (hundredths: number) => percentText(hundredths / 10000);
   ctx.report({
     sheet: table.sheet,
     cell: toA1(line.row, cols.rate),
@@ -57,10 +58,10 @@ function checkLine(
       { sheet: table.sheet, cell: toA1(line.row, cols.executed) },
       { sheet: table.sheet, cell: toA1(line.row, cols.budget) },
     ],
-    messageId: "rule.execution-rate.message", data: { label: line.label || funds.total.label, expected: pct(expected), actual: pct(actual) },
-    expected: pct(expected),
-    actual: pct(actual),
-    difference: `${((actual - expected) / 100).toFixed(2)} 个百分点`,
+    messageId: "rule.execution-rate.message", data: { label: line.label || funds.total.label, expected: percentValue(expected), actual: percentValue(actual) },
+    expected: percentValue(expected),
+    actual: percentValue(actual),
+    difference: pointsValue(actual - expected),
     table: table.template,
   });
 }

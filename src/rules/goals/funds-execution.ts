@@ -18,7 +18,9 @@ import type { Money } from "../../model/money";
 import { executionRateScore, roundScore } from "../../model/scoring";
 import { columnByRole, type LabeledRow, type LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { percentText } from "./support";
+import { percentValue, pointsValue } from "../../model/findings";
+import { basisPointsFromFraction } from "../../model/percent";
+import { ratePercent } from "./support";
 
 /** Scores are written to an integer or one decimal; this much either side of the exact figure is rounding. */
 const ROUNDING = 0.5;
@@ -109,15 +111,17 @@ function checkRow(ctx: RuleContext, table: LabeledTable, line: LabeledRow): void
     const gap = Math.abs(written.fraction * 100 - rate * 100);
     rateWrong = gap > unit + 1e-9;
     if (rateWrong) {
-      const shown = (written.fraction * 100).toFixed(written.decimals) + "%";
+      // The rate as written, at its precision ("43%"); the difference from the rate as worked out.
+      const shown = percentValue(basisPointsFromFraction(written.fraction), written.decimals);
+      const expected = ratePercent(rate);
       ctx.report({
         sheet: table.sheet,
         cell: toA1(row, cols.rate),
         related: [...figures, ...scoreCell(ctx, table, row, cols)],
-        ...message("rule.funds-execution.message.rate", { label, expected: percentText(rate), actual: shown, executed: { money: executed, decimals: 2 }, budget: { money: found.base, decimals: 2 } }),
-        expected: percentText(rate),
+        ...message("rule.funds-execution.message.rate", { label, expected, actual: shown, executed: { money: executed, decimals: 2 }, budget: { money: found.base, decimals: 2 } }),
+        expected,
         actual: shown,
-        difference: `${((written.fraction - rate) * 100).toFixed(2)} 个百分点`,
+        difference: pointsValue(shown.basisPoints - expected.basisPoints),
         table: table.template,
       });
     }
@@ -134,7 +138,7 @@ function checkRow(ctx: RuleContext, table: LabeledTable, line: LabeledRow): void
     sheet: table.sheet,
     cell: toA1(row, cols.score),
     related: [...figures, { sheet: table.sheet, cell: toA1(row, cols.weight as number) }],
-    ...message("rule.funds-execution.message.score", { label, rate: percentText(rate), points, earned, score }),
+    ...message("rule.funds-execution.message.score", { label, rate: ratePercent(rate), points, earned, score }),
     expected: earned,
     actual: score,
     difference: roundScore(score - earned),

@@ -13,7 +13,7 @@ import { parseActual } from "../../model/indicator-target";
 import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { IndicatorTarget } from "../../model/indicator-target";
 import type { Rule, RuleContext } from "../types";
-import { executionFigures, fundsColumn, isIndicatorTable, percentText, readIndicators, pointsAt } from "./support";
+import { executionFigures, fundsColumn, isIndicatorTable, ratePercent, readIndicators, pointsAt } from "./support";
 
 /** Scores are written to an integer or one decimal; this much above the exact figure is rounding. */
 const ROUNDING = 0.5;
@@ -128,7 +128,7 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
       severity: "info",
       sheet: table.sheet,
       cell: toA1(row, scoreCol),
-      messageId: "rule.self-evaluation-score.message.emptyExecution", data: { rate: percentText(figures.rate), points: points, earned: earned },
+      messageId: "rule.self-evaluation-score.message.emptyExecution", data: { rate: ratePercent(figures.rate), points: points, earned: earned },
       expected: earned,
       suggestion: earned,
       table: table.template,
@@ -146,7 +146,7 @@ function checkExecutionScore(table: IndicatorTable, ctx: RuleContext): void {
       { sheet: table.sheet, cell: toA1(row, budget) },
     ],
     messageId: "rule.self-evaluation-score.message.execution", data: {
-      rate: percentText(figures.rate),
+      rate: ratePercent(figures.rate),
       points: points,
       earned: earned,
       score: score,

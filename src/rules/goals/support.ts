@@ -10,6 +10,8 @@ import { toA1 } from "../../model/a1";
 import { parseTarget, unitScale, type IndicatorTarget } from "../../model/indicator-target";
 import { columnByRole, type FundsBlock, type FundsRole, type IndicatorRow, type IndicatorTable, type Table } from "../../recognize/model";
 import { MONEY_SCALE, type Money } from "../../model/money";
+import { percentValue, type PercentValue } from "../../model/findings";
+import { basisPointsFromFraction } from "../../model/percent";
 import { perRun } from "../lib/memo";
 import type { FindingDraft, RuleContext } from "../types";
 import { squeeze } from "../../model/values";
@@ -254,9 +256,9 @@ export function executionFigures(
   return { budget: a, executed: b, rate: b / a };
 }
 
-/** A fraction as a percentage with two decimals ("77.32%"). */
-export function percentText(fraction: number): string {
-  return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
+/** A fraction as a rate with two decimals (0.773215 → 77.32%), exact from there on. */
+export function ratePercent(fraction: number): PercentValue {
+  return percentValue(basisPointsFromFraction(fraction));
 }
 
 /** A finding at a row's reason cell (未完成原因和改进措施), pointing at its target and its result. */

@@ -7,7 +7,8 @@
  */
 import { toA1 } from "../../model/a1";
 import type { Rule } from "../types";
-import { executionFigures, fundsColumn, isIndicatorTable, percentText, saysNothing } from "./support";
+import { percentValue } from "../../model/findings";
+import { executionFigures, fundsColumn, isIndicatorTable, ratePercent, saysNothing } from "./support";
 
 /** Below this share unspent money without a word is an error, not a warning. */
 const HARD_LIMIT = 0.9;
@@ -32,14 +33,14 @@ export const unexplainedExecution: Rule = {
     if (!figures || figures.rate >= 1) return;
     const statement = table.statement;
     if (statement && !saysNothing(statement.text)) return;
-    const rate = percentText(figures.rate);
+    const rate = ratePercent(figures.rate);
     ctx.report({
       severity: figures.rate < HARD_LIMIT ? "error" : "warning",
       sheet: table.sheet,
       cell: toA1(funds.total.row, fundsColumn(funds, "rate") ?? executed),
       related: statement ? [{ sheet: table.sheet, cell: toA1(statement.row, statement.col) }] : [],
       messageId: "rule.unexplained-execution.message", data: { rate },
-      expected: "100.00%",
+      expected: percentValue(10000),
       actual: rate,
       table: table.template,
     });

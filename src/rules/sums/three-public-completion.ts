@@ -4,7 +4,7 @@
  * 合计 cell, with the budget and final cells as related.
  */
 import { phrase, type MessageKey } from "../../catalog/messages";
-import type { NestedMessage } from "../../model/findings";
+import { percentValue, type NestedMessage, type PercentValue } from "../../model/findings";
 import type { LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { at, column } from "../lib/cross";
@@ -34,10 +34,10 @@ export const threePublicCompletion: Rule = {
   },
 };
 
-/** 决算 ÷ 预算 as a percentage with two decimals ("87.50%"); undefined without a budget. */
-function percent(final: number | null, budget: number | null): string | undefined {
+/** 决算 ÷ 预算 as a rate with two decimals ("87.50%"); undefined without a budget. */
+function percent(final: number | null, budget: number | null): PercentValue | undefined {
   if (budget === null || budget === 0 || final === null || final !== final || budget !== budget) return undefined;
-  return (Math.round((final * 10000) / budget) / 100).toFixed(2) + "%";
+  return percentValue(Math.round((final * 10000) / budget) || 0);
 }
 
 function checkTable(ctx: RuleContext, table: LabeledTable): void {

@@ -42,12 +42,17 @@ describe.each(SAMPLES.map((s) => [s]))("budget-check on examples/%s.xlsx", (name
       expect(typeof f.data).toBe("object");
       delete f.messageId;
       delete f.data;
+      const unit = f.unit;
       delete f.unit;
-      // A figure that was a formatted amount ("244.90", "+4.50") is now that number; text stays text.
+      // A figure that was a formatted amount ("244.90", "+4.50") is now that number, a rate ("77.32%",
+      // "-3.00 个百分点") its percentage in unit "%"; text stays text.
       for (const k of ["expected", "actual", "difference"]) {
         if (typeof f[k] !== "number") continue;
+        const was = String(old[i][k]);
         expect(typeof old[i][k]).toBe("string");
-        expect(f[k]).toBe(Number(String(old[i][k]).replace(/,/g, "")));
+        const rate = /(%| 个百分点)$/.exec(was);
+        if (rate) expect(unit).toBe("%");
+        expect(f[k]).toBe(Number(was.replace(/,/g, "").replace(/(%| 个百分点)$/, "")));
         f[k] = old[i][k];
       }
     });

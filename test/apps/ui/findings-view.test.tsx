@@ -103,6 +103,16 @@ describe("the figures block", () => {
     expect(figuresOf({ expected: 6, actual: 4.5, difference: 0 })).toEqual({ expected: "6", actual: "4.5", difference: "0" });
   });
 
+  it("reads typed rates as they always read: no unit of amounts after them, the difference in percentage points", () => {
+    const rate = (basisPoints: number) => ({ basisPoints, decimals: 2 });
+    expect(figuresOf({ expected: rate(1536), actual: rate(1236), difference: { basisPoints: -300, decimals: 2, points: true } }, "万元")).toEqual({
+      expected: "15.36%",
+      actual: "12.36%",
+      difference: "-3.00 个百分点",
+    });
+    expect(figuresOf({ expected: rate(10000), actual: rate(7732) })).toEqual({ expected: "100.00%", actual: "77.32%" });
+  });
+
   it("shows 应为 / 实为 / 差额 under the message", () => {
     renderView();
     const blocks = screen.getAllByTestId("figures");

@@ -6,4 +6,5 @@ export const common: Record<keyof typeof zh, string> = {
   "severity.info": "Info",
   "unit.wan": "10k yuan",
   "unit.yuan": "yuan",
+  "unit.percentagePoints": "percentage points",
 };
