@@ -50,6 +50,11 @@ export function columnIndex(letters: string): number {
 
 /** Parses "E9" or "$E$9"; returns null for anything else. */
 export function parseA1(a1: string): CellCoord | null {
+  const plain = plainA1(a1, 0, a1.length);
+  return plain !== undefined ? plain : parseA1Text(a1);
+}
+
+function parseA1Text(a1: string): CellCoord | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
   if (!m) return null;
   const row = Number(m[2]) - 1;
@@ -58,11 +63,51 @@ export function parseA1(a1: string): CellCoord | null {
   return { row, col };
 }
 
+/**
+ * text[start, end) read in place when it is exactly "$E$9"-shaped (1–3 letters, 1–7 digits, no
+ * spaces): what parseA1Text gives for it, without a regular expression (merges, ranges and the
+ * rules parse many). Undefined for anything else: parseA1Text decides.
+ */
+function plainA1(text: string, start: number, end: number): CellCoord | null | undefined {
+  let i = start;
+  if (text.charCodeAt(i) === 36) i += 1; // $
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return undefined;
+  if (text.charCodeAt(i) === 36) i += 1;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  const digits = i - digitsFrom;
+  if (digits < 1 || digits > 7) return undefined;
+  return row >= 1 ? { row: row - 1, col: col - 1 } : null;
+}
+
 /** Parses "A1:C3" (or a single cell) into a range. */
 export function parseRange(text: string): CellRange | null {
-  const [a, b] = text.split(":");
-  const p = parseA1(a);
-  const q = b === undefined ? p : parseA1(b);
+  // As text.split(":")'s first two pieces, read in place.
+  const colon = text.indexOf(":");
+  const aEnd = colon < 0 ? text.length : colon;
+  let p = plainA1(text, 0, aEnd);
+  if (p === undefined) p = parseA1Text(text.slice(0, aEnd));
+  let q: CellCoord | null | undefined = p;
+  if (colon >= 0) {
+    const next = text.indexOf(":", colon + 1);
+    const bEnd = next < 0 ? text.length : next;
+    q = plainA1(text, colon + 1, bEnd);
+    if (q === undefined) q = parseA1Text(text.slice(colon + 1, bEnd));
+  }
   if (!p || !q) return null;
   return {
     top: Math.min(p.row, q.row),

@@ -190,6 +190,30 @@ describe("hand-built packages (what Excel, WPS and exporters write)", () => {
         ],
       },
     ],
+    [
+      "plain cells and rows, and what looks plain but is not: numbers spelt otherwise, references, white space, quotes",
+      {
+        strings: ["<si><t>零</t></si>", "<si><t>一</t></si>"],
+        numFmts: [],
+        xfs: [0, 14, 10],
+        sheets: [
+          {
+            name: "写法",
+            body:
+              `<sheetData>` +
+              `<row r="1">${["1e3", "-0", "007", ".5", "5.", "-.25", "1234567890123456789", "0.1000000000000001", "3028374.62", " 12", "1.5.2", "+4", "&#49;2", "12\r\n", "-", "."]
+                .map((v, i) => cell(`${"ABCDEFGHIJKLMNOP"[i]}1`, `<v>${v}</v>`))
+                .join("")}</row>` +
+              `<row r='2' hidden='1'><c r='A2' t='s'><v>01</v></c><c r="B2" t="s"><v>&#49;</v></c><c r="C2" s="1"><v>45000.5</v></c><c r="D2" s="2"><v>0.125</v></c><c r="E2" t="n"><v>7</v></c><c r="F2"></c><c r="G2" s="1"/><c r="H2" ><v>8</v></c></row>` +
+              `<row r="3" hidden="true"/>` +
+              `<row r="4" hidden="&#49;">\n  <c r="A4">\n    <v>9</v>\n  </c>\n  <c r = "B4"><v>10</v></c><c r="C4" s="01"><v>11</v></c><c r="D4" x="Z9"><v>12</v></c></row>` +
+              `<row r="5" hidden="0" spans="1:3"><c r="a5"><v>13</v></c><c r="$B$5" t="b"><v>1</v></c><c r="C5" t="e"><v>#REF!</v></c><c r="D5" t="str"><v>文本</v></c><c r="E5"><v/></c><c r="F5"><v></v></c></row>` +
+              `<row hidden="1" r="07"><c r="A7"><v>14</v><!-- x --></c></row>` +
+              `</sheetData>`,
+          },
+        ],
+      },
+    ],
     ["a Strict OOXML package (purl.oclc.org namespaces)", { strict: true, strings: ["<si><t>严格</t></si>"], sheets: [{ name: "Strict", body: `<sheetData><row r="1">${cell("A1", "<v>0</v>", ' t="s"')}${cell("B1", "<v>1.5</v>")}</row></sheetData>` }] }],
   ];
   it.each(cases)("%s", async (_, book) => {

@@ -13,7 +13,7 @@ import { hiddenByFormat } from "../number-format";
 import type { ReadLimits } from "./limits";
 import type { CellStyles } from "./styles";
 import { readRun } from "./strings";
-import { CLOSE, exceljsXmlDecode, MAIN_NS, OPEN, XmlScanner } from "./xml";
+import { CLOSE, exceljsXmlDecode, MAIN_NS, MAX_ATTRS, OPEN, textValue, XmlScanner } from "./xml";
 import { unsupported } from "./unsupported";
 
 export interface SheetContext {
@@ -149,15 +149,34 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
     x.next();
     return;
   }
-  while (x.next() === OPEN) {
-    if (!x.is("row")) unsupported("sheetData child");
-    const rAt = x.attrIndex("r");
-    if (rAt < 0) unsupported("row without a number");
-    const rowNumber = parseInt(s.slice(x.valueStart(rAt), x.valueEnd(rAt)), 10);
+  // Cells as most writers put them (<c r s t/>, or <c r s t><v>…</v></c>) are read by scanPlainCell;
+  // the scanner reads the rest. Its <v> lies two levels below the row (the depth limit still holds).
+  const fast = x.prefix === "" && x.depth + 3 <= x.maxDepth;
+  for (;;) {
+    let rowNumber: number;
+    let rowHidden: boolean;
+    const rowEnd = fast ? scanPlainRow(s, x.pos, plainRow) : -1;
+    if (rowEnd >= 0) {
+      // The scanner continues after the start tag as if it had read it.
+      x.pos = rowEnd;
+      x.kind = OPEN;
+      x.selfClosing = plainRow.selfClosing;
+      x.attrCount = 0;
+      x.depth += 1;
+      rowNumber = plainRow.number;
+      rowHidden = plainRow.hidden;
+    } else {
+      if (x.next() !== OPEN) break;
+      if (!x.is("row")) unsupported("sheetData child");
+      const rAt = x.attrIndex("r");
+      if (rAt < 0) unsupported("row without a number");
+      rowNumber = parseInt(s.slice(x.valueStart(rAt), x.valueEnd(rAt)), 10);
+      const hiddenAttr = x.attr("hidden");
+      rowHidden = hiddenAttr === "1" || hiddenAttr === "true";
+    }
     if (!(rowNumber >= 1)) unsupported("row number");
     const r = rowNumber - 1;
-    const hiddenAttr = x.attr("hidden");
-    if (hiddenAttr === "1" || hiddenAttr === "true") hiddenRows.push(r);
+    if (rowHidden) hiddenRows.push(r);
     if (rowsBefore + rowNumber > limits.maxRows) {
       throw loadError("unreadable", "load.limit.rows", { file: ctx.file, sheet: ctx.name, row: rowNumber, limit: limits.maxRows });
     }
@@ -166,57 +185,87 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
       continue;
     }
     let line: CellValue[] | null = null;
-    while (x.next() === OPEN) {
-      if (!x.is("c")) unsupported("row child");
-      const refAt = x.attrIndex("r");
-      if (refAt < 0) unsupported("cell without a reference");
-      const col = columnOf(s, x.valueStart(refAt), x.valueEnd(refAt));
-      if (col < 0) unsupported("cell reference");
-      const styleAt = x.attrIndex("s");
-      // ExcelJS: a style id of 0 (or none) means no style
-      const style = styleAt >= 0 ? parseInt(s.slice(x.valueStart(styleAt), x.valueEnd(styleAt)), 10) || 0 : 0;
-      const typeAt = x.attrIndex("t");
-      const type = typeAt < 0 ? T_NONE : typeCode(s, x.valueStart(typeAt), x.valueEnd(typeAt));
-      const refStart = x.valueStart(refAt);
-      const refEnd = x.valueEnd(refAt);
-      if (x.selfClosing) {
-        x.next();
-        continue; // no value, no formula: nothing in the snapshot
-      }
+    for (;;) {
+      let col: number;
+      let style: number;
+      let type: number;
+      let refStart: number;
+      let refEnd: number;
       let text: string | undefined;
+      /** The value of a plain cell's number or shared-string index, read in place (NaN when not). */
+      let inPlace = NaN;
       let rich: string | undefined;
       let formula: string | undefined;
       let fType: string | undefined;
       let fRef: string | undefined;
       let fSi: string | undefined;
-      while (x.next() === OPEN) {
-        if (x.is("v") || x.is("t")) {
-          const v = x.text();
-          if (v && rich === undefined) text = text === undefined ? v : text + v;
-        } else if (x.is("f")) {
-          fType = x.attr("t");
-          fRef = x.attr("ref");
-          fSi = x.attr("si");
-          const f = x.text();
-          if (f) formula = formula === undefined ? f : formula + f;
-        } else if (x.is("is")) {
-          if (x.selfClosing) {
-            x.next();
-            continue;
-          }
-          while (x.next() === OPEN) {
-            if (x.is("t")) {
-              const v = x.text();
-              if (v && rich === undefined) text = text === undefined ? v : text + v;
-            } else if (x.is("r")) {
-              if (text !== undefined) unsupported("rich runs after text");
-              rich = (rich ?? "") + readRun(x);
-            } else unsupported("inline string child");
-          }
-        } else if (x.is("r")) {
-          if (text !== undefined) unsupported("rich runs after text");
-          rich = (rich ?? "") + readRun(x);
-        } else unsupported("cell child");
+      const plainEnd = fast ? scanPlainCell(s, x.pos, plainCell) : -1;
+      if (plainEnd >= 0) {
+        // A plain cell, read in place; the scanner continues after its end tag as if it had read it.
+        x.pos = plainEnd;
+        x.kind = CLOSE;
+        refStart = plainCell.refStart;
+        refEnd = plainCell.refEnd;
+        col = columnOf(s, refStart, refEnd);
+        if (col < 0) unsupported("cell reference");
+        style = plainCell.styleStart >= 0 ? styleId(s, plainCell.styleStart, plainCell.styleEnd) : 0;
+        type = plainCell.typeStart < 0 ? T_NONE : typeCode(s, plainCell.typeStart, plainCell.typeEnd);
+        const vs = plainCell.valueStart;
+        if (vs < 0) continue; // no value, no formula: nothing in the snapshot
+        const ve = plainCell.valueEnd;
+        if (type === T_SHARED) inPlace = digitsAt(s, vs, ve);
+        else if (type === T_NONE || type === T_OTHER) inPlace = plainNumberAt(s, vs, ve);
+        if (inPlace !== inPlace) {
+          const v = textValue(s.slice(vs, ve));
+          if (v) text = v;
+        }
+      } else {
+        if (x.next() !== OPEN) break;
+        if (!x.is("c")) unsupported("row child");
+        const refAt = x.attrIndex("r");
+        if (refAt < 0) unsupported("cell without a reference");
+        col = columnOf(s, x.valueStart(refAt), x.valueEnd(refAt));
+        if (col < 0) unsupported("cell reference");
+        const styleAt = x.attrIndex("s");
+        // ExcelJS: a style id of 0 (or none) means no style
+        style = styleAt >= 0 ? parseInt(s.slice(x.valueStart(styleAt), x.valueEnd(styleAt)), 10) || 0 : 0;
+        const typeAt = x.attrIndex("t");
+        type = typeAt < 0 ? T_NONE : typeCode(s, x.valueStart(typeAt), x.valueEnd(typeAt));
+        refStart = x.valueStart(refAt);
+        refEnd = x.valueEnd(refAt);
+        if (x.selfClosing) {
+          x.next();
+          continue; // no value, no formula: nothing in the snapshot
+        }
+        while (x.next() === OPEN) {
+          if (x.is("v") || x.is("t")) {
+            const v = x.text();
+            if (v && rich === undefined) text = text === undefined ? v : text + v;
+          } else if (x.is("f")) {
+            fType = x.attr("t");
+            fRef = x.attr("ref");
+            fSi = x.attr("si");
+            const f = x.text();
+            if (f) formula = formula === undefined ? f : formula + f;
+          } else if (x.is("is")) {
+            if (x.selfClosing) {
+              x.next();
+              continue;
+            }
+            while (x.next() === OPEN) {
+              if (x.is("t")) {
+                const v = x.text();
+                if (v && rich === undefined) text = text === undefined ? v : text + v;
+              } else if (x.is("r")) {
+                if (text !== undefined) unsupported("rich runs after text");
+                rich = (rich ?? "") + readRun(x);
+              } else unsupported("inline string child");
+            }
+          } else if (x.is("r")) {
+            if (text !== undefined) unsupported("rich runs after text");
+            rich = (rich ?? "") + readRun(x);
+          } else unsupported("cell child");
+        }
       }
       if (rich !== undefined && (type !== T_INLINE || formula !== undefined || fType)) unsupported("rich text in a cell that is not an inline string");
 
@@ -252,32 +301,33 @@ function readSheetData(x: XmlScanner, out: SheetSnapshot, ctx: SheetContext, lin
         }
       } else if (rich !== undefined) {
         value = rich;
-      } else if (text !== undefined) {
+      } else if (text !== undefined || inPlace === inPlace) {
         switch (type) {
           case T_SHARED: {
             if (!sst) unsupported("shared string without a shared-string table");
-            const index = parseInt(text, 10);
+            const index = inPlace === inPlace ? inPlace : parseInt(text as string, 10);
             if (!(index >= 0 && index < sst.length)) unsupported("shared string index");
             value = sst[index];
             break;
           }
+          // (a number or index read in place is of the type above or the default below)
           case T_STR:
-            value = exceljsXmlDecode(text);
+            value = exceljsXmlDecode(text as string);
             break;
           case T_INLINE:
-            value = text;
+            value = text as string;
             break;
           case T_BOOL:
-            value = parseInt(text, 10) !== 0;
+            value = parseInt(text as string, 10) !== 0;
             break;
           case T_ERROR:
-            value = { error: text };
+            value = { error: text as string };
             break;
           case T_DATE:
             unsupported("ISO date cell");
             break;
           default: {
-            const n = parseFloat(text);
+            const n = inPlace === inPlace ? inPlace : parseFloat(text as string);
             if (isDate) {
               const d = excelToDate(n, ctx.date1904);
               value = snapshotDateText(d);
@@ -392,4 +442,231 @@ function columnOf(s: string, start: number, end: number): number {
     else if (c !== 36) break;
   }
   return i === start || n === 0 ? -1 : n - 1;
+}
+
+/** Where scanPlainCell found a cell's attributes and value (offsets into the part; -1 when absent). */
+interface PlainCell {
+  refStart: number;
+  refEnd: number;
+  styleStart: number;
+  styleEnd: number;
+  typeStart: number;
+  typeEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+const plainCell: PlainCell = { refStart: -1, refEnd: -1, styleStart: -1, styleEnd: -1, typeStart: -1, typeEnd: -1, valueStart: -1, valueEnd: -1 };
+
+/**
+ * The next element from `pos` when it is a plain cell: <c> with a reference, attributes written
+ * name="value", and no content, or only <v>text</v> (no CDATA, comment or other child). Returns
+ * the offset after its end tag, its parts in `out`; -1 for anything else (the scanner reads it, and
+ * says what is wrong with it). Reads what XmlScanner.next would, without an object per tag.
+ */
+function scanPlainCell(s: string, pos: number, out: PlainCell): number {
+  const lt = s.indexOf("<", pos);
+  if (lt < 0 || s.charCodeAt(lt + 1) !== 99 /* c */) return -1;
+  const n = s.length;
+  let i = lt + 2;
+  let c = s.charCodeAt(i);
+  if (!(c === 62 || c === 47 || isSpace(c))) return -1;
+  out.refStart = out.styleStart = out.typeStart = out.valueStart = -1;
+  let count = 0;
+  for (;;) {
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c === 62 /* > */) {
+      i += 1;
+      break;
+    }
+    if (c === 47 /* / */) {
+      if (s.charCodeAt(i + 1) !== 62 || out.refStart < 0) return -1;
+      return i + 2;
+    }
+    const nameStart = i;
+    while (i < n && c !== 61 && c !== 62 && c !== 47 && !isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 61 /* = */ || i === nameStart) return -1;
+    const q = s.charCodeAt(i + 1);
+    if (q !== 34 && q !== 39) return -1;
+    const valueStart = i + 2;
+    let valueEnd = valueStart;
+    while (valueEnd < n && s.charCodeAt(valueEnd) !== q) valueEnd += 1;
+    if (valueEnd >= n || ++count > MAX_ATTRS) return -1;
+    if (i - nameStart === 1) {
+      // the first of a repeated name counts, as in XmlScanner.attrIndex
+      const a = s.charCodeAt(nameStart);
+      if (a === 114 /* r */) {
+        if (out.refStart < 0) {
+          out.refStart = valueStart;
+          out.refEnd = valueEnd;
+        }
+      } else if (a === 115 /* s */) {
+        if (out.styleStart < 0) {
+          out.styleStart = valueStart;
+          out.styleEnd = valueEnd;
+        }
+      } else if (a === 116 /* t */) {
+        if (out.typeStart < 0) {
+          out.typeStart = valueStart;
+          out.typeEnd = valueEnd;
+        }
+      }
+    }
+    i = valueEnd + 1;
+    c = s.charCodeAt(i);
+  }
+  if (out.refStart < 0) return -1;
+  const child = s.indexOf("<", i);
+  if (child < 0) return -1;
+  if (s.charCodeAt(child + 1) === 47) return endsCell(s, child); // <c …></c>
+  if (s.charCodeAt(child + 1) !== 118 /* v */ || s.charCodeAt(child + 2) !== 62) return -1;
+  const valueEnd = s.indexOf("<", child + 3);
+  if (valueEnd < 0 || s.charCodeAt(valueEnd + 1) !== 47 || s.charCodeAt(valueEnd + 2) !== 118 || s.charCodeAt(valueEnd + 3) !== 62) return -1;
+  const end = endsCell(s, s.indexOf("<", valueEnd + 4));
+  if (end < 0) return -1;
+  if (valueEnd > child + 3) {
+    out.valueStart = child + 3;
+    out.valueEnd = valueEnd;
+  }
+  return end;
+}
+
+/** The offset after "</c>" at `lt`, or -1 when no such end tag is there. */
+function endsCell(s: string, lt: number): number {
+  if (lt < 0 || s.charCodeAt(lt + 1) !== 47 || s.charCodeAt(lt + 2) !== 99 || s.charCodeAt(lt + 3) !== 62) return -1;
+  return lt + 4;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** A style id as `parseInt(text, 10) || 0` reads it, digits read in place. */
+function styleId(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || i - start >= 15) return parseInt(s.slice(start, end), 10) || 0;
+    n = n * 10 + d;
+  }
+  return n; // "" gives 0, as parseInt's NaN || 0 does
+}
+
+/** Where scanPlainRow found a row's number and whether it is hidden. */
+interface PlainRow {
+  number: number;
+  hidden: boolean;
+  selfClosing: boolean;
+}
+
+const plainRow: PlainRow = { number: 0, hidden: false, selfClosing: false };
+
+/**
+ * The next element from `pos` when it is a <row> start tag whose attributes are written
+ * name="value" and whose r and hidden need no decoding: the offset after the tag, its number
+ * (as parseInt reads r) and hidden state in `out`; -1 for anything else (the scanner reads it).
+ */
+function scanPlainRow(s: string, pos: number, out: PlainRow): number {
+  const lt = s.indexOf("<", pos);
+  if (lt < 0 || s.charCodeAt(lt + 1) !== 114 /* r */ || s.charCodeAt(lt + 2) !== 111 /* o */ || s.charCodeAt(lt + 3) !== 119 /* w */) return -1;
+  const n = s.length;
+  let i = lt + 4;
+  let c = s.charCodeAt(i);
+  if (!(c === 62 || c === 47 || isSpace(c))) return -1;
+  let rStart = -1;
+  let rEnd = -1;
+  let hiddenSeen = false;
+  let hidden = false;
+  let count = 0;
+  for (;;) {
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c === 62 /* > */) {
+      out.selfClosing = false;
+      i += 1;
+      break;
+    }
+    if (c === 47 /* / */) {
+      if (s.charCodeAt(i + 1) !== 62) return -1;
+      out.selfClosing = true;
+      i += 2;
+      break;
+    }
+    const nameStart = i;
+    while (i < n && c !== 61 && c !== 62 && c !== 47 && !isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 61 /* = */ || i === nameStart) return -1;
+    const q = s.charCodeAt(i + 1);
+    if (q !== 34 && q !== 39) return -1;
+    const valueStart = i + 2;
+    let valueEnd = valueStart;
+    while (valueEnd < n && s.charCodeAt(valueEnd) !== q) valueEnd += 1;
+    if (valueEnd >= n || ++count > MAX_ATTRS) return -1;
+    const nameLength = i - nameStart;
+    if (nameLength === 1 && s.charCodeAt(nameStart) === 114 /* r */) {
+      if (rStart < 0) {
+        rStart = valueStart;
+        rEnd = valueEnd;
+      }
+    } else if (nameLength === 6 && !hiddenSeen && s.startsWith("hidden", nameStart)) {
+      hiddenSeen = true;
+      // XmlScanner.attr would decode an entity or normalise white space: leave those to it
+      for (let k = valueStart; k < valueEnd; k++) {
+        const d = s.charCodeAt(k);
+        if (d === 38 || d === 9 || d === 10 || d === 13) return -1;
+      }
+      const length = valueEnd - valueStart;
+      hidden = (length === 1 && s.charCodeAt(valueStart) === 49) || (length === 4 && s.startsWith("true", valueStart));
+    }
+    i = valueEnd + 1;
+    c = s.charCodeAt(i);
+  }
+  if (rStart < 0) return -1;
+  const number = digitsAt(s, rStart, rEnd);
+  out.number = number === number ? number : parseInt(s.slice(rStart, rEnd), 10);
+  out.hidden = hidden;
+  return i;
+}
+
+/** s[start, end) as a whole number when it is 1–9 ASCII digits; NaN otherwise. */
+function digitsAt(s: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return NaN;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Exact powers of ten as doubles (10^22 is the largest). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * s[start, end) as parseFloat reads it, when it is written [-]digits[.digits] with at most 15
+ * digits; NaN otherwise. Such a number is a whole number below 2^53 divided by an exact power of
+ * ten, and one correctly rounded division gives the correctly rounded result parseFloat gives.
+ */
+function plainNumberAt(s: string, start: number, end: number): number {
+  let i = start;
+  const negative = s.charCodeAt(i) === 45; // -
+  if (negative) i += 1;
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (decimals >= 0) return NaN;
+      decimals = 0;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return NaN;
+    mantissa = mantissa * 10 + d;
+    digits += 1;
+    if (decimals >= 0) decimals += 1;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
+  return negative ? -value : value;
 }

@@ -17,7 +17,7 @@ export const PACKAGE_RELS_NS = ["http://schemas.openxmlformats.org/package/2006/
 /** The namespace of r:id attributes. */
 export const REL_NS = ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"];
 
-const MAX_ATTRS = 256;
+export const MAX_ATTRS = 256;
 
 export class XmlScanner {
   pos = 0;
