@@ -1,4 +1,4 @@
-/** Runs webpack configurations in-process; resolves once they compiled without errors (tests and the bench build pages this way). */
+/** Runs webpack configurations in-process; resolves (with the stats) once they compiled without errors (tests and the bench build pages this way). */
 "use strict";
 
 const webpack = require("webpack");
@@ -8,7 +8,7 @@ function runWebpack(configs) {
     webpack(configs, (err, stats) => {
       if (err) reject(err);
       else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-      else resolve();
+      else resolve(stats);
     });
   });
 }

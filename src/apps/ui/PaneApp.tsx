@@ -6,20 +6,15 @@
  */
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { checkWorkbook, type CheckedTable } from "../../engine/check";
 import { countFindings, Finding } from "../../model/findings";
 import { t } from "../../catalog/messages";
 import { findingKey, HostPort } from "../../model/host-port";
-import { migrateNotes } from "../../engine/notes";
-import { reportPlan } from "../../present/report-plan";
-import { TEMPLATES } from "../../catalog/templates";
-import { FindingsView } from "./FindingsView";
-import { sectionsOf, Section, foldSameMessages, TableInfo } from "./findings-model";
 import { hostFailure } from "./host-errors";
-import { foldAcrossTables } from "./across-tables";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { useConfirm } from "./ConfirmDialog";
 import { Feedback, FeedbackBar, LiveRegion, Perform } from "./feedback";
+import { loadPaneCheck, prefetchPaneCheck, type PaneCheckModule } from "./pane-check-loader";
+import type { Checked } from "./PaneResults";
 
 /** The 绩效目标 tab (its forms, the indicator library and the fill code) loads when first opened: the pane starts lighter. */
 const GoalsTab = React.lazy(() => import(/* webpackChunkName: "goals" */ "./GoalsTab").then((m) => ({ default: m.GoalsTab })));
@@ -57,16 +52,9 @@ const useStyles = makeStyles({
   findingsPanel: { overflowY: "hidden" },
   intro: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, margin: 0 },
   wide: { width: "100%" },
-  actions: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  actionButton: { minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   list: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
 });
-
-interface Checked {
-  tables: CheckedTable[];
-  findings: Finding[];
-}
 
 type TabId = "check" | "goals" | "functions";
 
@@ -83,6 +71,9 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
   const [current, setCurrent] = React.useState<Finding | undefined>();
   const [announcement, setAnnouncement] = React.useState("");
   const [confirm, confirmDialog] = useConfirm();
+  /** The check chunk (engine, rules, findings view), once loaded: fetched on idle after the first paint. */
+  const [engine, setEngine] = React.useState<PaneCheckModule | null>(null);
+  React.useEffect(() => prefetchPaneCheck(), []);
 
   /** Runs one host operation at a time; its outcome (or a translated failure) is shown at `where`. */
   const perform: Perform = React.useCallback(async (where, action, work) => {
@@ -105,33 +96,15 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
     }
   }, []);
 
-  const open = React.useMemo(() => (checked ? checked.findings.filter((f) => !(findingKey(f) in notes)) : []), [checked, notes]);
-  const explained = React.useMemo(() => (checked ? checked.findings.filter((f) => findingKey(f) in notes) : []), [checked, notes]);
-  const counts = countFindings(open);
-  const tableInfo: TableInfo[] = checked ? checked.tables : [];
-  const sections: Section[] = React.useMemo(() => {
-    if (!checked) return [];
-    const main = foldAcrossTables(sectionsOf(tableInfo, open));
-    if (!explained.length) return main;
-    const done: Section = {
-      key: "explained",
-      heading: t("pane.explained", { count: explained.length }),
-      sheet: "",
-      counts: countFindings(explained),
-      items: foldSameMessages(explained).flatMap((i) => (i.kind === "single" ? [i] : i.findings.map((f) => ({ kind: "single" as const, key: findingKey(f), severity: f.severity, finding: f })))),
-    };
-    return [...main, done];
-  }, [checked, open, explained]);
-  const explanations = React.useMemo(() => new Map(explained.map((f) => [f, notes[findingKey(f)]] as const)), [explained, notes]);
-
-  /** Blank cells whose value the check worked out (a finding's suggestion: self-evaluation scores), unless explained away. */
-  const blankScores = open.filter((f) => f.suggestion !== undefined && f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.suggestion! }));
-
   const runCheck = () =>
     perform("check", t("ui.act.check"), async () => {
       setProgress({ value: 0, phase: t("ui.phaseRead") });
+      // The check chunk loads (if the idle prefetch has not brought it yet) while the workbook is read.
+      const loaded = loadPaneCheck();
+      loaded.catch(() => undefined);
       const snapshot = await port.readWorkbook((f) => setProgress({ value: 0.5 * f, phase: t("ui.phaseRead") }));
       setProgress({ value: 0.5, phase: t("pane.checking") });
+      const { checkWorkbook, migrateNotes } = await loaded;
       const result = await checkWorkbook(snapshot, {
         onProgress: (p) =>
           setProgress({
@@ -141,11 +114,12 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       });
       // Explanations saved under the older, wording-based keys move to the current ones (in memory;
       // they are written back with the next explanation, so a check never writes).
-      const loaded = migrateNotes(await port.loadNotes(), result.findings).notes;
-      setNotes(loaded);
+      const saved = migrateNotes(await port.loadNotes(), result.findings).notes;
+      setEngine(await loaded);
+      setNotes(saved);
       setCurrent(undefined);
       setChecked({ tables: result.tables, findings: result.findings });
-      const c = countFindings(result.findings.filter((f) => !(findingKey(f) in loaded)));
+      const c = countFindings(result.findings.filter((f) => !(findingKey(f) in saved)));
       setAnnouncement(result.tables.length ? t("ui.announce", { ...c }) : t("ui.noTablesTitle"));
       return undefined;
     });
@@ -176,7 +150,6 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
   };
 
   const noTables = checked !== null && checked.tables.length === 0;
-  const templateNames = Array.from(new Set(Object.values(TEMPLATES).map((d) => d.name)));
 
   return (
     <div className={styles.root}>
@@ -215,86 +188,22 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
               <MessageBarBody>
                 <MessageBarTitle>{t("ui.noTablesTitle")}</MessageBarTitle>
                 {t("ui.noTablesDetail")}
-                {templateNames.join("、")}。{t("ui.noTablesHint")}
+                {engine ? engine.recognisedTableNames().join("、") : ""}。{t("ui.noTablesHint")}
               </MessageBarBody>
             </MessageBar>
           )}
-          {checked && !noTables && (
-            <>
-              <Outcome tables={checked.tables.length} counts={counts} />
-              <div className={styles.actions} id="tools" role="group" aria-label={t("ui.actionsLabel")}>
-                <Button
-                  size="small"
-                  className={styles.actionButton}
-                  id="highlight"
-                  disabled={busy}
-                  onClick={() =>
-                    void perform("actions", t("ui.act.highlight"), async () => {
-                      const count = await port.highlight(open.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
-                      return { intent: "success", text: t("pane.highlighted", { count }) };
-                    })
-                  }
-                >
-                  {t("pane.highlight")}
-                </Button>
-                <Button
-                  size="small"
-                  className={styles.actionButton}
-                  id="clear-highlights"
-                  disabled={busy}
-                  onClick={() => void perform("actions", t("ui.act.clear"), async () => ({ intent: "success", text: t("pane.cleared", { count: await port.clearHighlights() }) }))}
-                >
-                  {t("pane.clear")}
-                </Button>
-                <Button
-                  size="small"
-                  className={styles.actionButton}
-                  id="write-report"
-                  disabled={busy}
-                  onClick={() =>
-                    void perform("actions", t("ui.act.report"), async () => {
-                      const c = countFindings(open);
-                      const title = t("pane.reportTitle", { ...c, explained: explained.length });
-                      const rows = checked.findings.map((finding) => ({ finding, note: notes[findingKey(finding)] }));
-                      return { intent: "success", text: t("pane.reportWritten", { sheet: await port.writeSheet(reportPlan(rows, title)) }) };
-                    })
-                  }
-                >
-                  {t("ui.reportShort")}
-                </Button>
-                {blankScores.length > 0 && (
-                  <Button
-                    size="small"
-                    className={styles.actionButton}
-                    id="fill-scores"
-                    disabled={busy}
-                    title={t("pane.fillScores", { count: blankScores.length })}
-                    onClick={() => void perform("actions", t("ui.act.scores"), async () => ({ intent: "success", text: t("pane.scoresFilled", { count: await port.fillBlankCells(blankScores) }) }))}
-                  >
-                    {t("ui.fillScoresShort", { count: blankScores.length })}
-                  </Button>
-                )}
-              </div>
-              <FeedbackBar feedback={feedback} where="actions" />
-              <FeedbackBar feedback={feedback} where="list" />
-              {sections.length > 0 && (
-                <FindingsView
-                  sections={sections}
-                  counts={counts}
-                  label={t("ui.findingsLabel")}
-                  current={current}
-                  explanations={explanations}
-                  jump={jump}
-                  explain={(f, text) => saveNotes({ ...notes, [findingKey(f)]: text }, t("ui.explainedSaved"))}
-                  unexplain={(f) => {
-                    const next = { ...notes };
-                    delete next[findingKey(f)];
-                    void saveNotes(next, t("ui.unexplained"));
-                  }}
-                  idPrefix="pane"
-                />
-              )}
-            </>
+          {checked && !noTables && engine && (
+            <engine.PaneResults
+              port={port}
+              checked={checked}
+              notes={notes}
+              current={current}
+              busy={busy}
+              perform={perform}
+              feedback={feedback}
+              jump={jump}
+              saveNotes={saveNotes}
+            />
           )}
         </div>
       )}
@@ -316,28 +225,6 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       {confirmDialog}
       <LiveRegion text={announcement} />
     </div>
-  );
-}
-
-/** The result in one line: a clear success when there is no error, else the count of errors. */
-function Outcome({ tables, counts }: { tables: number; counts: { error: number; warning: number; info: number } }): React.ReactElement {
-  if (counts.error === 0) {
-    return (
-      <MessageBar intent="success" id="outcome" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("ui.noErrors")}</MessageBarTitle>
-          {counts.warning || counts.info ? t("ui.noErrorsButOthers", { tables, warning: counts.warning, info: counts.info }) : t("ui.noErrorsDetail", { tables })}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return (
-    <MessageBar intent="error" id="outcome" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t("ui.hasErrors", { error: counts.error })}</MessageBarTitle>
-        {t("pane.summary", { tables })}
-      </MessageBarBody>
-    </MessageBar>
   );
 }
 

@@ -13,6 +13,8 @@ export interface HostFailure {
 
 /** Known host error codes (Office.js RichApi codes and what WPS and our adapters throw) → sentence. */
 const KNOWN: readonly [RegExp, MessageKey][] = [
+  // First: webpack's error when a chunk of the pane (the check, the 绩效目标 tab) cannot be loaded (its text may say "timeout").
+  [/ChunkLoadError|Loading chunk \S+ failed/i, "ui.err.load"],
   [/InvalidOperationInCellEditMode|CellEditMode/i, "ui.err.cellEdit"],
   [/payload size|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i, "ui.err.tooLarge"],
   [/ItemNotFound|InvalidReference/i, "ui.err.notFound"],

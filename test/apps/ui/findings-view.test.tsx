@@ -200,6 +200,13 @@ describe("host errors", () => {
     expect(hostFailure(new Error("weird"), "检查").text).toMatch(/^检查没有完成：表格程序报告了一个错误/);
     expect(hostFailure(new Error("没有打开的工作簿。"), "检查").text).toBe("没有打开的工作簿。");
   });
+
+  it("say that part of the pane did not load when a lazy chunk fails, even when webpack says timeout", () => {
+    const e = Object.assign(new Error("Loading chunk check failed.\n(timeout: https://example.com/check.js)"), { name: "ChunkLoadError" });
+    const said = hostFailure(e, "检查");
+    expect(said.text).toMatch(/^检查没有完成：任务窗格的一部分程序没有加载成功/);
+    expect(said.raw).toContain("ChunkLoadError");
+  });
 });
 
 describe("the goal-sheet form", () => {

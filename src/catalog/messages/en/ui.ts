@@ -66,6 +66,7 @@ export const ui = {
   "ui.err.protected": "{action} not done: the sheet or workbook is protected. Unprotect it, then retry.",
   "ui.err.timeout": "{action} not done: the host did not answer in time. Try again shortly.",
   "ui.err.busy": "{action} not done: the host is busy. Try again shortly.",
+  "ui.err.load": "{action} not done: part of the task pane did not load (the network dropped or the add-in was updated). Try again; if it persists, close and reopen the task pane.",
   "ui.err.other": "{action} not done: the host reported an error. Try again; if it persists, send the Diagnostics text to support.",
   "ui.act.check": "Check",
   "ui.act.select": "Go to cell",

@@ -67,6 +67,7 @@ export const ui = {
   "ui.err.protected": "{action}没有完成：工作表或工作簿受保护，不能写入。请撤销保护后再试。",
   "ui.err.timeout": "{action}没有完成：表格程序长时间没有响应。请稍候再试。",
   "ui.err.busy": "{action}没有完成：表格程序正忙。请稍候再试。",
+  "ui.err.load": "{action}没有完成：任务窗格的一部分程序没有加载成功（网络中断或加载项已更新）。请再试一次；如仍不行，请关闭任务窗格后重新打开。",
   "ui.err.other": "{action}没有完成：表格程序报告了一个错误。请再试一次；如仍不行，请把“诊断信息”中的内容发给技术支持。",
   "ui.act.check": "检查",
   "ui.act.select": "跳转到单元格",
