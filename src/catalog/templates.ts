@@ -10,9 +10,12 @@
  */
 import type { Severity } from "../model/findings";
 import type { TableShape, TemplateId } from "./table-types";
+import type { ColumnRole, ThreePublicBlock, ThreePublicItem } from "./roles";
+
+export type { ColumnRole, RowRole } from "./roles";
 
 export interface ColumnRoleDef {
-  role: string;
+  role: ColumnRole;
   pattern: RegExp;
   numeric: boolean;
 }
@@ -20,10 +23,10 @@ export interface ColumnRoleDef {
 /** `total` (a column role) must equal the sum of `parts` on every row where the identity applies. */
 export interface RowIdentity {
   ref: string;
-  total: string;
-  parts: string[];
+  total: ColumnRole;
+  parts: ColumnRole[];
   /** Parts a layout may lack; every other part (and the total) must be present for the identity to apply. */
-  optional?: string[];
+  optional?: ColumnRole[];
   severity: Severity;
   /** Summary tables: the side whose rows the identity applies to. */
   side?: "income" | "expense";
@@ -95,7 +98,7 @@ const EXPENDITURE_IDENTITIES: RowIdentity[] = [
   },
 ];
 
-const FUND_COLUMNS = (prefix: string): ColumnRoleDef[] => [
+const FUND_COLUMNS = (prefix: "" | "expense."): ColumnRoleDef[] => [
   { role: `${prefix}gp`, pattern: /一般公共预算/, numeric: true },
   { role: `${prefix}fund`, pattern: /政府性?基金/, numeric: true },
   { role: `${prefix}soe`, pattern: /国有资本经营/, numeric: true },
@@ -107,9 +110,10 @@ const FUND_COLUMNS = (prefix: string): ColumnRoleDef[] => [
  * side (roles "budget.*", "final.*", `word` being the block's header word); a budget table may have
  * one block without a group header (roles "item.*", its 合计 the table's "total").
  */
-function threePublicItemColumns(prefix: "budget" | "final" | "item", word?: string): ColumnRoleDef[] {
+function threePublicItemColumns(prefix: ThreePublicBlock, word?: string): ColumnRoleDef[] {
   const inBlock = word ? `^[^/]*${word}[^/]*\\/` : "";
-  const role = (item: string, tail: string): ColumnRoleDef => ({ role: `${prefix}.${item}`, pattern: new RegExp(inBlock + tail), numeric: true });
+  const def = (role: ColumnRole, tail: string): ColumnRoleDef => ({ role, pattern: new RegExp(inBlock + tail), numeric: true });
+  const role = (item: ThreePublicItem, tail: string): ColumnRoleDef => def(`${prefix}.${item}`, tail);
   const items = [
     role("car.purchase", ".*公务用车购置费$"),
     role("car.running", ".*公务用车运行(维护)?费$"),
@@ -119,20 +123,20 @@ function threePublicItemColumns(prefix: "budget" | "final" | "item", word?: stri
     role("meeting", ".*会议费"),
     role("training", ".*培训费"),
   ];
-  return word ? [...items, role("total", "(合计|小计|总计)$")] : items;
+  return prefix === "item" ? items : [...items, def(`${prefix}.total`, "(合计|小计|总计)$")];
 }
 
 /**
  * Items-as-columns "三公" identities per block: the car group adds up (a layout fact, an error), and
  * 合计 = the three items (with 会议费/培训费 where a region lists them: a warning, as A17 on rows).
  */
-function threePublicItemIdentities(prefix: "budget" | "final" | "item"): RowIdentity[] {
-  const r = (item: string) => `${prefix}.${item}`;
+function threePublicItemIdentities(prefix: ThreePublicBlock): RowIdentity[] {
+  const r = (item: ThreePublicItem): ColumnRole => `${prefix}.${item}`;
   return [
     { ref: "A17", total: r("car"), parts: [r("car.purchase"), r("car.running")], severity: "error" },
     {
       ref: "A17",
-      total: prefix === "item" ? "total" : r("total"),
+      total: prefix === "item" ? "total" : `${prefix}.total`,
       parts: [r("abroad"), r("car"), r("reception"), r("meeting"), r("training")],
       optional: [r("meeting"), r("training")],
       severity: "warning",

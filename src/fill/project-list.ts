@@ -20,7 +20,7 @@ import { amountOf, parseValue, squeeze } from "../model/values";
 import { t } from "../catalog/messages";
 import { SheetGrid } from "../recognize/grid";
 import { recognizeWorkbook } from "../recognize";
-import { columnByRole, type IndicatorTable, type Table } from "../recognize/model";
+import { columnByRole, fundsColumn, type IndicatorTable, type Table } from "../recognize/model";
 import { capInWan } from "../model/indicator-target";
 import { slotOf } from "../rules/goals/support";
 
@@ -257,7 +257,7 @@ export function projectNameOf(sheet: SheetSnapshot, table: IndicatorTable): stri
 
 export function fundsOf(sheet: SheetSnapshot, table: IndicatorTable): { total: Money; fiscal?: Money; other?: Money } | undefined {
   const funds = table.funds;
-  const col = funds?.columns.find((c) => c.role === "budget")?.col;
+  const col = funds ? fundsColumn(funds, "budget") : undefined;
   if (!funds || col === undefined) return undefined;
   const total = money(sheet, funds.total.row, col);
   if (total === null) return undefined;

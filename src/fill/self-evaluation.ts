@@ -26,7 +26,7 @@ import type { WritePlan } from "../model/write-plan";
 import { t } from "../catalog/messages";
 import { cleanSheetName, freeSheetName } from "../model/sheet-names";
 import { recognizeWorkbook } from "../recognize";
-import { columnByRole, type IndicatorTable } from "../recognize/model";
+import { columnByRole, fundsColumn, type ColumnRole, type FundsRole, type IndicatorTable } from "../recognize/model";
 import { capsOf, fundsOf, projectNameOf } from "./project-list";
 
 /** A goal table read back: what a self-evaluation is made from. */
@@ -79,7 +79,7 @@ export function readGoalSources(workbook: WorkbookSnapshot): GoalSource[] {
 
 function henanSources(workbook: WorkbookSnapshot, table: IndicatorTable): GoalSource[] {
   const sheet = workbook.sheets[table.sheetIndex];
-  const col = (role: string) => columnByRole(table, role)?.col;
+  const col = (role: ColumnRole) => columnByRole(table, role)?.col;
   const money = (row: number, c: number | undefined) => (c === undefined ? null : amountOf(parseValue(cellAt(sheet, row, c))));
   const byProject = new Map<string, GoalSource>();
   for (const r of table.indicators) {
@@ -214,9 +214,9 @@ function fillTable(workbook: WorkbookSnapshot, table: IndicatorTable, out: SelfE
 
   // 项目资金: 执行率 = B / A on every line, 得分 = min(执行率, 100%) × 分值 on the total line.
   const funds = table.funds;
-  const fcol = (role: string) => funds?.columns.find((c) => c.role === role)?.col;
+  const fcol = (role: FundsRole) => (funds ? fundsColumn(funds, role) : undefined);
   if (funds) {
-    const [budget, executed, rate, weight, score] = ["budget", "executed", "rate", "weight", "score"].map(fcol);
+    const [budget, executed, rate, weight, score] = (["budget", "executed", "rate", "weight", "score"] as const).map(fcol);
     for (const fl of [funds.total, ...funds.parts]) {
       if (budget === undefined || executed === undefined) break;
       const a = amountOf(value(fl.row, budget));

@@ -1,6 +1,6 @@
 /** Rows of coded tables (收入总表, 支出总表, 一般公共预算/基金/国资 支出表, 基本支出表). */
 import { mapList } from "../model/lists";
-import type { CodedRow, CodedRowKind, TableColumn } from "./model";
+import { columnByRole, type CodedRow, type CodedRowKind, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
 /**
@@ -104,7 +104,7 @@ function wholeSplitCode(grid: SheetGrid, r: number, cc: CodeColumns): { code: st
 
 /** Whether a 类 | 款 | 项 table writes every code whole in the 类 column, 类 and 款 codes among them. */
 export function codesWrittenWhole(rows: readonly CodedRow[], columns: TableColumn[]): boolean {
-  const cls = columns.find((c) => c.role === "code.class")?.col;
+  const cls = columnByRole({ columns }, "code.class")?.col;
   let coded = 0;
   let upper = 0;
   for (const r of rows) {
@@ -117,7 +117,7 @@ export function codesWrittenWhole(rows: readonly CodedRow[], columns: TableColum
 }
 
 export function isSplitLayout(columns: TableColumn[]): boolean {
-  return columns.some((c) => c.role === "code.class") && columns.some((c) => c.role === "code.item");
+  return columnByRole({ columns }, "code.class") !== undefined && columnByRole({ columns }, "code.item") !== undefined;
 }
 
 const pad2 = (s: string) => (s.length === 1 ? "0" + s : s);

@@ -15,7 +15,7 @@ import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
 import { withLeafLevel } from "./levels";
 import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findSubject, findTotalScoreRow } from "./indicator-blocks";
-import type { CodedRow, IndicatorPair, IndicatorTable, Recognition, Table, TableBase, TableColumn, TemplateId } from "./model";
+import { columnByRole, type ColumnRole, type CodedRow, type IndicatorPair, type IndicatorTable, type Recognition, type Table, type TableBase, type TableColumn, type TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
   const result: Recognition = { tables: [], unrecognized: [] };
@@ -228,7 +228,7 @@ function tableAt(
         table.subject = subject.text;
         table.subjectCell = { row: subject.row, col: subject.col };
       }
-      if (columns.some((c) => c.role === "weight" || c.role === "score")) {
+      if (hasRole(columns, "weight") || hasRole(columns, "score")) {
         const totalRow = findTotalScoreRow(grid, header.bottom + 1, body.bottom);
         if (totalRow !== undefined) {
           table.totalRow = totalRow;
@@ -283,9 +283,8 @@ function hasEssentialColumns(shape: string, columns: TableColumn[]): boolean {
   }
 }
 
-function hasRole(columns: readonly TableColumn[], role: string): boolean {
-  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return true;
-  return false;
+function hasRole(columns: readonly TableColumn[], role: ColumnRole): boolean {
+  return columnByRole({ columns }, role) !== undefined;
 }
 
 function hasNumeric(columns: readonly TableColumn[]): boolean {
@@ -383,8 +382,8 @@ const GROUP_LEVEL = /指标$/;
  * each group names, or undefined for the usual single pair.
  */
 function indicatorPairs(grid: SheetGrid, header: HeaderBlock, columns: readonly TableColumn[], paths: readonly string[]): IndicatorPair[] | undefined {
-  const name = columns.find((c) => c.role === "name");
-  const target = columns.find((c) => c.role === "target");
+  const name = columnByRole({ columns }, "name");
+  const target = columnByRole({ columns }, "target");
   if (!name || !target || target.col !== name.col + 1) return undefined;
   const pairs: IndicatorPair[] = [];
   for (let c = name.col; c + 1 < paths.length; c++) {

@@ -1,36 +1,36 @@
 /** Indicator rows of goal, self-evaluation and scoring tables (一级/二级 carried down over merges and blanks). */
-import type { IndicatorPair, IndicatorRow, TableColumn } from "./model";
+import { columnByRole, type ColumnRole, type IndicatorPair, type IndicatorRow, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
 const STOP = /^(说明|注|备注)[:：0-9]?/;
 
 /** Optional fields of an indicator row and the column roles they are read from. */
-const OPTIONAL: (keyof IndicatorRow)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project", "goal"];
+const OPTIONAL: (keyof IndicatorRow & ColumnRole)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project", "goal"];
 
 /**
  * The indicator rows between `top` and `bottom`. With `pairs` (several 三级指标 | 指标值 pairs side by
  * side), each pair on a sheet row is an indicator of its own, filed under the pair's 一级.
  */
 export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number, pairs?: readonly IndicatorPair[]): IndicatorRow[] {
-  const c1 = columnOf(columns, "level1");
-  const c2 = columnOf(columns, "level2");
-  const cName = columnOf(columns, "name");
-  const cTarget = columnOf(columns, "target");
+  const c1 = columnByRole({ columns }, "level1")?.col;
+  const c2 = columnByRole({ columns }, "level2")?.col;
+  const cName = columnByRole({ columns }, "name")?.col;
+  const cTarget = columnByRole({ columns }, "target")?.col;
   // Only the optional fields the table has a column for (the others stay undefined).
-  const optionalKeys: (keyof IndicatorRow)[] = [];
+  const optionalKeys: (keyof IndicatorRow & ColumnRole)[] = [];
   const optionalCols: number[] = [];
   for (let i = 0; i < OPTIONAL.length; i++) {
-    const col = columnOf(columns, OPTIONAL[i]);
+    const col = columnByRole({ columns }, OPTIONAL[i])?.col;
     if (col !== undefined) {
       optionalKeys.push(OPTIONAL[i]);
       optionalCols.push(col);
     }
   }
-  const cProject = columnOf(columns, "project");
+  const cProject = columnByRole({ columns }, "project")?.col;
   // 指标值 split into 符号 | 值 | 单位 is read back as one target ("≥" 410 "万人" → "≥410万人").
-  const cSymbol = columnOf(columns, "target.symbol");
-  const cValue = columnOf(columns, "target.value");
-  const cUnit = columnOf(columns, "target.unit");
+  const cSymbol = columnByRole({ columns }, "target.symbol")?.col;
+  const cValue = columnByRole({ columns }, "target.value")?.col;
+  const cUnit = columnByRole({ columns }, "target.unit")?.col;
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";
@@ -103,11 +103,6 @@ function blankRow(row: number, level1: string, level2: string, name: string): In
   };
 }
 
-/** The first column of a role (as the columns list gives them). */
-function columnOf(columns: readonly TableColumn[], role: string): number | undefined {
-  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return columns[i].col;
-  return undefined;
-}
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
   return col === undefined ? "" : grid.text(row, col);

@@ -1,10 +1,10 @@
 /** Rows of the "三公" table and the 固定资产占用情况表, named by their label. */
-import type { LabeledRow, TableColumn } from "./model";
+import { columnByRole, type LabeledRow, type RowRole, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 import { memoByText } from "../model/memo";
 
 /** Row roles in the order they are tried (the more specific first). */
-const ROW_ROLES: { role: string; pattern: RegExp }[] = [
+export const ROW_ROLES: readonly { role: RowRole; pattern: RegExp }[] = [
   { role: "total", pattern: /^(合计|共计|总计)$/ },
   { role: "subtotal", pattern: /三公.*(小计|合计)/ },
   { role: "abroad.teaching", pattern: /教学科研.*出国/ },
@@ -32,16 +32,16 @@ const WHICH_OF = /^其中[:：]/;
 const NUMBERED = /^[(（][0-9]+[)）]/;
 
 /** The role of a row by its label (the "三公" table has the same few labels in every department). */
-export const rowRole: (label: string) => string = memoByText(matchRowRole);
+export const rowRole: (label: string) => RowRole = memoByText(matchRowRole);
 
-function matchRowRole(label: string): string {
+function matchRowRole(label: string): RowRole {
   const l = label.replace(QUOTES, "").replace(ORDINAL, "").replace(WHICH_OF, "").replace(NUMBERED, "");
   for (const r of ROW_ROLES) if (r.pattern.test(l)) return r.role;
   return "other";
 }
 
 export function buildLabeledRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number): LabeledRow[] {
-  let labelCol = columns.find((c) => c.role === "label")?.col;
+  let labelCol = columnByRole({ columns }, "label")?.col;
   const amountCols = columns.filter((c) => c.numeric).map((c) => c.col);
   if (labelCol === undefined) {
     const firstNumeric = Math.min(...amountCols);

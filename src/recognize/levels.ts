@@ -5,7 +5,7 @@
  * only 一级 | 二级. Whatever the levels are called, the deepest one is the indicator (role "name")
  * and the two above it are its 一级 and 二级 (roles "level1", "level2").
  */
-import type { TableColumn } from "./model";
+import { columnByRole, type ColumnRole, type TableColumn } from "./model";
 
 /** A header (its last segment, a "（20分）" suffix dropped) that names a level of indicators. */
 const LEVEL_HEADER = /^(分层|一级|二级|三级|评价)?指标(名称)?$/;
@@ -19,12 +19,12 @@ function lastSegment(path: string): string {
  * header names at least two levels; otherwise the columns unchanged.
  */
 export function withLeafLevel(paths: readonly string[], columns: TableColumn[]): TableColumn[] {
-  if (columns.some((c) => c.role === "name")) return columns;
+  if (columnByRole({ columns }, "name")) return columns;
   const levels: number[] = [];
   for (let c = 0; c < paths.length; c++) if (paths[c] && LEVEL_HEADER.test(lastSegment(paths[c]))) levels.push(c);
   if (levels.length < 2) return columns;
   const n = levels.length;
-  const roles = new Map<number, string>();
+  const roles = new Map<number, ColumnRole>();
   roles.set(levels[n - 1], "name");
   if (n >= 3) {
     roles.set(levels[n - 2], "level2");

@@ -6,12 +6,14 @@
 import type { CellRange } from "../model/a1";
 
 export type { TableShape, TemplateId, Unit } from "../catalog/table-types";
+export type { ColumnRole, RowRole } from "../catalog/roles";
 import type { TemplateId, Unit } from "../catalog/table-types";
+import type { ColumnRole, RowRole } from "../catalog/roles";
 
 /** A column the recognizer understood. */
 export interface TableColumn {
   /** Role id from the template, e.g. "total", "basic", "code", "name". */
-  role: string;
+  role: ColumnRole;
   col: number;
   /** Header text path, top to bottom, joined with "/" (e.g. "本年收入/小计"). */
   header: string;
@@ -96,8 +98,8 @@ export interface SummaryTable extends TableBase {
 /** Tables whose rows are fixed labels (the "三公" table). */
 export interface LabeledRow {
   row: number;
-  /** Row role from the template, e.g. "total", "reception"; "other" when the label is unknown. */
-  role: string;
+  /** Row role by its label, e.g. "total", "reception"; "other" when the label is unknown. */
+  role: RowRole;
   label: string;
   labelCol: number;
 }
@@ -223,8 +225,27 @@ export interface Recognition {
   unrecognized: UnrecognizedSheet[];
 }
 
-export function columnByRole(table: TableBase, role: string): TableColumn | undefined {
-  return table.columns.find((c) => c.role === role);
+/**
+ * The one lookup of a column by its role: the first column of the first of `roles` the table has
+ * (alternatives in order of preference, e.g. `columnByRole(t9, "final.training", "item.training")`).
+ */
+export function columnByRole(table: { readonly columns: readonly TableColumn[] }, ...roles: ColumnRole[]): TableColumn | undefined {
+  const columns = table.columns;
+  for (let r = 0; r < roles.length; r++) {
+    for (let i = 0; i < columns.length; i++) if (columns[i].role === roles[r]) return columns[i];
+  }
+  return undefined;
+}
+
+/** The first row of a labeled table with `role`. */
+export function rowByRole(table: LabeledTable, role: RowRole): LabeledRow | undefined {
+  return table.rows.find((r) => r.role === role);
+}
+
+/** The column of a funding-block role, if the block has it. */
+export function fundsColumn(funds: FundsBlock, role: FundsRole): number | undefined {
+  for (const c of funds.columns) if (c.role === role) return c.col;
+  return undefined;
 }
 
 export function numericColumns(table: TableBase): TableColumn[] {

@@ -1,6 +1,6 @@
 /** Rows of the two-sided tables (收支总表, 财政拨款收支总表): income on the left, expenditure on the right. */
 import { classCodeByName } from "../catalog/codes";
-import type { SummaryRow, SummaryRowKind, SummarySide, TableColumn } from "./model";
+import { columnByRole, type SummaryRow, type SummaryRowKind, type SummarySide, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 import { memoByText } from "../model/memo";
 
@@ -102,7 +102,5 @@ export function buildSummaryRows(grid: SheetGrid, columns: TableColumn[], top: n
 const SIDES: readonly SummarySide[] = ["income", "expense"];
 
 function labelColumn(columns: readonly TableColumn[], side: SummarySide): TableColumn | undefined {
-  const role = side === "income" ? "income.label" : "expense.label";
-  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return columns[i];
-  return undefined;
+  return columnByRole({ columns }, side === "income" ? "income.label" : "expense.label");
 }

@@ -3,7 +3,7 @@ import { allRules } from "../../src/rules";
 import { messageTable } from "../../src/catalog/messages";
 import type { CodedTable, IndicatorTable, LabeledTable, SummaryTable, Table } from "../../src/recognize/model";
 import { sheetFromRows } from "../../src/model/snapshot";
-import { check, codedFixture, functionBody, runRule } from "./helpers/codes-hygiene";
+import { check, codedFixture, functionBody, runRule, unknownRole } from "./helpers/codes-hygiene";
 import { nonNumericAmount } from "../../src/rules/hygiene/non-numeric-amount";
 import { textNumber } from "../../src/rules/hygiene/text-number";
 
@@ -44,7 +44,7 @@ function oddTables(): Table[] {
   const noColumns: CodedTable = { ...base, columns: [], rows: [] };
   const badColumns: CodedTable = {
     ...base,
-    columns: [{ role: "total", col: -1, header: "", numeric: true }, { role: "x", col: 2.5, header: "", numeric: true }],
+    columns: [{ role: "total", col: -1, header: "", numeric: true }, { role: unknownRole("x"), col: 2.5, header: "", numeric: true }],
   };
   const oddRows = {
     ...base,

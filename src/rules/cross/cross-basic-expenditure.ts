@@ -1,6 +1,7 @@
+import { columnByRole } from "../../recognize/model";
 import { phrase } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
-import { at, basicTableParts, column, firstCoded, totalRow, Package, packagesOf } from "../lib/cross";
+import { at, basicTableParts, firstCoded, totalRow, Package, packagesOf } from "../lib/cross";
 import { CellPos, reportSums, SumCheck } from "../lib/sums";
 import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
@@ -26,7 +27,7 @@ function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   const t5 = firstCoded(pkg, "general-budget-expenditure");
   const t6 = basicTableParts(pkg);
   if (!t5 || t6.length === 0) return [];
-  const t5Basic = column(t5, "basic");
+  const t5Basic = columnByRole(t5, "basic");
   const r5 = totalRow(t5);
   if (!t5Basic || !r5) return [];
   const base = { ref: "X7", severity: "error" as const, table: t6[0].table.template, blankAsZero: true };

@@ -1,6 +1,7 @@
+import { columnByRole } from "../../recognize/model";
 import { phrase } from "../../catalog/messages";
 import type { Rule, RuleContext } from "../types";
-import { basicCellsForCode, basicTableParts, cellsForCode, column, firstCoded, Package, packagesOf } from "../lib/cross";
+import { basicCellsForCode, basicTableParts, cellsForCode, firstCoded, Package, packagesOf } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
 import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
@@ -38,7 +39,7 @@ function pairChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t5 = firstCoded(pkg, "general-budget-expenditure");
   const t6 = basicTableParts(pkg);
   if (!t5 || t6.length === 0) return [];
-  const basic5 = column(t5, "basic");
+  const basic5 = columnByRole(t5, "basic");
   if (!basic5) return [];
   const checks: SumCheck[] = [];
   for (const pair of PAIRS) {

@@ -1,7 +1,7 @@
 import { phrase } from "../../catalog/messages";
-import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
+import { columnByRole, type CodedTable, type SummaryRow, type SummaryTable, type TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
+import { at, firstCoded, firstSummary, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { rowsOf } from "../lib/identities";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
 import { checksAsIdentities, tableSheets } from "../lib/identity-families";
@@ -50,8 +50,8 @@ function expenseChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] 
   const t1 = firstSummary(pkg, "income-expense-summary");
   const t3 = firstCoded(pkg, "expenditure");
   if (!t1 || !t3) return [];
-  const t1Amount = column(t1, "expense.amount", "expense.total");
-  const t3Total = column(t3, "total");
+  const t1Amount = columnByRole(t1, "expense.amount", "expense.total");
+  const t3Total = columnByRole(t3, "total");
   if (!t1Amount || !t3Total) return [];
   const base = { ref: "X2", severity: "error" as const, table: t1.template, blankAsZero: true };
   const checks: SumCheck[] = [];

@@ -1,8 +1,8 @@
 import { phrase } from "../../catalog/messages";
-import type { CodedTable, SummaryRow, SummaryTable, TableColumn } from "../../recognize/model";
+import { columnByRole, type ColumnRole, type CodedTable, type SummaryRow, type SummaryTable, type TableColumn } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
+import { at, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
 import { reportSums, SumCheck } from "../lib/sums";
 import { checksAsIdentities, packageSheets } from "../lib/identity-families";
@@ -12,7 +12,7 @@ import { checksAsIdentities, packageSheets } from "../lib/identity-families";
  * 和家庭; 二、项目支出: 一般性项目 / 专项资金 / 人员类项目); each line equals the matching column of 支出总表's
  * 合计 row. Hebei-style 收支总表 list function classes instead and are X2's.
  */
-const NATURE_LINES: { label: RegExp; role: string }[] = [
+const NATURE_LINES: { label: RegExp; role: ColumnRole }[] = [
   { label: /^基本支出$/, role: "basic" },
   { label: /^项目支出$/, role: "project" },
   { label: /^工资福利支出$/, role: "basic.salary" },
@@ -44,20 +44,20 @@ function natureChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   const t1 = firstSummary(pkg, "income-expense-summary");
   const t3 = firstCoded(pkg, "expenditure");
   if (!t1 || !t3) return [];
-  const t1Amount = column(t1, "expense.total", "expense.amount");
+  const t1Amount = columnByRole(t1, "expense.total", "expense.amount");
   const t3Total = totalRow(t3);
   if (!t1Amount || !t3Total) return [];
   const checks: SumCheck[] = [];
   for (const r of t1.rows) {
     if (r.side !== "expense" || r.kind !== "item") continue;
     const line = natureLine(r);
-    const c3 = line ? column(t3, line.role) : undefined;
+    const c3 = line ? columnByRole(t3, line.role) : undefined;
     if (c3) checks.push(natureCheck(t1, r, t1Amount, t3, t3Total.row, c3));
   }
   return checks;
 }
 
-function natureLine(r: SummaryRow): { role: string } | undefined {
+function natureLine(r: SummaryRow): { role: ColumnRole } | undefined {
   const label = stripOrdinal(r.label);
   return NATURE_LINES.find((l) => l.label.test(label));
 }

@@ -1,8 +1,8 @@
 import { TEMPLATES } from "../../catalog/templates";
 import { phrase } from "../../catalog/messages";
-import type { CodedTable, SummaryRow, SummaryTable, TableColumn, TemplateId } from "../../recognize/model";
+import { columnByRole, type ColumnRole, type CodedTable, type SummaryRow, type SummaryTable, type TableColumn, type TemplateId } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, fiscalFundLines, FISCAL_FUNDS, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
+import { at, firstCoded, firstSummary, fiscalFundLines, FISCAL_FUNDS, totalRow, Package, packagesOf, codeLookup } from "../lib/cross";
 import { crossResult, reportSums, SumCheck, SumResult } from "../lib/sums";
 import { columnLabel, rowsOf } from "../lib/identities";
 import { checksAsIdentities, tableSheets } from "../lib/identity-families";
@@ -25,7 +25,7 @@ export const crossFiscalByFund: Rule = {
   },
 };
 
-const FUNDS: { role: string; template: TemplateId }[] = [
+const FUNDS: { role: ColumnRole; template: TemplateId }[] = [
   { role: "expense.gp", template: "general-budget-expenditure" },
   { role: "expense.fund", template: "gov-fund-expenditure" },
   { role: "expense.soe", template: "state-capital-expenditure" },
@@ -59,9 +59,9 @@ function fundChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] {
   if (!t4) return [];
   const checks: SumCheck[] = [];
   for (const fund of FUNDS) {
-    const t4Col = column(t4, fund.role);
+    const t4Col = columnByRole(t4, fund.role);
     const detail: CodedTable | undefined = firstCoded(pkg, fund.template);
-    const detailTotal = detail && column(detail, "total");
+    const detailTotal = detail && columnByRole(detail, "total");
     if (!t4Col || !detail || !detailTotal) continue;
     const base = { ref: "X5", severity: "error" as const, table: t4.template, blankAsZero: true };
     const tableName = TEMPLATES[fund.template].name;
@@ -96,18 +96,18 @@ function fundChecks(ctx: RuleContext, pkg: Package, all = false): SumCheck[] {
  */
 function balanceChecks(pkg: Package, t4: SummaryTable): SumCheck[] {
   const checks: SumCheck[] = [];
-  const income4 = column(t4, "income.amount");
+  const income4 = columnByRole(t4, "income.amount");
   for (const fund of FISCAL_FUNDS) {
     const detail = firstCoded(pkg, fund.template);
     const total = detail && totalRow(detail);
-    const fundCol = column(t4, fund.role);
+    const fundCol = columnByRole(t4, fund.role);
     if (!detail || !total || !income4) continue;
     const lines = fiscalFundLines(t4, fund.words);
     const tableName = TEMPLATES[fund.template].name;
     const pairs: [SummaryRow | undefined, TableColumn | undefined, TableColumn | undefined][] = [
-      [lines.opening, income4, column(detail, "opening")],
-      [lines.income, income4, column(detail, "income")],
-      [lines.closing, fundCol, column(detail, "closing")],
+      [lines.opening, income4, columnByRole(detail, "opening")],
+      [lines.income, income4, columnByRole(detail, "income")],
+      [lines.closing, fundCol, columnByRole(detail, "closing")],
     ];
     for (const [row4, col4, col] of pairs) {
       if (!row4 || !col4 || !col) continue;

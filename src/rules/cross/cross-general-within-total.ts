@@ -1,7 +1,7 @@
 import { formatMoney, Money } from "../../model/money";
 import type { Rule, RuleContext } from "../types";
-import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
-import { at, codeLookup, codesOf, column, firstCoded, Package, packagesOf } from "../lib/cross";
+import { columnByRole, type CodedRow, type CodedTable, type TableColumn } from "../../recognize/model";
+import { at, codeLookup, codesOf, firstCoded, Package, packagesOf } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
 import { columnSum, locate, money, shownDecimals } from "../lib/sums";
 import type { LinearIdentity } from "../lib/equations";
@@ -37,9 +37,9 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     const in3 = codeLookup(ctx, t3);
     const mineOf = codes.map((code) => in5.rowsFor(code));
     const theirsOf = codes.map((code) => in3.rowsFor(code));
-    for (const role of ["total", "basic", "project"]) {
-      const c5 = column(t5, role);
-      const c3 = column(t3, role);
+    for (const role of ["total", "basic", "project"] as const) {
+      const c5 = columnByRole(t5, role);
+      const c3 = columnByRole(t3, role);
       if (!c5 || !c3) continue;
       const scales = ctx.values.unitScales(t5.sheetIndex, t3.sheetIndex);
       for (let i = 0; i < codes.length; i++) {
@@ -100,9 +100,9 @@ function inequalities(ctx: RuleContext, pkg: Package): LinearIdentity[] {
   const in3 = codeLookup(ctx, t3);
   const [s5, s3] = ctx.values.unitScales(t5.sheetIndex, t3.sheetIndex);
   const out: LinearIdentity[] = [];
-  for (const role of ["total", "basic", "project"]) {
-    const c5 = column(t5, role);
-    const c3 = column(t3, role);
+  for (const role of ["total", "basic", "project"] as const) {
+    const c5 = columnByRole(t5, role);
+    const c3 = columnByRole(t3, role);
     if (!c5 || !c3) continue;
     for (const code of codesOf(ctx, t5)) {
       const mine = in5.rowsFor(code);

@@ -1,8 +1,8 @@
 import { phrase } from "../../catalog/messages";
-import type { SummaryRow } from "../../recognize/model";
+import { columnByRole, type SummaryRow } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { Rule, RuleContext } from "../types";
-import { at, column, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
+import { at, firstCoded, firstSummary, totalRow, Package, packagesOf } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
 import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
@@ -39,22 +39,22 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t2Total = t2 && totalRow(t2);
   const base = { ref: "X1", severity: "error" as const, blankAsZero: true };
 
-  const t1Amount = t1 && column(t1, "income.amount");
+  const t1Amount = t1 && columnByRole(t1, "income.amount");
   const t1Row = (kind: SummaryRow["kind"]) => t1?.rows.find((r) => r.side === "income" && r.kind === kind);
   if (t1 && t1Amount && t2 && t2Total) {
     const current = t1Row("current-total");
-    const t2Current = column(t2, "current", "total");
+    const t2Current = columnByRole(t2, "current", "total");
     if (current && t2Current) {
       checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: () => phrase("cross.incomeCurrent") });
     }
     const grand = t1Row("grand-total");
-    const t2Grand = column(t2, "total");
+    const t2Grand = columnByRole(t2, "total");
     if (grand && t2Grand) {
       checks.push({ ...base, table: t1.template, total: at(t1, grand.row, t1Amount), parts: [at(t2, t2Total.row, t2Grand)], what: () => phrase("cross.incomeGrand") });
     }
   }
 
-  const t4Amount = t4 && column(t4, "income.amount");
+  const t4Amount = t4 && columnByRole(t4, "income.amount");
   const t4Current = t4?.rows.find((r) => r.side === "income" && r.kind === "current-total");
   if (t4 && t4Amount && t4Current) {
     if (t1 && t1Amount) {
@@ -70,8 +70,8 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
         });
       }
     }
-    const t2Fiscal = t2 && (column(t2, "fiscal") ?? column(t2, "gp.fiscal"));
-    if (t2 && t2Total && t2Fiscal && column(t2, "fiscal")) {
+    const t2Fiscal = t2 && (columnByRole(t2, "fiscal") ?? columnByRole(t2, "gp.fiscal"));
+    if (t2 && t2Total && t2Fiscal && columnByRole(t2, "fiscal")) {
       checks.push({
         ...base,
         ref: "X4",

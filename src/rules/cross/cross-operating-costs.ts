@@ -4,9 +4,9 @@
  * units may differ on purpose: hence a warning. Judged when the package has both tables.
  */
 import { phrase } from "../../catalog/messages";
-import type { CodedTable, TableColumn } from "../../recognize/model";
+import { columnByRole, type CodedTable, type TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, basicTableParts, column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
+import { at, basicTableParts, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
 import { reportSums, type SumCheck } from "../lib/sums";
 import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
@@ -31,7 +31,7 @@ function operatingChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   const t13 = firstCoded(pkg, "operating-costs");
   const public6 = publicExpenses(pkg);
   if (!t13 || !public6) return [];
-  const amount = column(t13, "total");
+  const amount = columnByRole(t13, "total");
   const r13 = totalRow(t13);
   const r6 = totalRow(public6.table);
   if (!amount || !r13 || !r6) return [];
@@ -51,7 +51,7 @@ function operatingChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
 /** The 公用经费 column of the package's 基本支出表: its own column, or the 公用经费 half side by side. */
 function publicExpenses(pkg: Package): { table: CodedTable; column: TableColumn } | undefined {
   for (const part of basicTableParts(pkg)) {
-    const own = column(part.table, "public");
+    const own = columnByRole(part.table, "public");
     if (own) return { table: part.table, column: own };
     if (part.table.layout === "side-by-side" && /公用经费/.test(part.amount.header)) return { table: part.table, column: part.amount };
   }

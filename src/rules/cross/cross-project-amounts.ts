@@ -2,9 +2,9 @@ import { message } from "../lib/message";
 import { capInWan } from "../../model/indicator-target";
 import { moneyFromNumber } from "../../model/money";
 import { projectGroups, readIndicators, statedFunds } from "../goals/support";
-import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
+import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { column, firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
+import { firstCoded, Package, packagesOf, totalRow } from "../lib/cross";
 import { locate, money, shownDecimals } from "../lib/sums";
 
 /** The cost cap of one project goal table, in 万元: the first 成本 indicator with an amount. */
@@ -89,7 +89,7 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     const goals = pkg.filter((x): x is IndicatorTable => x.shape === "indicator" && x.template === "project-goal");
     const t3 = firstCoded(pkg, "expenditure");
     if (goals.length === 0 || !t3) return;
-    const project = column(t3, "project");
+    const project = columnByRole(t3, "project");
     const sumRow = totalRow(t3);
     if (!project || !sumRow) return;
     const amounts: ProjectAmount[] = [];

@@ -1,14 +1,15 @@
 import { formatMoney } from "../../model/money";
-import type { LabeledTable } from "../../recognize/model";
+import type { ThreePublicItem } from "../../catalog/roles";
+import { columnByRole, rowByRole, type LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { basicCellsForCode, basicTableParts, column, firstTable, Package, packagesOf } from "../lib/cross";
+import { basicCellsForCode, basicTableParts, firstTable, Package, packagesOf } from "../lib/cross";
 import { locate, money, shownDecimals } from "../lib/sums";
 
 /**
  * X11 (a warning): a "三公"/会议/培训 amount should not exceed the matching economic line of the
  * 基本支出表 — unless part of it is project spending, which the message says.
  */
-const LINES: { role: string; economic: string; name: string }[] = [
+const LINES: { role: ThreePublicItem; economic: string; name: string }[] = [
   { role: "abroad", economic: "30212", name: "因公出国（境）费用" },
   { role: "reception", economic: "30217", name: "公务接待费" },
   { role: "car.running", economic: "30231", name: "公务用车运行维护费" },
@@ -38,12 +39,12 @@ function checkPackage(ctx: RuleContext, pkg: Package): void {
     const sheet6 = t6[0].table.sheetIndex;
     // Items as rows (one amount column), or as columns (the 决算数 block of a 决算 table, or the
     // budget form's one block) on the row of figures.
-    const figures = t9.rows.find((r) => r.role !== "header");
+    const figures = t9.rows[0];
     for (const line of LINES) {
-      let row = t9.rows.find((r) => r.role === line.role);
-      let amount9 = column(t9, "gp", "total");
+      let row = rowByRole(t9, line.role);
+      let amount9 = columnByRole(t9, "gp", "total");
       if (!row) {
-        amount9 = column(t9, `final.${line.role}`, `item.${line.role}`);
+        amount9 = columnByRole(t9, `final.${line.role}`, `item.${line.role}`);
         row = amount9 && figures;
       }
       if (!row || !amount9) continue;

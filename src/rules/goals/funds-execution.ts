@@ -16,7 +16,7 @@ import { message } from "../lib/message";
 import { toA1 } from "../../model/a1";
 import type { Money } from "../../model/money";
 import { executionRateScore, roundScore } from "../../model/scoring";
-import { columnByRole, type LabeledRow, type LabeledTable } from "../../recognize/model";
+import { columnByRole, type ColumnRole, type LabeledRow, type LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { percentValue, pointsValue } from "../../model/findings";
 import { basisPointsFromFraction } from "../../model/percent";
@@ -52,7 +52,7 @@ interface Cols {
 }
 
 function columnsOf(table: LabeledTable): Cols | undefined {
-  const col = (role: string) => columnByRole(table, role)?.col;
+  const col = (role: ColumnRole) => columnByRole(table, role)?.col;
   const executed = col("executed");
   if (executed === undefined) return undefined;
   return { budget: col("budget"), adjusted: col("adjusted"), adjust: col("adjust"), executed, rate: col("rate"), weight: col("weight"), score: col("score") };

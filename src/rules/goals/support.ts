@@ -8,7 +8,7 @@
  */
 import { toA1 } from "../../model/a1";
 import { parseTarget, unitScale, type IndicatorTarget } from "../../model/indicator-target";
-import { columnByRole, type FundsBlock, type FundsRole, type IndicatorRow, type IndicatorTable, type Table } from "../../recognize/model";
+import { columnByRole, fundsColumn, type IndicatorRow, type IndicatorTable, type Table } from "../../recognize/model";
 import { MONEY_SCALE, type Money } from "../../model/money";
 import { percentValue, type PercentValue } from "../../model/findings";
 import { basisPointsFromFraction } from "../../model/percent";
@@ -233,11 +233,8 @@ export function saysNothing(text: string | undefined): boolean {
   return /^(无|没有|暂无|—+|-+|\/|／)?$/.test((text ?? "").replace(/\s+/g, ""));
 }
 
-/** The column of a funding-block role, if the block has it. */
-export function fundsColumn(funds: FundsBlock, role: FundsRole): number | undefined {
-  for (const c of funds.columns) if (c.role === role) return c.col;
-  return undefined;
-}
+/** The column of a funding-block role (the lookup lives with the block's type). */
+export { fundsColumn };
 
 /**
  * 全年预算数 (A) and 全年执行数 (B) of one funding line, when both are numbers and A > 0; the

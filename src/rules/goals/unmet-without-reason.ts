@@ -6,6 +6,7 @@
  */
 import { message } from "../lib/message";
 import { isJudgeError, judgeTarget, parseActual } from "../../model/indicator-target";
+import { columnByRole } from "../../recognize/model";
 import type { Rule } from "../types";
 import { isIndicatorTable, missingReason, readIndicators, saysNothing } from "./support";
 
@@ -21,8 +22,7 @@ export const unmetWithoutReason: Rule = {
   },
   checkTable(table, ctx) {
     if (!isIndicatorTable(table)) return;
-    const roles = new Set(table.columns.map((c) => c.role));
-    if (!roles.has("actual") || !roles.has("reason") || !roles.has("target")) return;
+    if (!columnByRole(table, "actual") || !columnByRole(table, "reason") || !columnByRole(table, "target")) return;
     for (const { row, target } of readIndicators(ctx, table)) {
       if (!row.actual) continue;
       const judgement = judgeTarget(target, parseActual(row.actual));

@@ -1,5 +1,5 @@
 /** Helpers for cross-table identities: finding tables and reading amounts by code. */
-import type { CodedRow, CodedTable, SummaryRow, SummaryTable, Table, TableColumn, TemplateId } from "../../recognize/model";
+import { columnByRole, type ColumnRole, type CodedRow, type CodedTable, type SummaryRow, type SummaryTable, type Table, type TableColumn, type TemplateId } from "../../recognize/model";
 import { stripOrdinal } from "../../recognize/summary";
 import type { RuleContext } from "../types";
 import { CodeIndex, codeIndexOf, nearestAncestor } from "./identities";
@@ -67,13 +67,13 @@ export function basicTableParts(pkg: Package): { table: CodedTable; amount: Tabl
   const first = firstCoded(pkg, "general-budget-basic");
   if (!first) return [];
   if (first.layout !== "side-by-side") {
-    const total = column(first, "total");
+    const total = columnByRole(first, "total");
     return total ? [{ table: first, amount: total }] : [];
   }
   const parts: { table: CodedTable; amount: TableColumn }[] = [];
   for (const t of pkg) {
     if (t.shape !== "coded" || t.template !== first.template || t.sheetIndex !== first.sheetIndex || t.header.top !== first.header.top) continue;
-    const amount = column(t, "total", "personnel", "public");
+    const amount = columnByRole(t, "total", "personnel", "public");
     if (!amount) return [];
     parts.push({ table: t, amount });
   }
@@ -85,14 +85,6 @@ export function basicCellsForCode(ctx: RuleContext, parts: readonly { table: Cod
   const cells: CellPos[] = [];
   for (const p of parts) cells.push(...cellsForCode(ctx, p.table, code, p.amount));
   return cells;
-}
-
-export function column(table: Table, ...roles: string[]): TableColumn | undefined {
-  for (const role of roles) {
-    const c = table.columns.find((x) => x.role === role);
-    if (c) return c;
-  }
-  return undefined;
 }
 
 export function totalRow(table: CodedTable): CodedRow | undefined {
@@ -188,7 +180,7 @@ export function codesOf(ctx: RuleContext, table: CodedTable): string[] {
 }
 
 /** The three fund sources of the 财政拨款收支总表: expense column role and the words of its income lines. */
-export const FISCAL_FUNDS: readonly { key: "gp" | "fund" | "soe"; role: string; words: RegExp; template: TemplateId }[] = [
+export const FISCAL_FUNDS: readonly { key: "gp" | "fund" | "soe"; role: ColumnRole; words: RegExp; template: TemplateId }[] = [
   { key: "gp", role: "expense.gp", words: /^一般公共预算/, template: "general-budget-expenditure" },
   { key: "fund", role: "expense.fund", words: /^政府性?基金/, template: "gov-fund-expenditure" },
   { key: "soe", role: "expense.soe", words: /^国有资本经营/, template: "state-capital-expenditure" },

@@ -14,7 +14,7 @@
 import { TEMPLATES, RowIdentity } from "../../catalog/templates";
 import { phrase, type MessageKey } from "../../catalog/messages";
 import type { NestedMessage } from "../../model/findings";
-import type { CodedRow, CodedTable, LabeledRow, SummaryRow, SummaryTable, Table, TableColumn } from "../../recognize/model";
+import { columnByRole, type CodedRow, type CodedTable, type LabeledRow, type SummaryRow, type SummaryTable, type Table, type TableColumn } from "../../recognize/model";
 import type { RuleContext } from "../types";
 import { mapList } from "../../model/lists";
 import { perRun } from "./memo";
@@ -44,12 +44,12 @@ export function pos(table: Table, row: number, col: number): CellPos {
 export function applicableRowIdentities(table: Table): { identity: RowIdentity; total: TableColumn; parts: TableColumn[] }[] {
   const out: { identity: RowIdentity; total: TableColumn; parts: TableColumn[] }[] = [];
   for (const identity of TEMPLATES[table.template].rowIdentities) {
-    const total = table.columns.find((c) => c.role === identity.total);
+    const total = columnByRole(table, identity.total);
     if (!total) continue;
     const parts: TableColumn[] = [];
     let complete = true;
     for (const role of identity.parts) {
-      const col = table.columns.find((c) => c.role === role);
+      const col = columnByRole(table, role);
       if (col) parts.push(col);
       else if (!identity.optional?.includes(role)) complete = false;
     }
@@ -254,8 +254,7 @@ export function balanceChecks(table: SummaryTable): SumCheck[] {
   const expenseGrand = table.rows.find((r) => r.side === "expense" && r.kind === "grand-total");
   const incomeCol = sideAmountColumns(table, "income")[0];
   const expenseCol =
-    table.columns.find((c) => c.role === "expense.total") ??
-    table.columns.find((c) => c.role === "expense.amount") ??
+    columnByRole(table, "expense.total", "expense.amount") ??
     sideAmountColumns(table, "expense")[0];
   if (!incomeGrand || !expenseGrand || !incomeCol || !expenseCol) return [];
   return [

@@ -4,12 +4,12 @@
  * mixes square metres and vehicles and is never added up. Blank items count as 0.
  */
 import { phrase } from "../../catalog/messages";
-import { columnByRole } from "../../recognize/model";
+import { columnByRole, rowByRole, type RowRole } from "../../recognize/model";
 import type { Rule } from "../types";
 import { reportSums, type CellPos, type SumCheck } from "../lib/sums";
 import { checksAsIdentities } from "../lib/identity-families";
 
-const ITEMS = ["assets.building", "assets.vehicle", "assets.equipment", "assets.other"];
+const ITEMS: readonly RowRole[] = ["assets.building", "assets.vehicle", "assets.equipment", "assets.other"];
 
 export const assetsTotal: Rule = {
   meta: {
@@ -24,7 +24,7 @@ export const assetsTotal: Rule = {
   checkTable(table, ctx) {
     if (table.shape !== "labeled") return;
     const value = columnByRole(table, "value");
-    const total = table.rows.find((r) => r.role === "assets.total");
+    const total = rowByRole(table, "assets.total");
     const items = table.rows.filter((r) => ITEMS.includes(r.role));
     if (!value || !total || !items.length) return;
     const at = (row: number): CellPos => ({ sheetIndex: table.sheetIndex, row, col: value.col });

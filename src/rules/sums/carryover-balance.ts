@@ -6,9 +6,9 @@
  * rounding warning.
  */
 import { phrase } from "../../catalog/messages";
-import type { CodedRow, CodedTable, TableColumn } from "../../recognize/model";
+import { columnByRole, type CodedRow, type CodedTable, type TableColumn } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column } from "../lib/cross";
+import { at } from "../lib/cross";
 import { brokenResult, reportSums } from "../lib/sums";
 import type { LinearIdentity } from "../lib/equations";
 
@@ -24,10 +24,10 @@ export const carryoverBalance: Rule = {
   },
   checkTable(table, ctx) {
     if (table.shape !== "coded") return;
-    const opening = column(table, "opening");
-    const income = column(table, "income");
-    const expense = column(table, "total");
-    const closing = column(table, "closing");
+    const opening = columnByRole(table, "opening");
+    const income = columnByRole(table, "income");
+    const expense = columnByRole(table, "total");
+    const closing = columnByRole(table, "closing");
     // Only the 收入支出决算表 has all four; the budget's 支出表 has none of the carry-overs.
     if (!opening || !income || !expense || !closing) return;
     const cols: Cols = { opening, income, expense, closing };

@@ -5,9 +5,9 @@
  * and reported by the shared sums mechanism, like carryover-balance.
  */
 import { phrase } from "../../catalog/messages";
-import type { SummaryTable } from "../../recognize/model";
+import { columnByRole, type ColumnRole, type SummaryTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column, fiscalFundLines, FISCAL_FUNDS } from "../lib/cross";
+import { at, fiscalFundLines, FISCAL_FUNDS } from "../lib/cross";
 import { columnLabel } from "../lib/identities";
 import { brokenResult, reportSums } from "../lib/sums";
 import type { LinearIdentity } from "../lib/equations";
@@ -28,9 +28,9 @@ export const fiscalFundBalance: Rule = {
   },
 };
 
-function checkFund(ctx: RuleContext, table: SummaryTable, role: string, words: RegExp): void {
-  const fundCol = column(table, role);
-  const incomeCol = column(table, "income.amount");
+function checkFund(ctx: RuleContext, table: SummaryTable, role: ColumnRole, words: RegExp): void {
+  const fundCol = columnByRole(table, role);
+  const incomeCol = columnByRole(table, "income.amount");
   const lines = fiscalFundLines(table, words);
   // The budget's 财政拨款收支总表 lists no opening balance by fund: nothing to check there.
   if (!fundCol || !incomeCol || !lines.income || !lines.opening || !lines.spent || !lines.closing) return;

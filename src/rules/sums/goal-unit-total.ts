@@ -53,7 +53,7 @@ export const goalUnitTotal: Rule = {
 
 function fundColumns(table: IndicatorTable): TableColumn[] {
   const out: TableColumn[] = [];
-  for (const role of ["fund.total", "fund.fiscal", "fund.other"]) {
+  for (const role of ["fund.total", "fund.fiscal", "fund.other"] as const) {
     const c = columnByRole(table, role);
     if (c) out.push(c);
   }

@@ -1,6 +1,7 @@
+import { columnByRole } from "../../recognize/model";
 import { phrase } from "../../catalog/messages";
 import type { Rule } from "../types";
-import { at, column, totalRow } from "../lib/cross";
+import { at, totalRow } from "../lib/cross";
 import { reportSums, SumCheck } from "../lib/sums";
 import { checksAsIdentities } from "../lib/identity-families";
 
@@ -19,9 +20,9 @@ export const personnelPublicSplit: Rule = {
   },
   checkTable(table, ctx) {
     if (table.shape !== "coded") return;
-    const total = column(table, "total");
-    const personnel = column(table, "personnel");
-    const pub = column(table, "public");
+    const total = columnByRole(table, "total");
+    const personnel = columnByRole(table, "personnel");
+    const pub = columnByRole(table, "public");
     const sumRow = totalRow(table);
     if (!total || !personnel || !pub || !sumRow) return;
     const classes = table.rows.filter((r) => r.kind === "coded" && r.code && r.code.length === 3);

@@ -5,13 +5,14 @@
  */
 import { phrase, type MessageKey } from "../../catalog/messages";
 import { percentValue, type NestedMessage, type PercentValue } from "../../model/findings";
-import type { LabeledTable } from "../../recognize/model";
+import type { ThreePublicItem } from "../../catalog/roles";
+import { columnByRole, type LabeledTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { at, column } from "../lib/cross";
+import { at } from "../lib/cross";
 import { locate } from "../lib/sums";
 import type { CellPos } from "../lib/sums";
 
-const ITEMS: { key: string; name: "abroad" | "car" | "reception" | "meeting" | "training" }[] = [
+const ITEMS: { key: ThreePublicItem; name: "abroad" | "car" | "reception" | "meeting" | "training" }[] = [
   { key: "abroad", name: "abroad" },
   { key: "car", name: "car" },
   { key: "reception", name: "reception" },
@@ -41,8 +42,8 @@ function percent(final: number | null, budget: number | null): PercentValue | un
 }
 
 function checkTable(ctx: RuleContext, table: LabeledTable): void {
-  const budgetTotal = column(table, "budget.total");
-  const finalTotal = column(table, "final.total");
+  const budgetTotal = columnByRole(table, "budget.total");
+  const finalTotal = columnByRole(table, "final.total");
   if (!budgetTotal || !finalTotal) return;
   const v = ctx.values;
   // The row of figures (one in this form): the first with a number in the 决算数 合计.
@@ -54,8 +55,8 @@ function checkTable(ctx: RuleContext, table: LabeledTable): void {
   const related: CellPos[] = [at(table, row.row, budgetTotal)];
   const items: NestedMessage[] = [];
   for (const item of ITEMS) {
-    const b = column(table, `budget.${item.key}`);
-    const f = column(table, `final.${item.key}`);
+    const b = columnByRole(table, `budget.${item.key}`);
+    const f = columnByRole(table, `final.${item.key}`);
     if (!b || !f) continue;
     const pct = percent(money(f.col), money(b.col));
     if (!pct) continue;

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from "../types";
 import { reportSums, gridResult, type SumCheck } from "../lib/sums";
 import { brokenSumsOf } from "../lib/sum-rules";
 import { phrase, type MessageKey } from "../../catalog/messages";
-import type { LabeledRow, LabeledTable, Table } from "../../recognize/model";
+import { rowByRole, type LabeledRow, type LabeledTable, type RowRole, type Table } from "../../recognize/model";
 import { mapList } from "../../model/lists";
 import { columnLabel, numericColArrays, pos, rowsOf } from "../lib/identities";
 import { amountCols, columns } from "../lib/identity-families";
@@ -39,9 +39,9 @@ interface ThreePublicSum {
 
 /** The sums a "三公" table's rows allow (A17), read by the check and by localisation alike. */
 function threePublicSums(table: LabeledTable): ThreePublicSum[] {
-  const find = (role: string) => table.rows.find((r) => r.role === role);
+  const find = (role: RowRole) => rowByRole(table, role);
   const out: ThreePublicSum[] = [];
-  const add = (totalRole: string, partRoles: string[], key: MessageKey) => {
+  const add = (totalRole: RowRole, partRoles: RowRole[], key: MessageKey) => {
     const total = find(totalRole);
     const parts = mapList(partRoles, find).filter((r): r is NonNullable<typeof r> => !!r);
     if (total && parts.length) out.push({ total, parts, key });
