@@ -97,7 +97,7 @@ export function rulesMarkdown(): string {
   for (const r of allRules) {
     const m = r.meta;
     lines.push(
-      `| [\`${m.id}\`](rules/${m.id}.md) | ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${referenceLinks(m.reference, "domain.md")} | ${cellText(t(m.description))} |`,
+      `| [\`${m.id}\`](rules/${m.id}.md) | ${SEVERITY[m.severity]} | ${CATEGORY[m.category]} | ${referenceLinks(m.reference, "domain.md")} | ${cellText(t(m.description, {}, "zh-CN"))} |`,
     );
   }
   lines.push("", ...EVALUATION_LAYOUTS);
@@ -171,7 +171,7 @@ export function rulePage(rule: Rule): string {
     "",
     "## 检查什么",
     "",
-    t(m.description),
+    t(m.description, {}, "zh-CN"),
     "",
   ];
   if (ex) {

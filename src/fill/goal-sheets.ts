@@ -14,7 +14,7 @@
 import type { CellRange } from "../model/a1";
 import { toA1 } from "../model/a1";
 import { CENT, MONEY_SCALE, type Money } from "../model/money";
-import { t } from "../catalog/messages";
+import { translator, type Locale, type Translate } from "../catalog/messages";
 import type { WritePlan } from "../model/write-plan";
 import type { Framework } from "../catalog/indicator-frameworks";
 import { placedIndicators, projectTypeById, type LibraryIndicator, type PlacedIndicator, type ProjectType } from "../catalog/indicator-library";
@@ -40,6 +40,8 @@ export interface GenerateOptions {
   examples?: boolean;
   /** The department named on the consolidated table's unit line. */
   unitName?: string;
+  /** The language of the sheets' fixed texts and of the messages. */
+  locale: Locale;
 }
 
 /** A 指标值 cell left for the user: the library cannot know the count. */
@@ -110,7 +112,7 @@ export function filledRows(type: ProjectType, project: GoalProject, framework: F
   });
 }
 
-function typeOf(project: GoalProject): ProjectType {
+function typeOf(project: GoalProject, t: Translate): ProjectType {
   const type = projectTypeById(project.typeId);
   if (!type) throw new Error(t("fill.goals.unknownType", { type: project.typeId, project: project.name }));
   return type;
@@ -123,6 +125,7 @@ export function generateGoalTables(projects: readonly GoalProject[], options: Ge
 const WIDTH = 6;
 
 function perProject(projects: readonly GoalProject[], options: GenerateOptions): GeneratedGoals {
+  const t = translator(options.locale);
   const plans: WritePlan[] = [];
   const placeholders: Placeholder[] = [];
   const taken = new Set<string>();
@@ -138,7 +141,8 @@ function perProject(projects: readonly GoalProject[], options: GenerateOptions):
 
 /** One project's 项目支出绩效目标表 (the 申报表 layout). */
 export function projectPlan(project: GoalProject, sheetName: string, options: GenerateOptions): { plan: WritePlan; holes: Placeholder[] } {
-  const type = typeOf(project);
+  const t = translator(options.locale);
+  const type = typeOf(project, t);
   const line = (...cells: (string | number)[]) => [...cells, ...Array<string>(WIDTH - cells.length).fill("")];
   const across = (row: number, from = 1): CellRange => ({ top: row, left: from, bottom: row, right: WIDTH - 1 });
   const rows: (string | number)[][] = [line(t("fill.goals.title", { project: project.name })), line(t("fill.goal.project"), project.name)];
@@ -169,6 +173,7 @@ const C = { unit: 0, project: 1, total: 2, fiscal: 3, other: 4, goal: 5, level1:
 const CWIDTH = 12;
 
 function consolidated(projects: readonly GoalProject[], options: GenerateOptions): GeneratedGoals {
+  const t = translator(options.locale);
   const sheet = cleanSheetName(t("fill.goals.consolidatedSheet"));
   const line = () => Array<string | number>(CWIDTH).fill("");
   const rows: (string | number)[][] = [];
@@ -213,7 +218,7 @@ function consolidated(projects: readonly GoalProject[], options: GenerateOptions
   rows.push(unit);
   const placeholders: Placeholder[] = [];
   for (const project of projects) {
-    const type = typeOf(project);
+    const type = typeOf(project, t);
     const first = rows.length;
     for (const f of filledRows(type, project, options.framework, options.examples)) {
       const i = f.placed.indicator;

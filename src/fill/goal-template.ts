@@ -8,7 +8,7 @@
  * Host-free: a WritePlan that the task pane's host writes into a new sheet.
  */
 import type { CellRange } from "../model/a1";
-import { t } from "../catalog/messages";
+import { translator, type Locale } from "../catalog/messages";
 import type { WritePlan } from "../model/write-plan";
 import { INDICATOR_EXAMPLES } from "../catalog/indicator-examples";
 import { FRAMEWORKS, type Framework } from "../catalog/indicator-frameworks";
@@ -32,9 +32,12 @@ export interface GoalTemplateOptions {
   amountWan?: number;
   /** Fill each 二级 with an example indicator (src/catalog/indicator-examples.ts) to edit. */
   examples?: boolean;
+  /** The language of the sheets' fixed texts and of the messages. */
+  locale: Locale;
 }
 
-export function goalTemplatePlan(project: string, framework: Framework, options: GoalTemplateOptions = {}): WritePlan {
+export function goalTemplatePlan(project: string, framework: Framework, options: GoalTemplateOptions): WritePlan {
+  const t = translator(options.locale);
   const name = project.replace(/\s+/g, " ").trim();
   const line = (...cells: (string | number)[]) => [...cells, ...Array<string>(WIDTH - cells.length).fill("")];
   const amount = options.amountWan !== undefined && Number.isFinite(options.amountWan) && options.amountWan > 0 ? options.amountWan : undefined;

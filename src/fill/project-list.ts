@@ -17,7 +17,7 @@ import { MONEY_SCALE, type Money } from "../model/money";
 import type { WorkbookSnapshot, SheetSnapshot } from "../model/snapshot";
 import { cellAt } from "../model/snapshot";
 import { amountOf, parseValue, squeeze } from "../model/values";
-import { t } from "../catalog/messages";
+import { translator, type Locale } from "../catalog/messages";
 import { SheetGrid } from "../recognize/grid";
 import { recognizeWorkbook } from "../recognize";
 import { columnByRole, fundsColumn, type IndicatorTable, type Table } from "../recognize/model";
@@ -51,6 +51,8 @@ export interface ProjectList {
 export interface ListOptions {
   /** Read only this range of this sheet (the user's selection). */
   selection?: { sheet: string; range: CellRange };
+  /** The language of the sheets' fixed texts and of the messages. */
+  locale: Locale;
 }
 
 const NAME_HEADER = /^(项目名称|单位名称\(项目名称\)|项目\(单位\)名称|单位\(项目\)名称)$/;
@@ -60,11 +62,11 @@ const OTHER_HEADER = /其他资金/;
 const SKIP_NAME = /^(合计|总计|小计|共计)$|^其中/;
 const STOP_NAME = /^(说明|注)[:：0-9]?/;
 
-export function readProjectList(workbook: WorkbookSnapshot, options: ListOptions = {}): ProjectList {
+export function readProjectList(workbook: WorkbookSnapshot, options: ListOptions): ProjectList {
   if (options.selection) {
     const index = workbook.sheets.findIndex((s) => s.name === options.selection!.sheet);
     if (index < 0) return { projects: [], source: "none", problems: [] };
-    return { ...fromSheet(workbook.sheets[index], options.selection.range, true), source: "range" };
+    return { ...fromSheet(workbook.sheets[index], options.selection.range, true, options.locale), source: "range" };
   }
   // Standard disclosure tables (收支总表 …) are not project lists, whatever their 项目 column says.
   const recognition = recognizeWorkbook(workbook);
@@ -72,10 +74,10 @@ export function readProjectList(workbook: WorkbookSnapshot, options: ListOptions
   for (let i = 0; i < workbook.sheets.length; i++) {
     const sheet = workbook.sheets[i];
     if (sheet.hidden || standard.has(i)) continue;
-    const list = fromSheet(sheet, undefined, false);
+    const list = fromSheet(sheet, undefined, false, options.locale);
     if (list.projects.length) return { ...list, source: "list" };
   }
-  const fromGoals = fromGoalTables(workbook, recognition.tables);
+  const fromGoals = fromGoalTables(workbook, recognition.tables, options.locale);
   return { ...fromGoals, source: fromGoals.projects.length ? "goal-tables" : "none" };
 }
 
@@ -132,7 +134,8 @@ function money(sheet: SheetSnapshot, row: number, col: number | undefined): Mone
   return amountOf(p);
 }
 
-function fromSheet(sheet: SheetSnapshot, range: CellRange | undefined, selected: boolean): Omit<ProjectList, "source"> {
+function fromSheet(sheet: SheetSnapshot, range: CellRange | undefined, selected: boolean, locale: Locale): Omit<ProjectList, "source"> {
+  const t = translator(locale);
   const grid = new SheetGrid(sheet);
   const area = range ?? { top: 0, left: 0, bottom: sheet.rowCount - 1, right: Math.max(0, sheet.colCount - 1) };
   let cols = findColumns(grid, area);
@@ -221,7 +224,8 @@ function plainColumns(sheet: SheetSnapshot, area: CellRange): Columns | undefine
 }
 
 /** One-project goal tables: the project's name and its amount (funds block, else the cost caps). */
-function fromGoalTables(workbook: WorkbookSnapshot, tables: readonly Table[]): Omit<ProjectList, "source"> {
+function fromGoalTables(workbook: WorkbookSnapshot, tables: readonly Table[], locale: Locale): Omit<ProjectList, "source"> {
+  const t = translator(locale);
   const projects: ListedProject[] = [];
   const problems: ListProblem[] = [];
   for (const table of tables) {

@@ -23,7 +23,7 @@ import { amountOf, cellText, parseValue } from "../model/values";
 import { executionRateScore, indicatorScore } from "../model/scoring";
 import { isJudgeError, judgeTarget, parseActual, parseTarget } from "../model/indicator-target";
 import type { WritePlan } from "../model/write-plan";
-import { t } from "../catalog/messages";
+import { t, translator, type Locale } from "../catalog/messages";
 import { cleanSheetName, freeSheetName } from "../model/sheet-names";
 import { recognizeWorkbook } from "../recognize";
 import { columnByRole, fundsColumn, type ColumnRole, type FundsRole, type IndicatorTable } from "../recognize/model";
@@ -134,21 +134,25 @@ export function indicatorWeights(level1s: readonly string[], weights: Weights = 
 
 export interface SelfEvaluationOptions {
   weights?: Weights;
+  /** The language of the sheets' fixed texts and of the messages. */
+  locale: Locale;
 }
 
 const W = 8;
 
 /** The self-evaluation sheets of the given goal tables. */
-export function selfEvaluationPlans(sources: readonly GoalSource[], options: SelfEvaluationOptions = {}): WritePlan[] {
+export function selfEvaluationPlans(sources: readonly GoalSource[], options: SelfEvaluationOptions): WritePlan[] {
+  const t = translator(options.locale);
   const taken = new Set<string>();
   return sources.map((source) => {
     const name = freeSheetName(cleanSheetName(t("fill.self.sheetName", { project: source.project })), taken);
     taken.add(name);
-    return selfEvaluationPlan(source, name, options.weights ?? DEFAULT_WEIGHTS);
+    return selfEvaluationPlan(source, name, options.weights ?? DEFAULT_WEIGHTS, options.locale);
   });
 }
 
-function selfEvaluationPlan(source: GoalSource, name: string, weights: Weights): WritePlan {
+function selfEvaluationPlan(source: GoalSource, name: string, weights: Weights, locale: Locale): WritePlan {
+  const t = translator(locale);
   const line = (...cells: (string | number)[]) => [...cells, ...Array<string>(W - cells.length).fill("")];
   const across = (row: number, left: number, right: number): CellRange => ({ top: row, left, bottom: row, right });
   const amount = (m: Money) => m / MONEY_SCALE;
@@ -191,15 +195,15 @@ export interface SelfEvaluationFill {
 }
 
 /** What follows from the figures in the workbook's self-evaluation tables. */
-export function fillSelfEvaluation(workbook: WorkbookSnapshot): SelfEvaluationFill {
+export function fillSelfEvaluation(workbook: WorkbookSnapshot, locale: Locale): SelfEvaluationFill {
   const out: SelfEvaluationFill = { cells: [], reasons: [], toJudge: [] };
   for (const table of recognizeWorkbook(workbook).tables) {
-    if (table.shape === "indicator" && table.template === "self-evaluation") fillTable(workbook, table, out);
+    if (table.shape === "indicator" && table.template === "self-evaluation") fillTable(workbook, table, out, locale);
   }
   return out;
 }
 
-function fillTable(workbook: WorkbookSnapshot, table: IndicatorTable, out: SelfEvaluationFill): void {
+function fillTable(workbook: WorkbookSnapshot, table: IndicatorTable, out: SelfEvaluationFill, locale: Locale): void {
   const sheet = workbook.sheets[table.sheetIndex];
   const value = (row: number, col: number) => parseValue(cellAt(sheet, row, col));
   const blank = (row: number, col: number) => value(row, col).kind === "empty" && cellText(cellAt(sheet, row, col)).trim() === "";
@@ -233,7 +237,7 @@ function fillTable(workbook: WorkbookSnapshot, table: IndicatorTable, out: SelfE
       }
       if (b < a && (!table.statement || /^(无|)$/.test(table.statement.text.replace(/\s+/g, "")))) {
         const cell = table.statement ? toA1(table.statement.row, table.statement.col) : toA1(fl.row, rate ?? executed);
-        out.reasons.push({ sheet: table.sheet, cell, indicator: t("fill.self.executionIndicator"), kind: "execution" });
+        out.reasons.push({ sheet: table.sheet, cell, indicator: t("fill.self.executionIndicator", {}, locale), kind: "execution" });
       }
     }
   }

@@ -13,8 +13,8 @@
 import { parseValue, type ParsedValue } from "../model/values";
 import type { CellValue } from "../model/snapshot";
 import { moneyFromNumber, type Money } from "../model/money";
-import { fnError, inputError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
-import { t, type MessageKey } from "../catalog/messages";
+import { fnError, fnText, inputError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
+import type { MessageKey } from "../catalog/messages";
 
 /** A parameter is named by the message key of its (localised) name; resolved only for errors. */
 export type ParamKey = MessageKey;
@@ -82,7 +82,7 @@ export function echo(raw: unknown): string {
 export function readAmount(raw: unknown, param: ParamKey): Money | null | FnError {
   if (typeof raw === "number") {
     if (raw === raw && raw !== Infinity && raw !== -Infinity) return moneyFromNumber(raw);
-    return fnError("#NUM!", "fn.err.notFinite", { param: t(param) });
+    return fnError("#NUM!", "fn.err.notFinite", { param: fnText(param) });
   }
   if (raw === null || raw === undefined || raw === "") return null;
   const p = parseArg(raw);
@@ -92,9 +92,9 @@ export function readAmount(raw: unknown, param: ParamKey): Money | null | FnErro
     case "empty":
       return null;
     case "error":
-      return inputError(p.code, t(param));
+      return inputError(p.code, fnText(param));
     default:
-      return fnError("#VALUE!", "fn.err.notNumber", { param: t(param), value: echo(raw) });
+      return fnError("#VALUE!", "fn.err.notNumber", { param: fnText(param), value: echo(raw) });
   }
 }
 
@@ -102,7 +102,7 @@ export function readAmount(raw: unknown, param: ParamKey): Money | null | FnErro
 export function readNumber(raw: unknown, param: ParamKey): number | null | FnError {
   if (typeof raw === "number") {
     if (raw === raw && raw !== Infinity && raw !== -Infinity) return raw;
-    return fnError("#NUM!", "fn.err.notFinite", { param: t(param) });
+    return fnError("#NUM!", "fn.err.notFinite", { param: fnText(param) });
   }
   const p = parseArg(raw);
   switch (p.kind) {
@@ -111,9 +111,9 @@ export function readNumber(raw: unknown, param: ParamKey): number | null | FnErr
     case "empty":
       return null;
     case "error":
-      return inputError(p.code, t(param));
+      return inputError(p.code, fnText(param));
     default:
-      return fnError("#VALUE!", "fn.err.notNumber", { param: t(param), value: echo(raw) });
+      return fnError("#VALUE!", "fn.err.notNumber", { param: fnText(param), value: echo(raw) });
   }
 }
 
@@ -125,15 +125,15 @@ export function readOption(raw: unknown, param: ParamKey): string | FnError {
   let v = raw;
   if (Array.isArray(v)) {
     const m = asMatrix(v);
-    if (m.length !== 1 || m[0].length !== 1) return fnError("#VALUE!", "fn.err.notSingle", { param: t(param) });
+    if (m.length !== 1 || m[0].length !== 1) return fnError("#VALUE!", "fn.err.notSingle", { param: fnText(param) });
     v = m[0][0];
   }
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return v.trim();
   const cell = toCellValue(v);
-  if (cell !== null && typeof cell === "object") return inputError(cell.error, t(param));
-  return fnError("#VALUE!", "fn.err.notText", { param: t(param), value: echo(v) });
+  if (cell !== null && typeof cell === "object") return inputError(cell.error, fnText(param));
+  return fnError("#VALUE!", "fn.err.notText", { param: fnText(param), value: echo(v) });
 }
 
 /** The single value of an argument that must not be a range. */
@@ -141,7 +141,7 @@ export function single(raw: unknown, param: ParamKey): unknown {
   if (!Array.isArray(raw)) return raw;
   const m = asMatrix(raw);
   if (m.length === 1 && m[0].length === 1) return m[0][0];
-  return fnError("#VALUE!", "fn.err.notSingle", { param: t(param) });
+  return fnError("#VALUE!", "fn.err.notSingle", { param: fnText(param) });
 }
 
 /**

@@ -5,10 +5,9 @@
  * gives ""; a code the catalogue does not hold is #N/A (the bundled list is partial).
  */
 import { asMatrix, echo, map1, toCellValue } from "./args";
-import { fnError, inputError, type FnMatrix, type FnValue } from "./errors";
+import { fnError, fnText, inputError, type FnMatrix, type FnValue } from "./errors";
 import { findCode } from "../catalog/codes";
 import { normalizeText } from "../model/values";
-import { t } from "../catalog/messages";
 
 const CODE_TEXT = /^[[(【]?(\d{3}|\d{5}|\d{7})(?:[\])】]|(?!\d|[.-]\d))/;
 /** 类.款.项 written with separators: "208.05.05", "208-05". */
@@ -29,7 +28,7 @@ export function codeOf(raw: string | number): string | undefined {
 export function codeNameCell(raw: unknown): FnValue {
   const cell = toCellValue(raw);
   if (cell === null || cell === "") return "";
-  if (typeof cell === "object") return inputError(cell.error, t("fn.CODENAME.code.name"));
+  if (typeof cell === "object") return inputError(cell.error, fnText("fn.CODENAME.code.name"));
   if (typeof cell === "boolean") return fnError("#VALUE!", "fn.err.codeInvalid", { value: echo(raw) });
   if (typeof cell === "string" && normalizeText(cell) === "") return "";
   const code = codeOf(cell);

@@ -3,7 +3,7 @@
  * input: it returns an FnError (alone, or as one cell of an array result) and the host layer maps
  * it: Excel to `CustomFunctions.Error`, WPS to what its grid shows (see src/functions/wps/).
  */
-import { getLocale, t, type MessageKey, type MessageParams } from "../catalog/messages";
+import { translator, type Locale, type MessageKey, type MessageParams, type Translate } from "../catalog/messages";
 
 /** The spreadsheet error a value stands for. #REF!/#NAME? only ever arrive as inputs. */
 export type FnErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!" | "#NULL!" | "#REF!" | "#NAME?";
@@ -11,7 +11,7 @@ export type FnErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!" | "#NULL!" | 
 export interface FnError {
   readonly fnError: true;
   readonly code: FnErrorCode;
-  /** Message in the current locale (zh-CN unless the host switched it). */
+  /** Message in FN_LOCALE. */
   readonly message: string;
   /** Message key, for tests and for hosts that want to re-render the text. */
   readonly key: MessageKey | "";
@@ -21,20 +21,29 @@ export type FnScalar = number | string | boolean;
 export type FnValue = FnScalar | FnError;
 export type FnMatrix = FnValue[][];
 
+/**
+ * The language of the functions' messages: zh-CN. Their names are the same in every locale, and a
+ * host shows one message per error value (the presenters pass `message` on as it is).
+ */
+export const FN_LOCALE: Locale = "zh-CN";
+
+/** The functions' texts (parameter names in messages, option lists), in FN_LOCALE. */
+export const fnText: Translate = translator(FN_LOCALE);
+
 /** Errors without parameters are immutable and shared (a blank column yields a million of them). */
 const shared = new Map<string, FnError>();
 
 export function fnError(code: FnErrorCode, key: MessageKey, params?: MessageParams): FnError {
   if (params === undefined) {
-    const id = `${getLocale()}|${code}|${key}`;
+    const id = `${code}|${key}`;
     let e = shared.get(id);
     if (!e) {
-      e = Object.freeze({ fnError: true as const, code, key, message: t(key) });
+      e = Object.freeze({ fnError: true as const, code, key, message: fnText(key) });
       shared.set(id, e);
     }
     return e;
   }
-  return { fnError: true, code, key, message: t(key, params) };
+  return { fnError: true, code, key, message: fnText(key, params) };
 }
 
 export function isFnError(v: unknown): v is FnError {

@@ -4,11 +4,10 @@
  * The amount is rounded to 分 (half away from zero).
  */
 import { asMatrix, echo, map1, parseArg, readOption } from "./args";
-import { fnError, inputError, isFnError, type FnMatrix, type FnValue } from "./errors";
+import { fnError, fnText, inputError, isFnError, type FnMatrix, type FnValue } from "./errors";
 import { moneyFromNumber, roundMoney } from "../model/money";
 import { normalizeText } from "../model/values";
 import { rmbUppercase } from "./lib/rmb-uppercase";
-import { t } from "../catalog/messages";
 
 export type AmountUnit = "yuan" | "wan";
 
@@ -17,10 +16,10 @@ const UNITS: Record<string, AmountUnit> = { "": "yuan", 元: "yuan", yuan: "yuan
 export function rmbCell(raw: unknown, unit: AmountUnit): FnValue {
   const p = parseArg(raw);
   if (p.kind === "empty") return "";
-  if (p.kind === "error") return inputError(p.code, t("fn.RMBUPPER.amount.name"));
+  if (p.kind === "error") return inputError(p.code, fnText("fn.RMBUPPER.amount.name"));
   // A percentage ("10%") is not an amount of money.
   if (p.kind !== "number" || p.percent) {
-    return fnError("#VALUE!", "fn.err.notNumber", { param: t("fn.RMBUPPER.amount.name"), value: echo(raw) });
+    return fnError("#VALUE!", "fn.err.notNumber", { param: fnText("fn.RMBUPPER.amount.name"), value: echo(raw) });
   }
   // 万元 → 元 before rounding to 分, so that 1.234567 万元 keeps its 分 (12345.67 元).
   const yuan = moneyFromNumber(unit === "wan" ? p.value * 10000 : p.value);
@@ -34,7 +33,7 @@ export function rmbupper(amount: unknown, unit?: unknown): FnMatrix {
   if (isFnError(u)) return [[u]];
   const which = UNITS[normalizeText(u).replace(/\s+/g, "").toLowerCase()];
   if (!which) {
-    return [[fnError("#VALUE!", "fn.err.badOption", { param: t("fn.RMBUPPER.unit.name"), allowed: t("fn.option.unit"), value: u })]];
+    return [[fnError("#VALUE!", "fn.err.badOption", { param: fnText("fn.RMBUPPER.unit.name"), allowed: fnText("fn.option.unit"), value: u })]];
   }
   return map1(asMatrix(amount), (x) => rmbCell(x, which));
 }

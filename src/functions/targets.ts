@@ -4,7 +4,7 @@
  * model/indicator-target.ts and model/scoring.ts; this file maps their outcomes to cell values.
  */
 import { asMatrix, echo, map2, map3, readNumber, readOption, toCellValue } from "./args";
-import { fnError, inputError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
+import { fnError, fnText, inputError, isFnError, type FnError, type FnMatrix, type FnValue } from "./errors";
 import {
   judgeTarget,
   isJudgeError,
@@ -17,7 +17,7 @@ import {
 } from "../model/indicator-target";
 import { indicatorScore } from "../model/scoring";
 import { normalizeText } from "../model/values";
-import { t, type MessageKey } from "../catalog/messages";
+import type { MessageKey } from "../catalog/messages";
 
 const DIRECTIONS: Record<string, Direction | "none"> = {
   "": "none", 正向: "positive", 正: "positive", 越高越好: "positive", 越大越好: "positive", positive: "positive", "+": "positive",
@@ -30,7 +30,7 @@ export function readDirection(raw: unknown, param: MessageKey): Direction | unde
   const text = readOption(raw, param);
   if (isFnError(text)) return text;
   const d = DIRECTIONS[normalizeText(text).replace(/\s+/g, "").toLowerCase()];
-  if (!d) return fnError("#VALUE!", "fn.err.badOption", { param: t(param), allowed: t("fn.option.direction"), value: text });
+  if (!d) return fnError("#VALUE!", "fn.err.badOption", { param: fnText(param), allowed: fnText("fn.option.direction"), value: text });
   return d === "none" ? undefined : d;
 }
 
@@ -39,7 +39,7 @@ type TargetCache = Map<string | number | null, IndicatorTarget>;
 
 function readTarget(raw: unknown, param: MessageKey, cache: TargetCache): IndicatorTarget | FnError {
   const cell = toCellValue(raw);
-  if (cell !== null && typeof cell === "object") return inputError(cell.error, t(param));
+  if (cell !== null && typeof cell === "object") return inputError(cell.error, fnText(param));
   if (typeof cell === "boolean") return fnError("#VALUE!", "fn.err.targetUnparsed", { value: String(cell).toUpperCase() });
   let target = cache.get(cell);
   if (!target) {
@@ -51,7 +51,7 @@ function readTarget(raw: unknown, param: MessageKey, cache: TargetCache): Indica
 
 function readActual(raw: unknown, param: MessageKey): ActualValue | FnError {
   const cell = toCellValue(raw);
-  if (cell !== null && typeof cell === "object") return inputError(cell.error, t(param));
+  if (cell !== null && typeof cell === "object") return inputError(cell.error, fnText(param));
   return parseActual(cell);
 }
 
@@ -73,7 +73,7 @@ function judgeError(e: JudgeError, actualRaw: unknown, target: IndicatorTarget, 
     case "qualitative-actual":
       return fnError("#VALUE!", "fn.err.qualitativeActual", { value: echo(actualRaw) });
     case "actual-error":
-      return inputError(e.code, t(actualParam));
+      return inputError(e.code, fnText(actualParam));
     default:
       return fnError("#VALUE!", "fn.err.notComparableTarget", { value: echo(actualRaw), target: target.text });
   }

@@ -7,11 +7,10 @@
  * 100% or 0%) and the sentence says "增加X万元（上年为0，不可比）". Blanks count as 0.
  */
 import { asMatrix, map2, readNumber, readOption } from "./args";
-import { fnError, isFnError, type FnMatrix, type FnValue } from "./errors";
+import { fnError, fnText, isFnError, type FnMatrix, type FnValue } from "./errors";
 import { moneyToNumber } from "../model/money";
 import { normalizeText } from "../model/values";
 import { yearOverYear, yoySentence } from "./lib/yoy";
-import { t } from "../catalog/messages";
 
 export type YoyForm = "rate" | "amount" | "text";
 
@@ -47,7 +46,7 @@ export function yoychange(current: unknown, previous: unknown, form?: unknown, u
   if (isFnError(formText)) return [[formText]];
   const f = parseYoyForm(formText);
   if (!f) {
-    return [[fnError("#VALUE!", "fn.err.badOption", { param: t("fn.YOYCHANGE.form.name"), allowed: t("fn.option.form"), value: formText })]];
+    return [[fnError("#VALUE!", "fn.err.badOption", { param: fnText("fn.YOYCHANGE.form.name"), allowed: fnText("fn.option.form"), value: formText })]];
   }
   const unitText = readOption(unit, "fn.YOYCHANGE.unit.name");
   if (isFnError(unitText)) return [[unitText]];

@@ -3,7 +3,7 @@
  * browser page. Host-free.
  */
 import type { Finding } from "../model/findings";
-import { t } from "../catalog/messages";
+import { translator, type Locale } from "../catalog/messages";
 import type { FileReport } from "../engine/file-report";
 
 export interface Group {
@@ -15,7 +15,8 @@ export interface Group {
  * Recognised tables in workbook order, each with its findings; then findings on sheets that hold
  * no recognised table, by sheet; then findings about the whole workbook (no sheet).
  */
-export function groupByTable(report: FileReport): Group[] {
+export function groupByTable(report: FileReport, locale: Locale): Group[] {
+  const t = translator(locale);
   const groups: Group[] = [];
   const used = new Set<Finding>();
   const tablesOnSheet = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import { isMoneyValue, isPercentValue, type Figure, type Finding, type Severity } from "../model/findings";
 import { basisPointsToFraction, basisPointsToPercent } from "../model/percent";
-import { getLocale, t, type Locale, type MessageKey } from "../catalog/messages";
+import { t, type Locale, type MessageKey } from "../catalog/messages";
 import { figureValue, renderMessage } from "./render";
 
 /** Light fills that keep black text readable (Excel's "bad"/"neutral" styles, and a pale blue), as ARGB. */
@@ -44,7 +44,7 @@ export const FIGURE_COLUMNS: readonly MessageKey[] = ["report.col.expected", "re
 export type ReportCell = string | number;
 
 /** A finding's cells in FINDING_COLUMNS order ("" where it has none): 应为 / 实为 / 差额 as numbers. */
-export function findingCells(f: Finding, locale: Locale = getLocale()): ReportCell[] {
+export function findingCells(f: Finding, locale: Locale): ReportCell[] {
   return [
     t(`severity.${f.severity}`, {}, locale),
     f.sheet,
@@ -103,7 +103,7 @@ export function figureFormat(
   f: Finding,
   column: "expected" | "actual" | "difference",
   headerUnit: string | undefined,
-  locale: Locale = getLocale(),
+  locale: Locale,
 ): string {
   const v = f[column];
   if (isPercentValue(v)) return v.points ? withUnit(POINTS_FORMAT, t("unit.percentagePoints", {}, locale)) : PERCENT_FORMAT;
@@ -121,7 +121,7 @@ function withUnit(format: string, unit: string): string {
 }
 
 /** A report column's header: 应为 / 实为 / 差额 name the unit when the report has one. */
-export function columnHeader(key: MessageKey, unit: string | undefined, locale: Locale = getLocale()): string {
+export function columnHeader(key: MessageKey, unit: string | undefined, locale: Locale): string {
   const text = t(key, {}, locale);
   return unit && FIGURE_COLUMNS.includes(key) ? t("report.col.withUnit", { column: text, unit }, locale) : text;
 }

@@ -43,7 +43,7 @@ describe("annotateWorkbook", () => {
 
   beforeAll(async () => {
     input = await original();
-    out = await annotateWorkbook(input, FINDINGS, { source: "收入.xlsx" });
+    out = await annotateWorkbook(input, FINDINGS, { source: "收入.xlsx", locale: "zh-CN" });
     wb = await readBack(out);
   });
 
@@ -104,14 +104,14 @@ describe("annotateWorkbook", () => {
   });
 
   it("skips findings on sheets that are not in the workbook", async () => {
-    const bytes = await annotateWorkbook(input, [finding({ sheet: "没有这张表", cell: "A1" })]);
+    const bytes = await annotateWorkbook(input, [finding({ sheet: "没有这张表", cell: "A1" })], { locale: "zh-CN" });
     const ws = (await readBack(bytes)).getWorksheet("校验报告")!;
     expect(ws.getCell("C3").value).toBe("没有这张表");
     expect(ws.getCell("D3").value).toBe("A1"); // no link to a sheet that does not exist
   });
 
   it("says so when there is nothing to report", async () => {
-    const ws = (await readBack(await annotateWorkbook(input, [], { source: "a.xlsx" }))).getWorksheet("校验报告")!;
+    const ws = (await readBack(await annotateWorkbook(input, [], { source: "a.xlsx", locale: "zh-CN" }))).getWorksheet("校验报告")!;
     expect(ws.getCell("A1").value).toBe("校验结果（a.xlsx）：未发现问题");
     expect(ws.rowCount).toBe(2);
   });
@@ -119,16 +119,16 @@ describe("annotateWorkbook", () => {
 
 describe("report sheet name", () => {
   it("avoids names already taken, ignoring case", () => {
-    expect(reportSheetName(["Sheet1"])).toBe("校验报告");
-    expect(reportSheetName(["校验报告"])).toBe("校验报告(2)");
-    expect(reportSheetName(["校验报告", "校验报告(2)"])).toBe("校验报告(3)");
+    expect(reportSheetName(["Sheet1"], "zh-CN")).toBe("校验报告");
+    expect(reportSheetName(["校验报告"], "zh-CN")).toBe("校验报告(2)");
+    expect(reportSheetName(["校验报告", "校验报告(2)"], "zh-CN")).toBe("校验报告(3)");
   });
 
   it("is applied to a workbook that already has a report", async () => {
     const input = await xlsxBytes((wb) => {
       wb.addWorksheet("校验报告").getCell("A1").value = "上次的报告";
     });
-    const wb = await readBack(await annotateWorkbook(input, []));
+    const wb = await readBack(await annotateWorkbook(input, [], { locale: "zh-CN" }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["校验报告", "校验报告(2)"]);
     expect(wb.getWorksheet("校验报告")!.getCell("A1").value).toBe("上次的报告");
   });
@@ -148,7 +148,7 @@ describe("formula injection", () => {
     const findings = hostile.map((text, i) =>
       finding({ sheet: text, cell: "", ruleId: text, messageId: text, expected: text, actual: text, difference: text, severity: i % 2 ? "warning" : "error" }),
     );
-    const out = await annotateWorkbook(await original(), findings, { source: "=evil.xlsx" });
+    const out = await annotateWorkbook(await original(), findings, { source: "=evil.xlsx", locale: "zh-CN" });
     const parts = unzip(out);
     const reportXml = parts.get(sheetPart(parts, "校验报告"))!;
     expect(reportXml).toContain("<sheetData>");
@@ -173,7 +173,7 @@ describe("formula injection", () => {
     const long = safeText("a".repeat(32765) + "😀😀");
     expect(long.length).toBeLessThanOrEqual(32767);
     expect(long.endsWith("a…")).toBe(true);
-    const out = await annotateWorkbook(await original(), [finding({ sheet: "收入总表", cell: "C4", messageId: "坏\u0000字符\u001f" })]);
+    const out = await annotateWorkbook(await original(), [finding({ sheet: "收入总表", cell: "C4", messageId: "坏\u0000字符\u001f" })], { locale: "zh-CN" });
     const ws = (await readBack(out)).getWorksheet("校验报告")!;
     expect(ws.getCell("F3").value).toBe("坏字符");
   });
@@ -188,7 +188,7 @@ describe("writeAnnotatedCopy", () => {
     writeFileSync(inputPath, await original());
     const before = sha256(inputPath);
     const outPath = path.join(tmp.dir, "输出.xlsx");
-    await writeAnnotatedCopy(readFileSync(inputPath), inputPath, outPath, FINDINGS);
+    await writeAnnotatedCopy(readFileSync(inputPath), inputPath, outPath, FINDINGS, { locale: "zh-CN" });
     expect(sha256(inputPath)).toBe(before);
     const wb = await readBack(readFileSync(outPath));
     expect(wb.getWorksheet("校验报告")!.getCell("A1").value).toContain("输入.xlsx");
@@ -199,18 +199,18 @@ describe("writeAnnotatedCopy", () => {
     writeFileSync(inputPath, await original());
     const before = sha256(inputPath);
     const bytes = readFileSync(inputPath);
-    await expect(writeAnnotatedCopy(bytes, inputPath, inputPath, FINDINGS)).rejects.toMatchObject({ reason: "same-as-input" });
-    await expect(writeAnnotatedCopy(bytes, inputPath, path.join(tmp.dir, ".", "same.xlsx"), FINDINGS)).rejects.toBeInstanceOf(OutputError);
+    await expect(writeAnnotatedCopy(bytes, inputPath, inputPath, FINDINGS, { locale: "zh-CN" })).rejects.toMatchObject({ reason: "same-as-input" });
+    await expect(writeAnnotatedCopy(bytes, inputPath, path.join(tmp.dir, ".", "same.xlsx"), FINDINGS, { locale: "zh-CN" })).rejects.toBeInstanceOf(OutputError);
     const { linkSync } = await import("fs");
     const link = path.join(tmp.dir, "hardlink.xlsx");
     linkSync(inputPath, link);
-    await expect(writeAnnotatedCopy(bytes, inputPath, link, FINDINGS)).rejects.toMatchObject({ reason: "same-as-input" });
+    await expect(writeAnnotatedCopy(bytes, inputPath, link, FINDINGS, { locale: "zh-CN" })).rejects.toMatchObject({ reason: "same-as-input" });
     expect(sha256(inputPath)).toBe(before);
   });
 
   it("leaves nothing behind when the folder does not exist", async () => {
     const outPath = path.join(tmp.dir, "no-such-dir", "x.xlsx");
-    await expect(writeAnnotatedCopy(await original(), "in.xlsx", outPath, [])).rejects.toMatchObject({ reason: "write-failed" });
+    await expect(writeAnnotatedCopy(await original(), "in.xlsx", outPath, [], { locale: "zh-CN" })).rejects.toMatchObject({ reason: "write-failed" });
     expect(existsSync(outPath)).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ describe("partsLost", () => {
         { kind: "chart", count: 2 },
         { kind: "macro", count: 1 },
         { kind: "pivotTable", count: 1 },
-      ]),
+      ], "zh-CN"),
     ).toBe("图表 2 个、宏（VBA 工程）、数据透视表 1 个");
   });
 });
@@ -88,7 +88,7 @@ describe("an original with a chart and macros", () => {
   });
 
   it("loses both in the annotated copy, and the comparison says so", async () => {
-    const copy = await annotateWorkbook(original, []);
+    const copy = await annotateWorkbook(original, [], { locale: "zh-CN" });
     expect([...unzip(copy).keys()].some((n) => n.startsWith("xl/charts/"))).toBe(false);
     expect(contentLostInCopy(original, copy)).toEqual([
       { kind: "chart", count: 1 },

@@ -99,7 +99,7 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     book.addSheet("收入总表");
     book.addSheet("校验报告");
     const finding: Finding = { ruleId: "row-sum", severity: "error", sheet: "收入总表", cell: "E9", related: [], data: {}, messageId: '=HYPERLINK("http://x") 合计应为 10.00，实为 9.00', expected: "10.00" };
-    const name = await open(book).writeSheet(reportPlan([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果"));
+    const name = await open(book).writeSheet(reportPlan([{ finding }, { finding: { ...finding, severity: "warning", cell: "F9" }, note: "按本地口径" }], "校验结果", "zh-CN"));
     expect(name).toBe("校验报告 (2)");
     expect(book.sheets.map((s) => s.name)).toEqual(["收入总表", "校验报告", "校验报告 (2)"]);
     expect(book.active?.sheet).toBe(name);
@@ -118,7 +118,7 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
       { ...base, ruleId: "row-sum", sheet: "支出", cell: "E9", messageId: "x", expected: amount(2449000), actual: amount(2500000), difference: amount(51000, true), unit: "万元" },
       { ...base, ruleId: "execution-rate", sheet: "自评1", cell: "E7", messageId: "y", expected: rate(1536), actual: rate(1236), difference: { basisPoints: -300, decimals: 2, points: true } },
     ];
-    const name = await open(book).writeSheet(reportPlan(findings.map((finding) => ({ finding })), "校验结果"));
+    const name = await open(book).writeSheet(reportPlan(findings.map((finding) => ({ finding })), "校验结果", "zh-CN"));
     const cell = (a1: string) => book.cell(name, a1);
     expect([cell("G3"), cell("H3"), cell("I3")]).toMatchObject([
       { value: 244.9, numberFormat: '#,##0.00" 万元"' },
@@ -135,12 +135,12 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
 
   it("writes the goal template with its merged cells", async () => {
     const book = new FakeWorkbook();
-    const plan = goalTemplatePlan("城乡医疗救助", "classic");
+    const plan = goalTemplatePlan("城乡医疗救助", "classic", { locale: "zh-CN" });
     const name = await open(book).writeSheet(plan);
     expect(book.sheet(name).merges).toEqual(plan.merges);
     expect(book.cell(name, "B6")?.value).toBe("质量指标");
     // An amount is written as a number (the checker reads it as the project's funds), not as text.
-    const withAmount = await open(book).writeSheet(goalTemplatePlan("医疗救助", "classic", { amountWan: 20 }));
+    const withAmount = await open(book).writeSheet(goalTemplatePlan("医疗救助", "classic", { amountWan: 20, locale: "zh-CN" }));
     expect(book.cell(withAmount, "C3")).toMatchObject({ value: 20, numberFormat: "#,##0.00" });
     expect(book.cell(withAmount, "B3")).toMatchObject({ value: "年度资金总额：", numberFormat: "@" });
   });
@@ -149,7 +149,7 @@ describe.each(HOSTS)("the %s adapter", (_host, open) => {
     const book = new FakeWorkbook();
     const { plans, placeholders } = generateGoalTables(
       [{ name: "医疗救助经费", typeId: "medical-assistance", total: 50000, fiscal: 50000, other: 0 }],
-      { framework: "classic" },
+      { framework: "classic", locale: "zh-CN" },
     );
     const name = await open(book).writeSheet(plans[0]);
     expect(placeholders.map((p) => p.cell)).toEqual(["E8"]);

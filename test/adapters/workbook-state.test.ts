@@ -109,7 +109,7 @@ describe("an explanation travels between Excel, WPS and budget-check", () => {
     const key = findingKey(warning);
     await wpsOf(book).saveNotes({ [key]: "已核实" });
     expect(await excelOf(book).loadNotes()).toEqual({ [key]: "已核实" });
-    const report = await checkXlsxBytes(await xlsxFromFake(book), "wps.xlsx");
+    const report = await checkXlsxBytes(await xlsxFromFake(book), "wps.xlsx", { locale: "zh-CN" });
     expect(report.explained).toEqual([{ finding: expect.objectContaining({ ruleId: warning.ruleId, cell: warning.cell }), note: "已核实" }]);
     expect(report.findings.map(findingKey)).not.toContain(key);
   });

@@ -23,7 +23,7 @@ it("passes every check where WPS behaves as the adapter assumes, in a temporary 
   expect(app.book).toBe(book);
   expect(book.sheets.map((s) => s.name)).toEqual(["收入总表"]);
   expect(book.sheet("收入总表").cells.size).toBe(1);
-  expect(selfTestLines(results)[0]).toBe("✓ 单个单元格的 Value2 读作一个值：number 12.5");
+  expect(selfTestLines(results, "zh-CN")[0]).toBe("✓ 单个单元格的 Value2 读作一个值：number 12.5");
 });
 
 it("reports a failed check with what came back, and still closes the temporary workbook", async () => {
@@ -44,6 +44,6 @@ it("reports a failed check with what came back, and still closes the temporary w
   const app = new OddWps(book);
   const results = await runWpsSelfTest(() => app as unknown as EtApplication);
   expect(results.filter((r) => !r.ok).map((r) => [r.key, r.observed])).toEqual([["selftest.hiddenRow", "[0,2]"]]);
-  expect(selfTestLines(results).find((l) => l.startsWith("✗"))).toBe("✗ 隐藏的第 3 行：[0,2]");
+  expect(selfTestLines(results, "zh-CN").find((l) => l.startsWith("✗"))).toBe("✗ 隐藏的第 3 行：[0,2]");
   expect(app.book).toBe(book);
 });

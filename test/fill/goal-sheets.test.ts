@@ -21,7 +21,7 @@ const brief = (f: { ruleId: string; severity: string; sheet: string; cell: strin
 
 describe.each(FRAMEWORKS)("every library type in the %s framework", (framework) => {
   test.each(PROJECT_TYPES.map((t) => [t.id, t.name]))("%s (%s): a clean project goal table, with counts filled in", (id) => {
-    const { plans, placeholders } = generateGoalTables([project(id)], { framework, examples: true });
+    const { plans, placeholders } = generateGoalTables([project(id)], { framework, examples: true, locale: "zh-CN" });
     expect(placeholders).toEqual([]);
     const result = checkWorkbookSync(snapshotOfPlans(plans));
     expect(result.tables.map((t) => t.template)).toEqual(["project-goal"]);
@@ -32,7 +32,7 @@ describe.each(FRAMEWORKS)("every library type in the %s framework", (framework) 
 
   test.each(PROJECT_TYPES.map((t) => [t.id]))("%s consolidated: clean, each project's funds add up", (id) => {
     const projects = [project(id, 80, 0, "项目甲"), project(id, 36.5, 6.5, "项目乙")];
-    const { plans } = generateGoalTables(projects, { framework, layout: "consolidated", examples: true, unitName: "某县医疗保障局" });
+    const { plans } = generateGoalTables(projects, { framework, layout: "consolidated", examples: true, unitName: "某县医疗保障局", locale: "zh-CN" });
     const result = checkWorkbookSync(snapshotOfPlans(plans));
     expect(result.tables.map((t) => t.template)).toEqual(["project-goal"]);
     expect(result.findings.filter((f) => f.severity !== "info").map(brief)).toEqual([]);
@@ -41,7 +41,7 @@ describe.each(FRAMEWORKS)("every library type in the %s framework", (framework) 
 
 describe("what the library cannot know", () => {
   test("counts are left blank, listed, highlighted, and reported by the checker at exactly those cells until filled", () => {
-    const { plans, placeholders } = generateGoalTables([project("medical-assistance")], { framework: "classic" });
+    const { plans, placeholders } = generateGoalTables([project("medical-assistance")], { framework: "classic", locale: "zh-CN" });
     expect(placeholders.map((p) => [p.cell, p.indicator, p.pattern])).toEqual([["E8", "医疗救助人次", "≥{数量}人次"]]);
     expect(plans[0].highlights).toEqual(["E8"]);
     const blank = checkWorkbookSync(snapshotOfPlans(plans));
@@ -63,7 +63,7 @@ describe("cost caps", () => {
   });
 
   test("a type with two cost rows: the caps in the table add up to the amount, and the checker agrees", () => {
-    const { plans } = generateGoalTables([project("publicity-training", 10.01, 0)], { framework: "classic", examples: true });
+    const { plans } = generateGoalTables([project("publicity-training", 10.01, 0)], { framework: "classic", examples: true, locale: "zh-CN" });
     const caps = plans[0].rows.filter((r) => r[1] === "成本指标").map((r) => r[4]);
     expect(caps).toEqual(["≤5.01万元", "≤5万元"]);
     const result = checkWorkbookSync(snapshotOfPlans(plans));
@@ -74,7 +74,7 @@ describe("cost caps", () => {
   });
 
   test("the 年度资金总额 is 财政拨款 + 其他资金, and the goal sentence names the amount", () => {
-    const { plans } = generateGoalTables([project("meetings", 12.5, 2.5, "全县医保工作会议")], { framework: "2021", examples: true });
+    const { plans } = generateGoalTables([project("meetings", 12.5, 2.5, "全县医保工作会议")], { framework: "2021", examples: true, locale: "zh-CN" });
     const rows = plans[0].rows;
     expect(rows.slice(2, 5).map((r) => r.slice(0, 3))).toEqual([
       ["项目资金（万元）", "年度资金总额：", 12.5],

@@ -41,7 +41,7 @@ const filled = (row: (string | number)[]) => {
 };
 
 describe.each<Framework>(["classic", "2021"])("the %s template", (framework) => {
-  const plan = goalTemplatePlan("城乡医疗救助 [2024]", framework);
+  const plan = goalTemplatePlan("城乡医疗救助 [2024]", framework, { locale: "zh-CN" });
 
   it("is a goal table with every 二级 of its framework, named for the project (a valid sheet name)", () => {
     expect(plan.name).toBe("绩效目标-城乡医疗救助 2024");
@@ -77,7 +77,7 @@ describe.each<Framework>(["classic", "2021"])("the %s template", (framework) => 
 
 describe("with the project's amount and example indicators", () => {
   it("has a 项目资金 line the checker reads, and examples that check clean with the amount as the cost cap", () => {
-    const plan = goalTemplatePlan("城乡医疗救助", "classic", { amountWan: 20, examples: true });
+    const plan = goalTemplatePlan("城乡医疗救助", "classic", { amountWan: 20, examples: true, locale: "zh-CN" });
     expect(plan.rows[2].slice(0, 3)).toEqual(["项目资金（万元）", "年度资金总额：", 20]);
     const cost = plan.rows.find((r) => r[1] === "成本指标")!;
     expect(cost.slice(2)).toEqual(["资金成本", "项目资金支出", "≤20万元", "预算支出标准"]);
@@ -92,7 +92,7 @@ describe("with the project's amount and example indicators", () => {
   });
 
   it("leaves the cost target blank without an amount, and the 2021 framework's 经济成本 gets the example", () => {
-    const plan = goalTemplatePlan("城乡医疗救助", "2021", { examples: true });
+    const plan = goalTemplatePlan("城乡医疗救助", "2021", { examples: true, locale: "zh-CN" });
     expect(plan.rows.find((r) => r[1] === "经济成本指标")!.slice(2)).toEqual(["资金成本", "项目资金支出", "", "预算支出标准"]);
     expect(plan.rows.find((r) => r[1] === "社会成本指标")!.slice(2)).toEqual(["", "", "", ""]);
     expect(plan.rows.some((r) => r[0] === "项目资金（万元）")).toBe(false);

@@ -22,7 +22,7 @@ describe("readProjectList", () => {
         [2, "医保宣传经费", 123456.78, 100000, 23456.78],
         [null, "合计", 623456.78, 600000, 23456.78],
         ["注：本表为示例"],
-      ]),
+      ]), { locale: "zh-CN" },
     );
     expect(list.source).toBe("list");
     expect(brief(list)).toEqual([
@@ -33,13 +33,13 @@ describe("readProjectList", () => {
   });
 
   test("parts that do not add up to the total are a problem at the total, not a guess", () => {
-    const list = readProjectList(book([["项目名称", "资金总额(万元)", "财政拨款", "其他资金"], ["会议费", 10, 8, 1], ["档案整理", 5, null, null]]));
+    const list = readProjectList(book([["项目名称", "资金总额(万元)", "财政拨款", "其他资金"], ["会议费", 10, 8, 1], ["档案整理", 5, null, null]]), { locale: "zh-CN" });
     expect(brief(list)).toEqual([["档案整理", "5.0000", "5.0000", "0.0000", "A3"]]);
     expect(list.problems.map((p) => p.cell)).toEqual(["B2"]);
   });
 
   test("the Henan consolidated table: one project per block, the unit lines left out", () => {
-    const list = readProjectList(henanProjectGoals());
+    const list = readProjectList(henanProjectGoals(), { locale: "zh-CN" });
     expect(brief(list)).toEqual([
       ["医保信息化建设", "200.0000", "200.0000", "0.0000", "B5"],
       ["医保宣传", "36.0000", "30.0000", "6.0000", "B10"],
@@ -53,20 +53,20 @@ describe("readProjectList", () => {
         ["医保政策宣传培训费", 10, 10, 0],
         ["系统维护", 20, 20, 0],
         ["医保信息专网", 10, 10, 0],
-      ]),
+      ]), { locale: "zh-CN" },
     );
     expect(withUnits.projects.map((p) => p.name)).toEqual(["医保政策宣传培训费", "系统维护", "医保信息专网"]);
   });
 
   test("a selection without a header: names from the text column, amounts from the number column", () => {
     const wb = book([["随便写的"], [null, "医疗救助经费", 5], [null, "医保宣传经费", 40]], "草稿");
-    const list = readProjectList(wb, { selection: { sheet: "草稿", range: { top: 1, left: 1, bottom: 2, right: 2 } } });
+    const list = readProjectList(wb, { selection: { sheet: "草稿", range: { top: 1, left: 1, bottom: 2, right: 2 } }, locale: "zh-CN" });
     expect(list.source).toBe("range");
     expect(brief(list).map((p) => p.slice(0, 2))).toEqual([["医疗救助经费", "5.0000"], ["医保宣传经费", "40.0000"]]);
   });
 
   test("the sample workbook: its nine one-project goal tables, each amount from its cost caps", async () => {
-    const list = readProjectList(await loadWorkbookBuffer(fs.readFileSync(SAMPLE), "sample.xlsx"));
+    const list = readProjectList(await loadWorkbookBuffer(fs.readFileSync(SAMPLE), "sample.xlsx"), { locale: "zh-CN" });
     expect(list.source).toBe("goal-tables");
     expect(list.projects.map((p) => [p.name.slice(0, 10), formatMoney(p.total)])).toEqual([
       ["长期护理保险专项经费", "20.00"],

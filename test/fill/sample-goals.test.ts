@@ -19,7 +19,7 @@ import { snapshotOfPlans } from "./plan-snapshot";
 const SAMPLE = path.resolve(__dirname, "..", "..", "examples", "巨鹿县医疗保障局2023年部门预算.xlsx");
 
 async function sampleProjects(): Promise<GoalProject[]> {
-  const list = readProjectList(await loadWorkbookBuffer(fs.readFileSync(SAMPLE), "sample.xlsx"));
+  const list = readProjectList(await loadWorkbookBuffer(fs.readFileSync(SAMPLE), "sample.xlsx"), { locale: "zh-CN" });
   return list.projects.map((p) => ({ ...p, typeId: suggestTypes(p.name)[0].type.id }));
 }
 
@@ -27,7 +27,7 @@ describe.each<Framework>(["classic", "2021"])("the sample's projects, %s framewo
   test("one sheet per project: each a project goal table, no errors, caps adding up to the project's amount", async () => {
     const projects = await sampleProjects();
     expect(projects).toHaveLength(9);
-    const { plans, placeholders } = generateGoalTables(projects, { framework });
+    const { plans, placeholders } = generateGoalTables(projects, { framework, locale: "zh-CN" });
     expect(plans).toHaveLength(9);
     expect(new Set(plans.map((p) => p.name)).size).toBe(9);
     const result = checkWorkbookSync(snapshotOfPlans(plans));
@@ -44,7 +44,7 @@ describe.each<Framework>(["classic", "2021"])("the sample's projects, %s framewo
 
   test("one consolidated table: the unit line is the sum of the projects, each project's funds add up, no errors", async () => {
     const projects = await sampleProjects();
-    const { plans } = generateGoalTables(projects, { framework, layout: "consolidated", unitName: "巨鹿县医疗保障局", examples: true });
+    const { plans } = generateGoalTables(projects, { framework, layout: "consolidated", unitName: "巨鹿县医疗保障局", examples: true, locale: "zh-CN" });
     const result = checkWorkbookSync(snapshotOfPlans(plans));
     expect(result.tables.map((t) => t.template)).toEqual(["project-goal"]);
     expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.ruleId} ${f.cell}`)).toEqual([]);

@@ -71,7 +71,7 @@ describe("the sample's goal tables", () => {
   test("give nine self-evaluation tables the checker accepts as they stand", async () => {
     const sources = readGoalSources(await sample());
     expect(sources.map((s) => s.project.slice(0, 6))).toHaveLength(9);
-    const plans = selfEvaluationPlans(sources);
+    const plans = selfEvaluationPlans(sources, { locale: "zh-CN" });
     const result = checkWorkbookSync(snapshotOfPlans(plans));
     expect(result.tables.map((t) => t.template)).toEqual(Array(9).fill("self-evaluation"));
     const sayWhat = result.findings.filter((f) => f.severity !== "info" && /self-evaluation|score|execution|weights|funds/.test(f.ruleId));
@@ -86,9 +86,9 @@ describe("the sample's goal tables", () => {
   });
 
   test("with actuals typed in: the filled 执行率 and 得分 are the checker's scores, and it has nothing to add", async () => {
-    const plans = selfEvaluationPlans(readGoalSources(await sample()));
+    const plans = selfEvaluationPlans(readGoalSources(await sample()), { locale: "zh-CN" });
     const typed = withActuals(plans, 0.95);
-    const fill = fillSelfEvaluation(typed);
+    const fill = fillSelfEvaluation(typed, "zh-CN");
     const filled = apply(withActuals(plans, 0.95), fill.cells);
     // Every score written is what scoring.ts gives for that row.
     for (const c of fill.cells) {
@@ -119,9 +119,9 @@ describe("the sample's goal tables", () => {
   });
 
   test("a score above what the result earns, typed by hand, is still reported", async () => {
-    const plans = selfEvaluationPlans(readGoalSources(await sample()).slice(0, 1));
+    const plans = selfEvaluationPlans(readGoalSources(await sample()).slice(0, 1), { locale: "zh-CN" });
     const typed = withActuals(plans, 1);
-    const fill = fillSelfEvaluation(typed);
+    const fill = fillSelfEvaluation(typed, "zh-CN");
     const missed = fill.cells.find((c) => !Number.isInteger(c.value) && /^G/.test(c.cell) && c.cell !== "G4" && c.value > 1)!;
     expect(missed).toBeDefined();
     const over = apply(withActuals(plans, 1), [...fill.cells.filter((c) => c !== missed), { ...missed, value: Math.round((missed.value + 0.8) * 100) / 100 }]);
@@ -137,10 +137,10 @@ describe("from generated goal tables", () => {
       { name: "全县医保工作会议", typeId: "meetings", total: 25000, fiscal: 20000, other: 5000 },
     ];
     for (const layout of ["per-project", "consolidated"] as const) {
-      const { plans } = generateGoalTables(projects, { framework: "2021", layout, examples: true });
+      const { plans } = generateGoalTables(projects, { framework: "2021", layout, examples: true, locale: "zh-CN" });
       const sources = readGoalSources(snapshotOfPlans(plans));
       expect(sources.map((s) => [s.project, s.total, s.fiscal, s.other])).toEqual(projects.map((p) => [p.name, p.total, p.fiscal, p.other]));
-      const evals = selfEvaluationPlans(sources);
+      const evals = selfEvaluationPlans(sources, { locale: "zh-CN" });
       expect(checkWorkbookSync(snapshotOfPlans(evals)).findings.filter((f) => f.severity !== "info")).toEqual([]);
     }
   });

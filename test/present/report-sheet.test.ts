@@ -54,11 +54,11 @@ describe("report cells", () => {
   });
 
   it("formats with two decimals, a sign on a difference, and the unit in the cell when the header lacks it", () => {
-    expect(figureFormat(mismatch("万元"), "expected", "万元")).toBe("#,##0.00");
-    expect(figureFormat(mismatch("万元"), "difference", "万元")).toBe("+#,##0.00;-#,##0.00;0.00");
-    expect(figureFormat(mismatch("元"), "actual", undefined)).toBe('#,##0.00" 元"');
-    expect(figureFormat(mismatch("元"), "difference", undefined)).toBe('+#,##0.00" 元";-#,##0.00" 元";0.00" 元"');
-    expect(figureFormat(score(), "expected", undefined)).toBe("#,##0.00");
+    expect(figureFormat(mismatch("万元"), "expected", "万元", "zh-CN")).toBe("#,##0.00");
+    expect(figureFormat(mismatch("万元"), "difference", "万元", "zh-CN")).toBe("+#,##0.00;-#,##0.00;0.00");
+    expect(figureFormat(mismatch("元"), "actual", undefined, "zh-CN")).toBe('#,##0.00" 元"');
+    expect(figureFormat(mismatch("元"), "difference", undefined, "zh-CN")).toBe('+#,##0.00" 元";-#,##0.00" 元";0.00" 元"');
+    expect(figureFormat(score(), "expected", undefined, "zh-CN")).toBe("#,##0.00");
   });
 
   it("writes a rate as the fraction of a percent cell and a difference between rates in percentage points", () => {
@@ -77,7 +77,7 @@ describe("report cells", () => {
 
 describe("the pane's report sheet plan", () => {
   it("writes 应为 / 实为 / 差额 as numbers under headers naming the unit", () => {
-    const plan = reportPlan([{ finding: mismatch("万元") }, { finding: target(), note: "已核实" }], "校验结果");
+    const plan = reportPlan([{ finding: mismatch("万元") }, { finding: target(), note: "已核实" }], "校验结果", "zh-CN");
     expect(plan.rows[1].slice(6, 9)).toEqual(["应为（万元）", "实为（万元）", "差额（万元）"]);
     expect(plan.rows[2].slice(6, 9)).toEqual([244.9, 250, 5.1]);
     expect(plan.rows[3].slice(6, 10)).toEqual(["≤20万元", "", "", "已核实"]);
@@ -88,7 +88,7 @@ describe("the pane's report sheet plan", () => {
   });
 
   it("writes rates as percent cells and their difference in percentage points", () => {
-    const plan = reportPlan([{ finding: rate() }, { finding: mismatch("元") }], "校验结果");
+    const plan = reportPlan([{ finding: rate() }, { finding: mismatch("元") }], "校验结果", "zh-CN");
     expect(plan.rows[1].slice(6, 9)).toEqual(["应为", "实为", "差额"]);
     expect(plan.rows[2].slice(6, 9)).toEqual([0.1536, 0.1236, -3]);
     expect(planFormats(plan)[2].slice(6, 9)).toEqual(["0.00%", "0.00%", '+0.00" 个百分点";-0.00" 个百分点";0.00" 个百分点"']);

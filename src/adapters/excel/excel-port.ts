@@ -10,7 +10,7 @@
  * versions kept in the add-in's settings (which only Excel sees) moves to the sheet on first use.
  */
 import type { WorkbookSnapshot } from "../../model/snapshot";
-import { t } from "../../catalog/messages";
+import { MessageError, t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
 import { planArea, planFormats, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { parseA1, parseRange, toA1 } from "../../model/a1";
@@ -331,7 +331,7 @@ async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatur
     if (area.merged && !area.merged.isNullObject) data[sheet].merges = [area.merged.address];
     if (area.visible) data[sheet].visibleAreas = area.visible.isNullObject ? null : area.visible.address;
   });
-  return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) };
+  return { source: t("pane.thisWorkbook", {}, "zh-CN"), sheets: data.map(sheetFromRangeData) };
 }
 
 
@@ -370,7 +370,7 @@ function saveState(context: Excel.RequestContext, state: WorkbookState, exists: 
   try {
     rows = stateRows(state);
   } catch (e) {
-    if (e instanceof StateTooLargeError) throw new Error(t("pane.stateTooLarge"));
+    if (e instanceof StateTooLargeError) throw new MessageError("pane.stateTooLarge");
     throw e;
   }
   let sheet: Excel.Worksheet;
@@ -406,7 +406,7 @@ function protectionOf(context: Excel.RequestContext, names: readonly string[]): 
 /** Refuses, before anything is written, when a sheet to write is protected. */
 function assertWritable(locks: readonly { name: string; protection: Excel.WorksheetProtection }[]): void {
   const locked = locks.find((l) => l.protection.protected);
-  if (locked) throw new Error(t("pane.sheetProtected", { sheet: locked.name }));
+  if (locked) throw new MessageError("pane.sheetProtected", { sheet: locked.name });
 }
 
 /**
@@ -424,7 +424,7 @@ async function syncOrTakeBack(context: Excel.RequestContext, takeBack: () => voi
     } catch {
       // what could not be taken back stays; the message below still names the failure
     }
-    throw new Error(t("pane.writeUndone", { message: e instanceof Error ? e.message : String(e) }));
+    throw new MessageError("pane.writeUndone", { message: e instanceof Error ? e.message : String(e) });
   }
 }
 

@@ -6,7 +6,7 @@
  * back through the adapter as the pane does, and closes the workbook without saving. Each
  * assumption comes back as passed or failed with what WPS actually returned, for the developers.
  */
-import { t, type MessageKey } from "../../catalog/messages";
+import { t, type Locale, type MessageKey } from "../../catalog/messages";
 import { reportPlan } from "../../present/report-plan";
 import { bgrOf, EtApplication, EtWorkbook, member, XL_NONE } from "./et-model";
 import { severityFillHex } from "../../present/report-sheet";
@@ -73,7 +73,7 @@ export async function runWpsSelfTest(app: () => EtApplication): Promise<SelfTest
     const pattern = Number(ws.Range("B1").Interior.Pattern);
     record("selftest.noFill", pattern === XL_NONE, String(pattern));
 
-    const name = await port.writeSheet(reportPlan([{ finding: { ruleId: "x", severity: "info", sheet, cell: "A1", related: [], messageId: "=1+1", data: {} } }], "自检"));
+    const name = await port.writeSheet(reportPlan([{ finding: { ruleId: "x", severity: "info", sheet, cell: "A1", related: [], messageId: "=1+1", data: {} } }], "自检", "zh-CN"));
     const sheets = member<EtWorkbook["Worksheets"]>(temp, "Worksheets");
     const lastName = String(member(sheets.Item(member<number>(sheets, "Count")), "Name"));
     record("selftest.sheetAdded", lastName === name, lastName);
@@ -89,7 +89,7 @@ export async function runWpsSelfTest(app: () => EtApplication): Promise<SelfTest
 }
 
 /** One line per check, for the pane and for copying to the developers. */
-export function selfTestLines(results: readonly SelfTestResult[]): string[] {
-  return results.map((r) => `${r.ok ? "✓" : "✗"} ${t(r.key)}：${r.observed}`);
+export function selfTestLines(results: readonly SelfTestResult[], locale: Locale): string[] {
+  return results.map((r) => `${r.ok ? "✓" : "✗"} ${t(r.key, {}, locale)}：${r.observed}`);
 }
 

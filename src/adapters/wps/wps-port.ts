@@ -13,7 +13,7 @@
 import { columnLetters, parseA1, parseRange, qualifiedA1 } from "../../model/a1";
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import { isErrorCode } from "../../model/values";
-import { t } from "../../catalog/messages";
+import { MessageError, t } from "../../catalog/messages";
 import type { HostPort } from "../../model/host-port";
 import { cellFormat, planArea, shiftedMerges, TO_FILL_COLOR, type WritePlan } from "../../model/write-plan";
 import { mostSevereByCell } from "../../present/highlights";
@@ -33,7 +33,7 @@ const COM_ERRORS = new Set([-2146826288, -2146826281, -2146826273, -2146826265, 
 export function createWpsPort(app: () => EtApplication): HostPort {
   const book = (): EtWorkbook => {
     const wb = member<EtWorkbook | null>(app(), "ActiveWorkbook");
-    if (!wb) throw new Error(t("pane.noWorkbook"));
+    if (!wb) throw new MessageError("pane.noWorkbook");
     return wb;
   };
   /** Bulk writes without repainting; restored whatever happens. */
@@ -51,7 +51,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
   const writeSheets = async (plans: readonly WritePlan[]): Promise<string[]> => {
     const wb = book();
     if (!plans.length) return [];
-    if (member<unknown>(wb, "ProtectStructure") === true) throw new Error(t("pane.workbookProtected"));
+    if (member<unknown>(wb, "ProtectStructure") === true) throw new MessageError("pane.workbookProtected");
     return quietly(() => undoable((undo) => {
       const sheets = member<EtWorkbook["Worksheets"]>(wb, "Worksheets");
       const taken = new Set(worksheets(wb).map((ws) => member<string>(ws, "Name")));
@@ -80,7 +80,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
         // The calls are synchronous: let the pane paint its progress between sheets.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      return { source: t("pane.thisWorkbook"), sheets: data.map(sheetFromRangeData) } satisfies WorkbookSnapshot;
+      return { source: t("pane.thisWorkbook", {}, "zh-CN"), sheets: data.map(sheetFromRangeData) } satisfies WorkbookSnapshot;
     },
 
     async selectCell(sheet, cell) {
@@ -178,7 +178,7 @@ export function createWpsPort(app: () => EtApplication): HostPort {
 
     async readSelection() {
       const selection = member<EtRange | null>(app(), "Selection");
-      if (!selection) throw new Error(t("pane.noSelection"));
+      if (!selection) throw new MessageError("pane.noSelection");
       const sheet = member<string>(member<EtWorksheet>(selection, "Worksheet"), "Name");
       const address = selection.Address(false, false).split(",")[0].replace(/\$/g, "");
       return { sheet, range: parseRange(address) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
@@ -310,7 +310,7 @@ function putBlock(ws: EtWorksheet, at: { row: number; col: number }, range: EtRa
 /** Refuses before anything is written when one of the sheets is protected. */
 function assertWritable(sheets: EtWorkbook["Worksheets"], names: readonly string[]): void {
   for (const name of new Set(names)) {
-    if (member<unknown>(sheets.Item(name), "ProtectContents") === true) throw new Error(t("pane.sheetProtected", { sheet: name }));
+    if (member<unknown>(sheets.Item(name), "ProtectContents") === true) throw new MessageError("pane.sheetProtected", { sheet: name });
   }
 }
 
@@ -330,7 +330,7 @@ function undoable<T>(work: (undo: (step: () => void) => void) => T): T {
         // keep taking back the other steps
       }
     }
-    throw new Error(t("pane.writeUndone", { message: e instanceof Error ? e.message : String(e) }));
+    throw new MessageError("pane.writeUndone", { message: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -545,7 +545,7 @@ function saveState(wb: EtWorkbook, state: WorkbookState, undo: (step: () => void
   try {
     rows = stateRows(state);
   } catch (e) {
-    if (e instanceof StateTooLargeError) throw new Error(t("pane.stateTooLarge"));
+    if (e instanceof StateTooLargeError) throw new MessageError("pane.stateTooLarge");
     throw e;
   }
   const existing = stateSheet(wb, false);

@@ -8,13 +8,15 @@ import type ExcelJS from "exceljs";
 import { excelJS } from "./exceljs-lazy";
 import { parseA1, qualifiedA1 } from "../../model/a1";
 import { countFindings, Finding, Severity, SEVERITY_RANK } from "../../model/findings";
-import { getLocale, t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 import { renderMessage } from "../../present/render";
 import { columnHeader, FINDING_COLUMNS, figureFormat, findingCells, reportUnit, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
 
 export interface AnnotateOptions {
   /** File name shown in the summary line. */
   source?: string;
+  /** The language of the report sheet and the notes. */
+  locale: Locale;
 }
 
 export { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
@@ -22,12 +24,12 @@ export { FINDING_COLUMNS, SEVERITY_FILL, type ReportColumn } from "../../present
 const REPORT_COLUMNS: readonly ReportColumn[] = [{ key: "report.col.index", width: 6 }, ...FINDING_COLUMNS];
 
 /** Column widths and a bold, grey header row; 应为 / 实为 / 差额 name `unit` when the report has one. */
-export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly ReportColumn[], unit?: string): void {
+export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly ReportColumn[], locale: Locale, unit?: string): void {
   sheet.columns = columns.map((c) => ({ width: c.width }));
   const header = sheet.getRow(rowNumber);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = columnHeader(c.key, unit);
+    cell.value = columnHeader(c.key, unit, locale);
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
   });
@@ -45,13 +47,13 @@ const FIGURES = [
  * when `cellValue` is given (a link into the workbook). 应为 / 实为 / 差额 are number cells with two
  * decimals (and the amount's unit when the header, naming `headerUnit`, does not say it).
  */
-export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, cellValue?: ExcelJS.CellValue, headerUnit?: string): void {
-  findingCells(f).forEach((value, i) => {
+export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, locale: Locale, cellValue?: ExcelJS.CellValue, headerUnit?: string): void {
+  findingCells(f, locale).forEach((value, i) => {
     row.getCell(first + i).value = i === 2 && cellValue !== undefined ? cellValue : typeof value === "number" ? value : textCell(value);
   });
   for (const [i, column] of FIGURES) {
     const cell = row.getCell(first + i);
-    if (typeof cell.value === "number") cell.numFmt = figureFormat(f, column, headerUnit);
+    if (typeof cell.value === "number") cell.numFmt = figureFormat(f, column, headerUnit, locale);
   }
   row.getCell(first).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
   row.getCell(first + 4).alignment = { wrapText: true, vertical: "top" };
@@ -60,19 +62,19 @@ export function writeFinding(row: ExcelJS.Row, first: number, f: Finding, cellVa
 export async function annotateWorkbook(
   original: ArrayBuffer | Uint8Array,
   findings: readonly Finding[],
-  options: AnnotateOptions = {},
+  options: AnnotateOptions,
 ): Promise<Uint8Array> {
   const workbook = new (excelJS().Workbook)();
   await workbook.xlsx.load(original as ArrayBuffer);
-  markCells(workbook, findings);
+  markCells(workbook, findings, options.locale);
   addReportSheet(workbook, findings, options);
   const out = await workbook.xlsx.writeBuffer();
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }
 
 /** "校验报告", or "校验报告(2)", "(3)"… when the name is taken (sheet names compare case-insensitively). */
-export function reportSheetName(existing: readonly string[]): string {
-  const base = t("report.sheetName");
+export function reportSheetName(existing: readonly string[], locale: Locale): string {
+  const base = t("report.sheetName", {}, locale);
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
@@ -107,7 +109,7 @@ function textCell(text: string | undefined): string | null {
   return s === "" ? null : s;
 }
 
-function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): void {
+function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], locale: Locale): void {
   // One mark per cell: the worst severity and every message.
   const marks = new Map<string, { sheet: string; cell: string; severity: Severity; lines: string[] }>();
   for (const f of findings) {
@@ -120,7 +122,7 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): vo
     } else if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[mark.severity]) {
       mark.severity = f.severity;
     }
-    mark.lines.push(t("report.note", { severity: t(`severity.${f.severity}`), message: renderMessage(f, getLocale()), rule: f.ruleId }));
+    mark.lines.push(t("report.note", { severity: t(`severity.${f.severity}`, {}, locale), message: renderMessage(f, locale), rule: f.ruleId }, locale));
   }
   for (const mark of marks.values()) {
     const sheet = workbook.getWorksheet(mark.sheet);
@@ -141,27 +143,28 @@ function noteText(note: ExcelJS.Comment | string | undefined): string {
 }
 
 function addReportSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], options: AnnotateOptions): void {
-  const name = reportSheetName(workbook.worksheets.map((w) => w.name));
+  const locale = options.locale;
+  const name = reportSheetName(workbook.worksheets.map((w) => w.name), locale);
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
 
   const counts = countFindings(findings);
   const source = options.source ?? "";
   const summary = findings.length
-    ? t("report.summary", { source, error: counts.error, warning: counts.warning, info: counts.info })
-    : t("report.summaryNone", { source });
+    ? t("report.summary", { source, error: counts.error, warning: counts.warning, info: counts.info }, locale)
+    : t("report.summaryNone", { source }, locale);
   sheet.getCell(1, 1).value = safeText(summary);
   sheet.getCell(1, 1).font = { bold: true };
   sheet.mergeCells(1, 1, 1, REPORT_COLUMNS.length);
 
   const unit = reportUnit(findings);
-  writeHeader(sheet, 2, REPORT_COLUMNS, unit);
+  writeHeader(sheet, 2, REPORT_COLUMNS, locale, unit);
 
   findings.forEach((f, i) => {
     const row = sheet.getRow(i + 3);
     row.getCell(1).value = i + 1;
     const address = f.cell ? f.cell.replace(/\$/g, "").toUpperCase() : "";
     const linked = address && parseA1(address) && workbook.getWorksheet(f.sheet);
-    writeFinding(row, 2, f, linked ? { text: address, hyperlink: "#" + linkTarget(f.sheet, address) } : undefined, unit);
+    writeFinding(row, 2, f, locale, linked ? { text: address, hyperlink: "#" + linkTarget(f.sheet, address) } : undefined, unit);
     if (linked) row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
   });
   if (findings.length) sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: findings.length + 2, column: REPORT_COLUMNS.length } };

@@ -5,7 +5,7 @@
  */
 import { checkWorkbook, checkWorkbookSync } from "../../engine/check";
 import type { Rule } from "../../rules/types";
-import { t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 import { applyNotes, FileReport, workbookNotes } from "../../engine/file-report";
 import { oneLine } from "../../present/groups";
 import { WorkbookLoadError } from "./errors";
@@ -21,9 +21,11 @@ export interface CheckBytesOptions {
   yieldBetweenTables?: boolean;
   /** How zip parts are inflated: fflate unless given (the CLI passes Node's zlib). */
   inflate?: Inflate;
+  /** The language of the report's `error` line. */
+  locale: Locale;
 }
 
-export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: CheckBytesOptions = {}): Promise<FileReport> {
+export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: CheckBytesOptions): Promise<FileReport> {
   const onFraction = options.onFraction ?? (() => undefined);
   try {
     onFraction(0.05);
@@ -38,13 +40,13 @@ export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: C
     const { findings, explained } = applyNotes(result.findings, workbookNotes(snapshot));
     return { file, tables: result.tables, findings, ...(explained.length ? { explained } : {}) };
   } catch (e) {
-    return failedReport(file, e);
+    return failedReport(file, e, options.locale);
   }
 }
 
 /** The report of a file that could not be read (its load error) or checked (what went wrong, and where). */
-export function failedReport(file: string, e: unknown): FileReport {
-  if (e instanceof WorkbookLoadError) return { file, tables: [], findings: [], error: e.message, errorReason: e.reason };
+export function failedReport(file: string, e: unknown, locale: Locale): FileReport {
+  if (e instanceof WorkbookLoadError) return { file, tables: [], findings: [], error: e.text(locale), errorReason: e.reason };
   const message = oneLine(e instanceof Error ? e.message : String(e));
-  return { file, tables: [], findings: [], error: t("cli.checkFailed", { file, message }), errorReason: "check-failed" };
+  return { file, tables: [], findings: [], error: t("cli.checkFailed", { file, message }, locale), errorReason: "check-failed" };
 }

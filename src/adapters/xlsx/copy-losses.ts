@@ -5,7 +5,7 @@
  * plus marks. Compared by part names (see zip-parts.ts), so whatever a library version drops or
  * keeps, only real losses are reported.
  */
-import { t, MessageKey } from "../../catalog/messages";
+import { translator, type Locale, type MessageKey } from "../../catalog/messages";
 import { zipPartNames } from "./zip-parts";
 
 export type PartKind =
@@ -85,7 +85,8 @@ export function contentLostInCopy(original: Uint8Array, copy: Uint8Array): PartL
 const UNCOUNTED = new Set<PartKind>(["macro", "dataModel", "dataConnection"]);
 
 /** "图表 2 个、宏（VBA 工程）": the losses for a message. */
-export function describeLosses(lost: readonly PartLoss[]): string {
+export function describeLosses(lost: readonly PartLoss[], locale: Locale): string {
+  const t = translator(locale);
   return lost
     .map((l) => {
       const name = t(("copy.part." + l.kind) as MessageKey);

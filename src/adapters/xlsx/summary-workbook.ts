@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import { excelJS } from "./exceljs-lazy";
 import { countFindings, Finding, Severity } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { translator, type Locale } from "../../catalog/messages";
 import { FINDING_COLUMNS, reportUnit, SEVERITY_FILL, type ReportColumn } from "../../present/report-sheet";
 import { safeText, writeFinding, writeHeader } from "./annotate";
 
@@ -37,18 +37,19 @@ const LIST_COLUMNS: readonly ReportColumn[] = [{ key: "summary.col.index", width
 
 const SEVERITY_COLUMN: Record<Severity, number> = { error: 4, warning: 5, info: 6 };
 
-export async function summaryWorkbook(entries: readonly SummaryEntry[]): Promise<Uint8Array> {
+export async function summaryWorkbook(entries: readonly SummaryEntry[], locale: Locale): Promise<Uint8Array> {
   const workbook = new (excelJS().Workbook)();
-  addFileSheet(workbook, entries);
-  addFindingSheet(workbook, entries);
-  if (entries.some((e) => e.explained?.length)) addExplainedSheet(workbook, entries);
+  addFileSheet(workbook, entries, locale);
+  addFindingSheet(workbook, entries, locale);
+  if (entries.some((e) => e.explained?.length)) addExplainedSheet(workbook, entries, locale);
   const out = await workbook.xlsx.writeBuffer();
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }
 
-function addFileSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
+function addFileSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[], locale: Locale): void {
+  const t = translator(locale);
   const sheet = workbook.addWorksheet(t("summary.sheet.files"), { views: [{ state: "frozen", ySplit: 1 }] });
-  writeHeader(sheet, 1, FILE_COLUMNS);
+  writeHeader(sheet, 1, FILE_COLUMNS, locale);
   entries.forEach((entry, i) => {
     const row = sheet.getRow(i + 2);
     row.getCell(1).value = i + 1;
@@ -70,10 +71,11 @@ function addFileSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry
   if (entries.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: entries.length + 1, column: FILE_COLUMNS.length } };
 }
 
-function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
+function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[], locale: Locale): void {
+  const t = translator(locale);
   const sheet = workbook.addWorksheet(t("summary.sheet.findings"), { views: [{ state: "frozen", ySplit: 1 }] });
   const unit = reportUnit(entries.flatMap((e) => e.findings));
-  writeHeader(sheet, 1, LIST_COLUMNS, unit);
+  writeHeader(sheet, 1, LIST_COLUMNS, locale, unit);
   let n = 0;
   for (const entry of entries) {
     for (const f of entry.findings) {
@@ -81,17 +83,18 @@ function addFindingSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEn
       const row = sheet.getRow(n + 1);
       row.getCell(1).value = n;
       row.getCell(2).value = safeText(entry.file);
-      writeFinding(row, 3, f, undefined, unit);
+      writeFinding(row, 3, f, locale, undefined, unit);
     }
   }
   if (n) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: LIST_COLUMNS.length } };
 }
 
-function addExplainedSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[]): void {
+function addExplainedSheet(workbook: ExcelJS.Workbook, entries: readonly SummaryEntry[], locale: Locale): void {
+  const t = translator(locale);
   const sheet = workbook.addWorksheet(t("summary.sheet.explained"), { views: [{ state: "frozen", ySplit: 1 }] });
   const columns = [...LIST_COLUMNS, { key: "summary.col.note", width: 40 } as const];
   const unit = reportUnit(entries.flatMap((e) => (e.explained ?? []).map((x) => x.finding)));
-  writeHeader(sheet, 1, columns, unit);
+  writeHeader(sheet, 1, columns, locale, unit);
   let n = 0;
   for (const entry of entries) {
     for (const { finding, note } of entry.explained ?? []) {
@@ -99,7 +102,7 @@ function addExplainedSheet(workbook: ExcelJS.Workbook, entries: readonly Summary
       const row = sheet.getRow(n + 1);
       row.getCell(1).value = n;
       row.getCell(2).value = safeText(entry.file);
-      writeFinding(row, 3, finding, undefined, unit);
+      writeFinding(row, 3, finding, locale, undefined, unit);
       row.getCell(columns.length).value = safeText(note);
     }
   }

@@ -36,7 +36,7 @@ export async function writeAnnotatedCopy(
   inputPath: string,
   outputPath: string,
   findings: readonly Finding[],
-  options: AnnotateOptions = {},
+  options: AnnotateOptions,
 ): Promise<PartLoss[]> {
   if (await sameFile(inputPath, outputPath)) throw new OutputError(outputPath, "same-as-input");
   const bytes = await annotateWorkbook(original, findings, { source: path.basename(inputPath), ...options });

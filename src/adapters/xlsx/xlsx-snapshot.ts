@@ -14,7 +14,8 @@ import { excelJS } from "./exceljs-lazy";
 import type { CellRange } from "../../model/a1";
 import { parseRange } from "../../model/a1";
 import { placeInLine, snapshotDateText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../model/snapshot";
-import { t, MessageKey } from "../../catalog/messages";
+import { phrase, type MessageKey } from "../../catalog/messages";
+import type { NestedMessage } from "../../model/findings";
 import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
 import { translateFormula } from "./formula";
@@ -338,6 +339,6 @@ function isWpsName(name: string): boolean {
   return /\.ett?$/i.test(name);
 }
 
-function kindText(kind: ForeignKind): string {
-  return t(`load.kind.${kind}` as MessageKey);
+function kindText(kind: ForeignKind): NestedMessage {
+  return phrase(`load.kind.${kind}` as MessageKey);
 }

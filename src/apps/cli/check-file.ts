@@ -4,7 +4,7 @@
  * rule set). Every failure ends as the report's `error` or the copy's message: nothing throws.
  */
 import type { Rule } from "../../rules/types";
-import { t } from "../../catalog/messages";
+import { translator, type Locale } from "../../catalog/messages";
 import { readWorkbookBytes } from "../../adapters/xlsx/load";
 import { checkXlsxBytes, failedReport } from "../../adapters/xlsx/check-bytes";
 import { inflateWithZlib } from "../../adapters/xlsx/sml/inflate-node";
@@ -17,6 +17,8 @@ export interface FileTask {
   file: string;
   /** Where the annotated copy goes (--out), if one is wanted. */
   out?: string;
+  /** The language of the report's error line and of the copy's report sheet and messages. */
+  locale: Locale;
 }
 
 /** What happened to the annotated copy: the line for stderr, and whether writing it failed. */
@@ -35,18 +37,19 @@ export async function checkFile(task: FileTask, rules: readonly Rule[] | undefin
   try {
     bytes = await readWorkbookBytes(task.file);
   } catch (e) {
-    return { report: failedReport(task.file, e) };
+    return { report: failedReport(task.file, e, task.locale) };
   }
-  const report = await checkXlsxBytes(bytes, task.file, { rules, onFraction, inflate: inflateWithZlib });
+  const report = await checkXlsxBytes(bytes, task.file, { rules, onFraction, inflate: inflateWithZlib, locale: task.locale });
   if (task.out === undefined || report.error !== undefined) return { report };
-  return { report, copy: await writeCopy(bytes, task.file, task.out, report) };
+  return { report, copy: await writeCopy(bytes, task.file, task.out, report, task.locale) };
 }
 
-async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport): Promise<CopyOutcome> {
+async function writeCopy(bytes: Uint8Array, input: string, output: string, report: FileReport, locale: Locale): Promise<CopyOutcome> {
+  const t = translator(locale);
   try {
-    const lost = await writeAnnotatedCopy(bytes, input, output, report.findings);
+    const lost = await writeAnnotatedCopy(bytes, input, output, report.findings, { locale });
     const written = t("cli.written", { file: output });
-    return { text: lost.length ? `${written}\n${t("cli.copyLost", { parts: describeLosses(lost) })}` : written, failed: false };
+    return { text: lost.length ? `${written}\n${t("cli.copyLost", { parts: describeLosses(lost, locale) })}` : written, failed: false };
   } catch (e) {
     if (e instanceof OutputError && e.reason === "same-as-input") return { text: t("cli.outSameAsInput", { file: output }), failed: true };
     return { text: t("cli.outFailed", { file: output, message: oneLine((e as Error).message) }), failed: true };

@@ -4,14 +4,12 @@
  * thread reports that file and starts a fresh worker for the next.
  */
 import { parentPort } from "worker_threads";
-import { setLocale } from "../../catalog/messages";
 import { checkFile } from "./check-file";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
 
 const port = parentPort;
 if (port) {
   port.on("message", (task: WorkerTask) => {
-    setLocale(task.locale);
     const reply = (message: WorkerReply) => port.postMessage(message);
     reply({ id: task.id, started: true });
     void checkFile(task, undefined, wholePercents((fraction) => reply({ id: task.id, fraction }))).then((outcome) => reply({ id: task.id, outcome }));

@@ -1,6 +1,6 @@
 /** Text output: by file, then table (sheet + template), then severity; ANSI colours when asked. */
 import { countFindings, Severity } from "../../model/findings";
-import { getLocale, t } from "../../catalog/messages";
+import { translator, type Locale, type Translate } from "../../catalog/messages";
 import { renderMessage } from "../../present/render";
 import { namesNoFile, type FileReport } from "../../engine/file-report";
 import { overallLine, plain, summaryText, type Palette } from "../../present/overall";
@@ -36,7 +36,8 @@ export interface TextOptions {
   compact?: boolean;
 }
 
-export function formatText(reports: readonly FileReport[], p: Palette = plain, options: TextOptions = {}): string {
+export function formatText(reports: readonly FileReport[], locale: Locale, p: Palette = plain, options: TextOptions = {}): string {
+  const t = translator(locale);
   const lines: string[] = [];
   for (const report of reports) {
     lines.push(p.bold(t("cli.file", { file: oneLine(report.file) })));
@@ -45,7 +46,7 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain, o
       lines.push("");
       continue;
     }
-    const groups = groupByTable(report);
+    const groups = groupByTable(report, locale);
     let clean = 0;
     for (const group of groups) {
       if (group.findings.length === 0) {
@@ -61,28 +62,28 @@ export function formatText(reports: readonly FileReport[], p: Palette = plain, o
         const width = Math.max(...items.map((f) => f.cell.length));
         for (const f of items) {
           const cell = f.cell.padEnd(width);
-          lines.push(`      ${cell ? p.severity(sev, cell) + "  " : ""}${oneLine(renderMessage(f, getLocale()))}  ${p.dim(`[${f.ruleId}]`)}`);
+          lines.push(`      ${cell ? p.severity(sev, cell) + "  " : ""}${oneLine(renderMessage(f, locale))}  ${p.dim(`[${f.ruleId}]`)}`);
         }
       }
     }
     if (report.explained?.length) {
       lines.push("  " + p.dim(t("cli.explained", { count: report.explained.length })));
       for (const { finding: f, note } of report.explained) {
-        lines.push(p.dim(`      ${f.cell ? `${oneLine(f.sheet)}!${f.cell}  ` : ""}${oneLine(renderMessage(f, getLocale()))}  [${f.ruleId}]  ${t("cli.explainedNote", { note: oneLine(note) })}`));
+        lines.push(p.dim(`      ${f.cell ? `${oneLine(f.sheet)}!${f.cell}  ` : ""}${oneLine(renderMessage(f, locale))}  [${f.ruleId}]  ${t("cli.explainedNote", { note: oneLine(note) })}`));
       }
     }
     if (clean) lines.push("  " + p.dim(t(clean === groups.length ? "cli.allTablesClean" : "cli.otherTablesClean", { count: clean })));
     if (report.tables.length === 0) lines.push("  " + p.dim(t("cli.noTables")));
-    lines.push("  " + summaryText("cli.fileSummary", countFindings(report.findings), {}, p));
+    lines.push("  " + summaryText("cli.fileSummary", countFindings(report.findings), {}, p, locale));
     lines.push("");
   }
-  if (options.compact) lines.push(...batchRecap(reports, p));
-  lines.push(overallLine(reports, p));
+  if (options.compact) lines.push(...batchRecap(reports, p, t));
+  lines.push(overallLine(reports, locale, p));
   return lines.join("\n") + "\n";
 }
 
 /** The files that need attention, at the end of a batch: those with errors, then the unreadable. */
-function batchRecap(reports: readonly FileReport[], p: Palette): string[] {
+function batchRecap(reports: readonly FileReport[], p: Palette, t: Translate): string[] {
   const lines: string[] = [];
   const withErrors = reports.filter((r) => r.error === undefined && r.findings.some((f) => f.severity === "error"));
   if (withErrors.length) {

@@ -5,7 +5,7 @@
  * run it in-process; `runFromProcess` wires it to the real process (bin/budget-goals.js).
  */
 import * as path from "path";
-import { getLocale, setLocale, t } from "../../catalog/messages";
+import { translator, type Locale, type Translate } from "../../catalog/messages";
 import { projectTypeById } from "../../catalog/indicator-library";
 import { loadWorkbookFile, WorkbookLoadError } from "../../adapters/xlsx/load";
 import { OutputError, sameFile, writeWhole } from "../../adapters/xlsx/write";
@@ -29,31 +29,24 @@ export const GOALS_SOME_LEFT_OUT = 1;
 export const GOALS_FAILED = 2;
 
 export async function goalsMain(argv: readonly string[], io: GoalsIo): Promise<number> {
-  const previous = getLocale();
-  try {
-    return await run(argv, io);
-  } finally {
-    setLocale(previous);
-  }
-}
-
-async function run(argv: readonly string[], io: GoalsIo): Promise<number> {
   const parsed = parseGoalsArgs(argv);
-  if (!parsed.ok) return usage(io, t(parsed.error.key, parsed.error.params));
+  // Arguments that do not parse are reported in zh-CN: --lang may be among them.
+  if (!parsed.ok) return usage(io, translator("zh-CN")(parsed.error.key, parsed.error.params), translator("zh-CN"));
   const args = parsed.args;
-  if (args.lang) setLocale(args.lang);
+  const locale: Locale = args.lang ?? "zh-CN";
+  const t = translator(locale);
   if (args.help) {
     io.stdout.write(t("goals.help") + "\n");
     return GOALS_OK;
   }
   const input = args.input!;
   const out = args.out!;
-  if (await sameFile(input, out)) return usage(io, t("goals.argSameFile", { file: out }));
+  if (await sameFile(input, out)) return usage(io, t("goals.argSameFile", { file: out }), t);
   let workbook;
   try {
     workbook = await loadWorkbookFile(input);
   } catch (e) {
-    if (e instanceof WorkbookLoadError) return fail(io, e.message);
+    if (e instanceof WorkbookLoadError) return fail(io, e.text(locale));
     throw e;
   }
   const say = (s: string) => io.stdout.write(s + "\n");
@@ -63,21 +56,21 @@ async function run(argv: readonly string[], io: GoalsIo): Promise<number> {
     const sources = readGoalSources(workbook);
     if (!sources.length) return fail(io, t("goals.noGoalTables", { file: input }));
     sources.forEach((s, i) => say(t("goals.selfProject", { index: i + 1, project: s.project, amount: formatMoney(s.total), count: s.indicators.length })));
-    plans = selfEvaluationPlans(sources);
-    if (!(await write(io, out, plans))) return GOALS_FAILED;
+    plans = selfEvaluationPlans(sources, { locale });
+    if (!(await write(io, out, plans, t))) return GOALS_FAILED;
     say(t("goals.selfWritten", { file: out, count: plans.length, ...DEFAULT_WEIGHTS }));
     return GOALS_OK;
   }
-  const list = readProjectList(workbook);
+  const list = readProjectList(workbook, { locale });
   for (const p of list.problems) io.stderr.write(t("goals.left", { sheet: p.sheet, cell: p.cell, message: p.message }) + "\n");
   leftOut = list.problems.length;
   if (!list.projects.length) return fail(io, t("goals.noProjects", { file: input }));
   const sheets = [...new Set(list.projects.map((p) => p.sheet))];
   say(list.source === "list" ? t("goals.source.list", { sheet: sheets.join("、"), count: list.projects.length }) : t("goals.source.goal-tables", { count: list.projects.length }));
-  const projects: GoalProject[] = list.projects.map((p, i) => ({ ...p, typeId: chooseType(p.name, formatMoney(p.total), i, args, say) }));
-  const generated = generateGoalTables(projects, { framework: args.framework, layout: args.layout, examples: args.examples, unitName: args.unit });
+  const projects: GoalProject[] = list.projects.map((p, i) => ({ ...p, typeId: chooseType(p.name, formatMoney(p.total), i, args, say, t) }));
+  const generated = generateGoalTables(projects, { framework: args.framework, layout: args.layout, examples: args.examples, unitName: args.unit, locale });
   plans = generated.plans;
-  if (!(await write(io, out, plans))) return GOALS_FAILED;
+  if (!(await write(io, out, plans, t))) return GOALS_FAILED;
   say(t("goals.written", { file: out, count: plans.length, layout: t(`goals.layout.${args.layout}`), framework: t(`goals.framework.${args.framework}`) }));
   if (generated.placeholders.length) {
     say(t("goals.placeholders", { count: generated.placeholders.length }));
@@ -90,7 +83,7 @@ async function run(argv: readonly string[], io: GoalsIo): Promise<number> {
 }
 
 /** The type of a project: the user's --type, else the best suggestion; printed with the reason. */
-function chooseType(name: string, amount: string, index: number, args: GoalsArgs, say: (s: string) => void): string {
+function chooseType(name: string, amount: string, index: number, args: GoalsArgs, say: (s: string) => void, t: Translate): string {
   const suggestions = suggestTypes(name);
   // --type names the project, or a part of its name.
   const given = args.types[name] ?? Object.keys(args.types).filter((k) => name.indexOf(k) >= 0).map((k) => args.types[k])[0];
@@ -105,7 +98,7 @@ function chooseType(name: string, amount: string, index: number, args: GoalsArgs
   return chosen;
 }
 
-async function write(io: GoalsIo, file: string, plans: readonly WritePlan[]): Promise<boolean> {
+async function write(io: GoalsIo, file: string, plans: readonly WritePlan[], t: Translate): Promise<boolean> {
   try {
     await writeWhole(file, await plansWorkbook(plans));
     return true;
@@ -116,7 +109,7 @@ async function write(io: GoalsIo, file: string, plans: readonly WritePlan[]): Pr
   }
 }
 
-function usage(io: GoalsIo, message: string): number {
+function usage(io: GoalsIo, message: string, t: Translate): number {
   io.stderr.write(`budget-goals: ${message}\n${t("goals.argHint")}\n`);
   return GOALS_FAILED;
 }

@@ -8,7 +8,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 import { byNaturalOrder, isSpreadsheetName } from "../../present/spreadsheet-names";
 
 export { isSpreadsheetName };
@@ -24,7 +24,7 @@ const WILDCARD = /[*?]/;
  * and wildcards never yield (the --out folder, the --summary file: what an earlier run wrote is not
  * a submission). A file named twice is checked once.
  */
-export async function expandInputs(args: readonly string[], exclude: readonly string[] = []): Promise<Input[]> {
+export async function expandInputs(args: readonly string[], locale: Locale, exclude: readonly string[] = []): Promise<Input[]> {
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const seen = new Set<string>();
   const inputs: Input[] = [];
@@ -39,11 +39,11 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
     if (stat?.isDirectory()) {
       const files = await workbooksIn(arg, skip);
       if (files.length) for (const f of files) add(f);
-      else inputs.push({ file: arg, error: t("cli.emptyFolder", { folder: arg }), reason: "empty-folder" });
+      else inputs.push({ file: arg, error: t("cli.emptyFolder", { folder: arg }, locale), reason: "empty-folder" });
     } else if (!stat && WILDCARD.test(path.basename(arg)) && !WILDCARD.test(path.dirname(arg))) {
       const files = await matching(arg, skip);
       if (files.length) for (const f of files) add(f);
-      else inputs.push({ file: arg, error: t("cli.noMatch", { pattern: arg }), reason: "no-match" });
+      else inputs.push({ file: arg, error: t("cli.noMatch", { pattern: arg }, locale), reason: "no-match" });
     } else {
       add(arg);
     }

@@ -8,7 +8,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { getLocale, t } from "../../catalog/messages";
+import { translator } from "../../catalog/messages";
 import type * as WriteModule from "../../adapters/xlsx/write";
 import { oneLine } from "../../present/groups";
 import type { Rule } from "../../rules/types";
@@ -95,7 +95,7 @@ export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
         failure = e;
       };
       const onExit = (code: number) => {
-        void removeHalfCopy(task).then(() => finish({ report: deadWorkerReport(task.file, timedOut, failure, code, limits) }));
+        void removeHalfCopy(task).then(() => finish({ report: deadWorkerReport(task, timedOut, failure, code, limits) }));
       };
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stop = () => {
@@ -105,7 +105,7 @@ export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
       w.on("message", onMessage);
       w.on("error", onError);
       w.on("exit", onExit);
-      w.postMessage({ ...task, id, locale: getLocale() } satisfies WorkerTask);
+      w.postMessage({ ...task, id } satisfies WorkerTask);
     });
 
   return {
@@ -119,7 +119,8 @@ export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
 }
 
 /** The report of a file whose worker died: why, in one line. */
-function deadWorkerReport(file: string, timedOut: boolean, failure: Error | undefined, code: number, limits: IsolationLimits): FileOutcome["report"] {
+function deadWorkerReport({ file, locale }: FileTask, timedOut: boolean, failure: Error | undefined, code: number, limits: IsolationLimits): FileOutcome["report"] {
+  const t = translator(locale);
   const base = { file, tables: [], findings: [] };
   if (timedOut) return { ...base, error: t("cli.fileTimeout", { file, seconds: Math.round(limits.timeoutMs / 1000) }), errorReason: "timeout" };
   if ((failure as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY") {

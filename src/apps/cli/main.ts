@@ -6,7 +6,7 @@
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import type { Rule } from "../../rules/types";
-import { getLocale, setLocale, t } from "../../catalog/messages";
+import { translator, type Locale, type Translate } from "../../catalog/messages";
 import type * as WriteModule from "../../adapters/xlsx/write";
 import type * as SummaryModule from "../../adapters/xlsx/summary-workbook";
 import { parseArgs } from "./args";
@@ -37,19 +37,12 @@ export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNREADABLE_OR_USAGE = 2;
 
 export async function main(argv: readonly string[], io: CliIo, options: MainOptions = {}): Promise<number> {
-  const previousLocale = getLocale();
-  try {
-    return await run(argv, io, options);
-  } finally {
-    setLocale(previousLocale);
-  }
-}
-
-async function run(argv: readonly string[], io: CliIo, options: MainOptions): Promise<number> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) return usageError(io, t(parsed.error.key, parsed.error.params));
+  // Arguments that do not parse are reported in zh-CN: --lang may be among them.
+  if (!parsed.ok) return usageError(io, translator("zh-CN")(parsed.error.key, parsed.error.params), translator("zh-CN"));
   const args = parsed.args;
-  if (args.lang) setLocale(args.lang);
+  const locale: Locale = args.lang ?? "zh-CN";
+  const t = translator(locale);
   if (args.help) {
     io.stdout.write(t("cli.help") + "\n");
     return EXIT_OK;
@@ -61,14 +54,14 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
 
   const outIsFolder = args.out ? await isDirectory(args.out) : false;
   // The copy is always an .xlsx (macros are not kept): an .xlsm or .xls name would not open.
-  if (args.out && !outIsFolder && !isXlsxName(args.out)) return usageError(io, t("cli.argOutNotXlsx", { file: args.out }));
-  if (args.summary !== undefined && !isXlsxName(args.summary)) return usageError(io, t("cli.argSummaryNotXlsx", { file: args.summary }));
+  if (args.out && !outIsFolder && !isXlsxName(args.out)) return usageError(io, t("cli.argOutNotXlsx", { file: args.out }), t);
+  if (args.summary !== undefined && !isXlsxName(args.summary)) return usageError(io, t("cli.argSummaryNotXlsx", { file: args.summary }), t);
   // What this run writes is never read as input by a later run over the same folder.
   const written = [...(outIsFolder && args.out ? [args.out] : []), ...(args.summary ? [args.summary] : [])];
-  const inputs = await expandInputs(args.files, written);
+  const inputs = await expandInputs(args.files, locale, written);
   const files = inputs.map((input) => input.file);
   const outputs = args.out ? planOutputs(files, args.out, outIsFolder) : null;
-  const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length) : null;
+  const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length, locale) : null;
   const reports: FileReport[] = [];
   let outputFailed = false;
   // Each file in a worker with memory and time limits: one hostile file costs that file only.
@@ -83,7 +76,7 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
         continue;
       }
       progress?.start(i, file);
-      const { report, copy } = await checker.check({ file, out: outputs?.[i] }, (fraction) => progress?.update(fraction));
+      const { report, copy } = await checker.check({ file, out: outputs?.[i], locale }, (fraction) => progress?.update(fraction));
       reports.push(report);
       if (copy) {
         if (copy.failed) outputFailed = true;
@@ -96,19 +89,20 @@ async function run(argv: readonly string[], io: CliIo, options: MainOptions): Pr
   }
   progress?.finish();
   if (args.summary !== undefined) {
-    const message = await writeSummary(args.summary, reports);
+    const message = await writeSummary(args.summary, reports, locale);
     if (message.failed) outputFailed = true;
     io.stderr.write(message.text + "\n");
   }
 
-  if (args.format === "json") io.stdout.write(formatJson(reports, version(), getLocale()));
-  else io.stdout.write(formatText(reports, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
+  if (args.format === "json") io.stdout.write(formatJson(reports, version(), locale));
+  else io.stdout.write(formatText(reports, locale, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
 
   if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-async function writeSummary(file: string, reports: readonly FileReport[]): Promise<{ text: string; failed: boolean }> {
+async function writeSummary(file: string, reports: readonly FileReport[], locale: Locale): Promise<{ text: string; failed: boolean }> {
+  const t = translator(locale);
   // Loaded when a summary is asked for: the main thread of a plain check stays light (the worker starts sooner).
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { sameFile, writeWhole } = require("../../adapters/xlsx/write") as typeof WriteModule;
@@ -119,7 +113,7 @@ async function writeSummary(file: string, reports: readonly FileReport[]): Promi
   }
   try {
     const entries = reports.map((r) => ({ file: r.file, tables: r.tables.length, findings: r.findings, error: r.error, explained: r.explained }));
-    await writeWhole(file, await summaryWorkbook(entries));
+    await writeWhole(file, await summaryWorkbook(entries, locale));
     return { text: t("cli.summaryWritten", { file }), failed: false };
   } catch (e) {
     return { text: t("cli.outFailed", { file, message: oneLine((e as Error).message) }), failed: true };
@@ -127,7 +121,7 @@ async function writeSummary(file: string, reports: readonly FileReport[]): Promi
 }
 
 /** A problem with the arguments, on stderr with the hint to --help; nothing is checked. */
-function usageError(io: CliIo, message: string): number {
+function usageError(io: CliIo, message: string, t: Translate): number {
   io.stderr.write(`budget-check: ${message}\n${t("cli.argHint")}\n`);
   return EXIT_UNREADABLE_OR_USAGE;
 }

@@ -2,7 +2,7 @@
  * Progress on stderr while several files are checked: a redrawn bar on a terminal, otherwise
  * one plain line per file (logs and CI stay readable).
  */
-import { t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 
 export interface ProgressStream {
   write(s: string): unknown;
@@ -27,17 +27,18 @@ export interface ProgressOptions {
   intervalMs?: number;
 }
 
-export function createProgress(stream: ProgressStream, total: number, options: ProgressOptions = {}): Progress {
-  return stream.isTTY ? new Bar(stream, total, options) : new Lines(stream, total);
+export function createProgress(stream: ProgressStream, total: number, locale: Locale, options: ProgressOptions = {}): Progress {
+  return stream.isTTY ? new Bar(stream, total, options) : new Lines(stream, total, locale);
 }
 
 class Lines implements Progress {
   constructor(
     private readonly stream: ProgressStream,
     private readonly total: number,
+    private readonly locale: Locale,
   ) {}
   start(index: number, file: string): void {
-    this.stream.write(t("cli.progress", { done: index + 1, total: this.total, file: clean(file) }) + "\n");
+    this.stream.write(t("cli.progress", { done: index + 1, total: this.total, file: clean(file) }, this.locale) + "\n");
   }
   update(): void {}
   log(line: string): void {

@@ -1,11 +1,9 @@
 /** Messages between budget-check and the worker thread that checks one file at a time. */
-import type { Locale } from "../../catalog/messages";
 import type { FileOutcome, FileTask } from "./check-file";
 
-/** Main → worker: check this file (and write its copy) in this locale. */
+/** Main → worker: check this file (and write its copy) in the task's locale. */
 export interface WorkerTask extends FileTask {
   id: number;
-  locale: Locale;
 }
 
 /**

@@ -5,19 +5,19 @@
  */
 import "../ui/polyfills"; // first: before React and Fluent
 import { createExcelPort } from "../../adapters/excel/excel-port";
-import { localeFromTag, setLocale, t } from "../../catalog/messages";
+import { localeFromTag, translator } from "../../catalog/messages";
 import { startPane } from "./pane";
 import { FUNCTION_NAMESPACE } from "../../functions/functions";
 
 Office.onReady((info) => {
   const root = document.getElementById("app");
   if (!root) return;
-  setLocale(localeFromTag(Office.context.displayLanguage));
+  const locale = localeFromTag(Office.context.displayLanguage);
   if (info.host !== Office.HostType.Excel) {
-    root.textContent = t("pane.notExcel");
+    root.textContent = translator(locale)("pane.notExcel");
     return;
   }
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
   const port = createExcelPort((batch) => Excel.run(batch), { mergedAreas: supports("1.13"), visibleCells: supports("1.9") });
-  startPane(root, port, { functionNamespace: FUNCTION_NAMESPACE });
+  startPane(root, port, locale, { functionNamespace: FUNCTION_NAMESPACE });
 });

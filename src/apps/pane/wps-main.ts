@@ -6,7 +6,7 @@ import "../ui/polyfills"; // first: before React and Fluent
 import type { EtApplication } from "../../adapters/wps/et-model";
 import { createWpsPort } from "../../adapters/wps/wps-port";
 import { runWpsSelfTest, selfTestLines } from "../../adapters/wps/self-test";
-import { t } from "../../catalog/messages";
+import { translator, type Locale } from "../../catalog/messages";
 import { startPane } from "./pane";
 
 declare const wps: { EtApplication?: () => EtApplication } | undefined;
@@ -17,6 +17,10 @@ function etApplication(): EtApplication | undefined {
   return typeof Application !== "undefined" ? Application : undefined;
 }
 
+/** WPS gives the pane no display language: the pane is in Chinese. */
+const locale: Locale = "zh-CN";
+const t = translator(locale);
+
 const root = document.getElementById("app");
 if (root) {
   if (!etApplication()) root.textContent = t("pane.notWps");
@@ -26,10 +30,10 @@ if (root) {
       if (!found) throw new Error(t("pane.notWps"));
       return found;
     };
-    startPane(root, createWpsPort(app), {
+    startPane(root, createWpsPort(app), locale, {
       diagnose: async () => {
         const results = await runWpsSelfTest(app);
-        return { lines: selfTestLines(results), passed: results.filter((r) => r.ok).length, total: results.length };
+        return { lines: selfTestLines(results, locale), passed: results.filter((r) => r.ok).length, total: results.length };
       },
     });
   }

@@ -17,9 +17,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CellLocation, Finding, Severity } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { t as translate, type Locale } from "../../catalog/messages";
 import { ruleById } from "../../rules";
 import { figuresOf } from "./figures";
+import { useLocale, useT } from "./locale";
 
 export const useFindingStyles = makeStyles({
   sev: {
@@ -61,12 +62,14 @@ export const useFindingStyles = makeStyles({
 
 export function SeverityMark({ severity }: { severity: Severity }): React.ReactElement {
   const s = useFindingStyles();
+  const t = useT();
   return <span className={`${s.sev} ${s[severity]}`}>{t(`severity.${severity}`)}</span>;
 }
 
 export function Figures({ finding, unit }: { finding: Finding; unit?: string }): React.ReactElement | null {
   const s = useFindingStyles();
-  const block = figuresOf(finding, finding.unit ?? unit);
+  const t = useT();
+  const block = figuresOf(finding, finding.unit ?? unit, useLocale());
   if (!block) return null;
   return (
     <div className={`${s.figures} figures`} data-testid="figures">
@@ -101,6 +104,7 @@ export function cellName(at: CellLocation, sheet: string): string {
 
 export function RelatedCells({ finding, tabbable }: { finding: Finding; tabbable: boolean }): React.ReactElement | null {
   const s = useFindingStyles();
+  const t = useT();
   const [all, setAll] = React.useState(false);
   const cells = finding.related.filter((r) => r.cell).map((r) => cellName(r, finding.sheet));
   if (!cells.length) return null;
@@ -130,14 +134,16 @@ export function RelatedCells({ finding, tabbable }: { finding: Finding; tabbable
 }
 
 /** What the rule checks, from its metadata; its id is shown here only. */
-export function ruleText(ruleId: string): { description: string; severity: string; reference?: string } {
+export function ruleText(ruleId: string, locale: Locale): { description: string; severity: string; reference?: string } {
   const rule = ruleById(ruleId);
   if (!rule) return { description: ruleId, severity: "" };
-  return { description: t(rule.meta.description), severity: t(`severity.${rule.meta.severity}`), reference: rule.meta.reference };
+  return { description: translate(rule.meta.description, {}, locale), severity: translate(`severity.${rule.meta.severity}`, {}, locale), reference: rule.meta.reference };
 }
 
 export function RuleInfo({ ruleId, tabbable }: { ruleId: string; tabbable: boolean }): React.ReactElement {
-  const info = ruleText(ruleId);
+  const locale = useLocale();
+  const t = useT();
+  const info = ruleText(ruleId, locale);
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>

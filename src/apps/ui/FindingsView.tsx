@@ -7,12 +7,11 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import type { Finding, FindingCounts, Severity } from "../../model/findings";
-import { t } from "../../catalog/messages";
 import { filterSections, Row, rowsOf, Section, SEVERITIES } from "./findings-model";
 import { cellName, Figures, RelatedCells, RuleInfo, SeverityMark } from "./FindingParts";
 import { VirtualRows } from "./VirtualRows";
 import { renderMessage } from "../../present/render";
-import { getLocale } from "../../catalog/messages";
+import { useLocale, useT } from "./locale";
 
 const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
@@ -79,6 +78,7 @@ export interface FindingsViewProps extends FindingActions {
 
 /** The 错误 3 · 警告 6 · 提示 2 buttons: one pressed shows only that severity. */
 export function SeverityCounts({ counts, only, onChange }: { counts: FindingCounts; only: Severity | null; onChange(s: Severity | null): void }): React.ReactElement {
+  const t = useT();
   const styles = useStyles();
   return (
     <div className={`${styles.counts} counts`} role="group" aria-label={t("ui.filterLabel")} title={t("ui.filterHint")}>
@@ -102,6 +102,8 @@ export function SeverityCounts({ counts, only, onChange }: { counts: FindingCoun
 }
 
 export function FindingsView(props: FindingsViewProps): React.ReactElement {
+  const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const [only, setOnly] = React.useState<Severity | null>(null);
   const [toggled, setToggled] = React.useState<ReadonlySet<string>>(new Set());
@@ -257,7 +259,7 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
         <div className={styles.line}>
           <SeverityMark severity={f.severity} />
           <span className={`${styles.cell} cell`}>{f.cell ? (f.sheet === row.section.sheet ? f.cell : `${f.sheet}!${f.cell}`) : t("ui.wholeSheet")}</span>
-          <span className={`${styles.message} message`}>{renderMessage(f, getLocale())}</span>
+          <span className={`${styles.message} message`}>{renderMessage(f, locale)}</span>
         </div>
         <Figures finding={f} unit={row.section.unit} />
         <RelatedCells finding={f} tabbable={isActive} />
@@ -329,6 +331,7 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
 }
 
 function ExplainForm({ finding, save, onDone }: { finding: Finding; save: NonNullable<FindingActions["explain"]>; onDone(): void }): React.ReactElement {
+  const t = useT();
   const styles = useStyles();
   const [text, setText] = React.useState("");
   const [invalid, setInvalid] = React.useState(false);

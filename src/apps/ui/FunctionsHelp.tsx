@@ -1,7 +1,8 @@
 /** The 函数 tab: the custom functions, their parameters and what they return, from the message table. */
 import * as React from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { allMessageKeys, t, type MessageKey } from "../../catalog/messages";
+import { allMessageKeys, translator, type Locale, type MessageKey } from "../../catalog/messages";
+import { useLocale } from "./locale";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -16,7 +17,8 @@ export interface FunctionHelp {
 }
 
 /** Every function with a description in the message table, its parameters in table order. */
-export function functionHelp(): FunctionHelp[] {
+export function functionHelp(locale: Locale): FunctionHelp[] {
+  const t = translator(locale);
   const keys = allMessageKeys();
   const out: FunctionHelp[] = [];
   for (const key of keys) {
@@ -30,6 +32,8 @@ export function functionHelp(): FunctionHelp[] {
 }
 
 export function FunctionsHelp({ namespace }: { namespace?: string }): React.ReactElement {
+  const locale = useLocale();
+  const t = translator(locale);
   const styles = useStyles();
   return (
     <section aria-labelledby="functions-heading">
@@ -40,7 +44,7 @@ export function FunctionsHelp({ namespace }: { namespace?: string }): React.Reac
         {t("ui.functionsIntro")}
       </Text>
       <ul className={styles.list} id="functions">
-        {functionHelp().map((f) => (
+        {functionHelp(locale).map((f) => (
           <li key={f.name}>
             <div className={styles.name}>
               {f.name}({f.params.join(", ")})

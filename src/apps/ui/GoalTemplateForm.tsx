@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { t } from "../../catalog/messages";
+import { useLocale, useT } from "./locale";
 import type { HostPort } from "../../model/host-port";
 import { goalTemplatePlan } from "../../fill/goal-template";
 import { parseText } from "../../model/values";
@@ -26,6 +26,8 @@ export function parseAmountWan(text: string): { ok: true; value?: number } | { o
 }
 
 export function GoalTemplateForm({ port, busy, perform, feedback }: { port: HostPort; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+  const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const [project, setProject] = React.useState("");
   const [framework, setFramework] = React.useState<"classic" | "2021">("classic");
@@ -47,7 +49,7 @@ export function GoalTemplateForm({ port, busy, perform, feedback }: { port: Host
     if (found.project) return projectRef.current?.focus();
     if (found.amount || !parsed.ok) return amountRef.current?.focus();
     void perform("goal", t("ui.act.insertGoal"), async () => {
-      const sheet = await port.writeSheet(goalTemplatePlan(name, framework, { amountWan: parsed.value, examples }));
+      const sheet = await port.writeSheet(goalTemplatePlan(name, framework, { amountWan: parsed.value, examples, locale }));
       return { intent: "success", text: t("pane.goalInserted", { sheet }) };
     });
   };

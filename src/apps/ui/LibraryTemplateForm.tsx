@@ -13,7 +13,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { tg } from "../../catalog/messages/goals-pane";
+import { goalsTranslator } from "../../catalog/messages/goals-pane";
+import { useLocale } from "./locale";
 import { PROJECT_TYPES, projectTypeById } from "../../catalog/indicator-library";
 import type { Framework } from "../../catalog/indicator-frameworks";
 import { moneyFromNumber } from "../../model/money";
@@ -51,6 +52,8 @@ interface Pending {
 const SHOWN_CELLS = 30;
 
 export function LibraryTemplateForm({ port, busy, perform, feedback, confirm }: GoalFormProps): React.ReactElement {
+  const locale = useLocale();
+  const tg = goalsTranslator(locale);
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [chosen, setChosen] = React.useState<string | undefined>();
@@ -78,7 +81,7 @@ export function LibraryTemplateForm({ port, busy, perform, feedback, confirm }: 
       amountRef.current?.focus();
       return undefined;
     }
-    return libraryPlan(type, project, parsed.value, framework);
+    return libraryPlan(type, project, parsed.value, framework, locale);
   };
 
   const insertSheet = () => {

@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { countFindings, Finding } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { useLocale, useT } from "./locale";
 import { findingKey, HostPort } from "../../model/host-port";
 import { hostFailure } from "./host-errors";
 import { FunctionsHelp } from "./FunctionsHelp";
@@ -59,6 +59,8 @@ const useStyles = makeStyles({
 type TabId = "check" | "goals" | "functions";
 
 export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): React.ReactElement {
+  const locale = useLocale();
+  const t = useT();
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("check");
   const [busy, setBusy] = React.useState(false);
@@ -85,7 +87,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       const outcome = await work();
       if (outcome) setFeedback({ where, ...outcome });
     } catch (e) {
-      const failure = hostFailure(e, action);
+      const failure = hostFailure(e, action, locale);
       setRawErrors((prev) => [...prev.slice(-4), `${action}: ${failure.raw}`]);
       setFeedback({ where, intent: "error", text: failure.text });
       setAnnouncement(failure.text);
@@ -94,7 +96,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       setBusy(false);
       setProgress(null);
     }
-  }, []);
+  }, [locale]);
 
   const runCheck = () =>
     perform("check", t("ui.act.check"), async () => {
@@ -139,7 +141,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       try {
         await port.saveNotes(next);
       } catch (e) {
-        error = hostFailure(e, t("ui.act.explain")).text;
+        error = hostFailure(e, t("ui.act.explain"), locale).text;
         throw e;
       }
       setNotes(next);
@@ -229,6 +231,7 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
 }
 
 function Diagnostics(props: { rawErrors: string[]; diagnose?: PaneExtras["diagnose"]; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+  const t = useT();
   const [lines, setLines] = React.useState<string[]>([]);
   const { diagnose } = props;
   return (

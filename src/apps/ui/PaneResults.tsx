@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { CheckedTable } from "../../engine/check";
 import { countFindings, Finding } from "../../model/findings";
-import { t } from "../../catalog/messages";
+import { useLocale, useT } from "./locale";
 import { findingKey, HostPort } from "../../model/host-port";
 import { reportPlan } from "../../present/report-plan";
 import { FindingsView } from "./FindingsView";
@@ -40,23 +40,25 @@ const useStyles = makeStyles({
 });
 
 export function PaneResults({ port, checked, notes, current, busy, perform, feedback, jump, saveNotes }: PaneResultsProps): React.ReactElement {
+  const locale = useLocale();
+  const t = useT();
   const styles = useStyles();
   const open = React.useMemo(() => checked.findings.filter((f) => !(findingKey(f) in notes)), [checked, notes]);
   const explained = React.useMemo(() => checked.findings.filter((f) => findingKey(f) in notes), [checked, notes]);
   const counts = countFindings(open);
   const sections: Section[] = React.useMemo(() => {
     const tableInfo: TableInfo[] = checked.tables;
-    const main = foldAcrossTables(sectionsOf(tableInfo, open));
+    const main = foldAcrossTables(sectionsOf(tableInfo, open, locale), locale);
     if (!explained.length) return main;
     const done: Section = {
       key: "explained",
       heading: t("pane.explained", { count: explained.length }),
       sheet: "",
       counts: countFindings(explained),
-      items: foldSameMessages(explained).flatMap((i) => (i.kind === "single" ? [i] : i.findings.map((f) => ({ kind: "single" as const, key: findingKey(f), severity: f.severity, finding: f })))),
+      items: foldSameMessages(explained, locale).flatMap((i) => (i.kind === "single" ? [i] : i.findings.map((f) => ({ kind: "single" as const, key: findingKey(f), severity: f.severity, finding: f })))),
     };
     return [...main, done];
-  }, [checked, open, explained]);
+  }, [checked, open, explained, locale, t]);
   const explanations = React.useMemo(() => new Map(explained.map((f) => [f, notes[findingKey(f)]] as const)), [explained, notes]);
 
   /** Blank cells whose value the check worked out (a finding's suggestion: self-evaluation scores), unless explained away. */
@@ -99,7 +101,7 @@ export function PaneResults({ port, checked, notes, current, busy, perform, feed
               const c = countFindings(open);
               const title = t("pane.reportTitle", { ...c, explained: explained.length });
               const rows = checked.findings.map((finding) => ({ finding, note: notes[findingKey(finding)] }));
-              return { intent: "success", text: t("pane.reportWritten", { sheet: await port.writeSheet(reportPlan(rows, title)) }) };
+              return { intent: "success", text: t("pane.reportWritten", { sheet: await port.writeSheet(reportPlan(rows, title, locale)) }) };
             })
           }
         >
@@ -143,6 +145,7 @@ export function PaneResults({ port, checked, notes, current, busy, perform, feed
 
 /** The result in one line: a clear success when there is no error, else the count of errors. */
 function Outcome({ tables, counts }: { tables: number; counts: { error: number; warning: number; info: number } }): React.ReactElement {
+  const t = useT();
   if (counts.error === 0) {
     return (
       <MessageBar intent="success" id="outcome" layout="multiline">

@@ -6,7 +6,8 @@
  */
 import * as React from "react";
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { tg } from "../../catalog/messages/goals-pane";
+import { goalsTranslator } from "../../catalog/messages/goals-pane";
+import { useLocale } from "./locale";
 import { PROJECT_TYPES } from "../../catalog/indicator-library";
 import type { Framework } from "../../catalog/indicator-frameworks";
 import { generateGoalTables, type GoalLayout, type Placeholder } from "../../fill/goal-sheets";
@@ -40,6 +41,8 @@ interface Generated {
 }
 
 export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: HostPort; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+  const locale = useLocale();
+  const tg = goalsTranslator(locale);
   const styles = useStyles();
   const [fromSelection, setFromSelection] = React.useState(false);
   const [rows, setRows] = React.useState<Row[] | null>(null);
@@ -54,7 +57,7 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
     perform("projects", tg("gp.act.read"), async () => {
       const snapshot = await port.readWorkbook();
       const selection = fromSelection ? await port.readSelection() : undefined;
-      const found = readProjectList(snapshot, selection ? { selection } : {});
+      const found = readProjectList(snapshot, selection ? { selection, locale } : { locale });
       setRows(found.projects.map((project) => ({ project, ...suggestionsFor(project.name) })));
       setProblems(found.problems);
       setGenerated(null);
@@ -72,7 +75,7 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
     }
     void perform("projects", tg("gp.act.generate"), async () => {
       const projects = rows.map((r) => ({ name: r.project.name, typeId: r.typeId, total: r.project.total, fiscal: r.project.fiscal, other: r.project.other }));
-      const { plans, placeholders } = generateGoalTables(projects, { framework, layout, unitName: unitName.trim() || undefined });
+      const { plans, placeholders } = generateGoalTables(projects, { framework, layout, unitName: unitName.trim() || undefined, locale });
       const sheets = await port.writeSheets(plans);
       // The host may have named a sheet differently (a name already taken): list the cells where they are.
       const renamed = new Map(plans.map((p, i) => [p.name, sheets[i]] as const));
@@ -146,6 +149,7 @@ export function ProjectGoalsForm({ port, busy, perform, feedback }: { port: Host
 }
 
 function ProjectRow({ row, index, onType }: { row: Row; index: number; onType: (index: number, typeId: string) => void }): React.ReactElement {
+  const tg = goalsTranslator(useLocale());
   const styles = useStyles();
   const suggested = row.suggestions.map((s) => s.type);
   const others = PROJECT_TYPES.filter((type) => suggested.indexOf(type) < 0);
@@ -191,6 +195,7 @@ function ProjectRow({ row, index, onType }: { row: Row; index: number; onType: (
 }
 
 function ToFill({ port, busy, perform, placeholders }: { port: HostPort; busy: boolean; perform: Perform; placeholders: Placeholder[] }): React.ReactElement {
+  const tg = goalsTranslator(useLocale());
   const styles = useStyles();
   if (!placeholders.length) return <Text size={200} id="goals-placeholders-none">{tg("gp.noneToFill")}</Text>;
   return (

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { tg, type GoalsPaneKey } from "../../catalog/messages/goals-pane";
+import { goalsTranslator, type GoalsPaneKey } from "../../catalog/messages/goals-pane";
+import { useLocale } from "./locale";
 import { DEFAULT_WEIGHTS, fillSelfEvaluation, readGoalSources, selfEvaluationPlans, type ReasonNeeded } from "../../fill/self-evaluation";
 import type { HostPort } from "../../model/host-port";
 import { Feedback, FeedbackBar, Perform } from "./feedback";
@@ -28,6 +29,8 @@ const LABELS: Record<WeightKey, GoalsPaneKey> = {
 };
 
 export function SelfEvaluationForm({ port, busy, perform, feedback }: { port: HostPort; busy: boolean; perform: Perform; feedback: Feedback | null }): React.ReactElement {
+  const locale = useLocale();
+  const tg = goalsTranslator(locale);
   const styles = useStyles();
   const [typed, setTyped] = React.useState<Record<WeightKey, string>>({
     execution: String(DEFAULT_WEIGHTS.execution),
@@ -51,14 +54,14 @@ export function SelfEvaluationForm({ port, busy, perform, feedback }: { port: Ho
         if (!sources.length) return { intent: "warning", text: tg("gp.selfNoGoalsOnSheet", { sheet }) };
       }
       if (!sources.length) return { intent: "warning", text: tg("gp.selfNoGoals") };
-      const sheets = await port.writeSheets(selfEvaluationPlans(sources, { weights }));
+      const sheets = await port.writeSheets(selfEvaluationPlans(sources, { weights, locale }));
       return { intent: "success", text: tg("gp.selfCreated", { count: sheets.length, sheets: sheets.join("、") }) };
     });
   };
 
   const fill = () =>
     perform("self", tg("gp.act.selfFill"), async () => {
-      const found = fillSelfEvaluation(await port.readWorkbook());
+      const found = fillSelfEvaluation(await port.readWorkbook(), locale);
       const written = found.cells.length ? await port.fillBlankCells(found.cells) : 0;
       setReasons(found.reasons);
       if (!written && !found.reasons.length && !found.toJudge.length) return { intent: "info", text: tg("gp.selfNothing") };

@@ -6,7 +6,7 @@
  * cell, in a section of its own. Errors stay in their tables: each is a cell to fix there.
  */
 import { countFindings, Finding, SEVERITY_RANK } from "../../model/findings";
-import { getLocale, t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 import { renderMessage } from "../../present/render";
 import { GroupItem, Section, sameMessageKey } from "./findings-model";
 
@@ -22,7 +22,7 @@ function findingsOf(item: Section["items"][number]): Finding[] {
 const worst = (s: Section) => (s.counts.error ? 0 : s.counts.warning ? 1 : 2);
 
 /** `sections` (as sectionsOf orders them) with warnings repeated across ACROSS_AT or more tables folded into one section. */
-export function foldAcrossTables(sections: readonly Section[]): Section[] {
+export function foldAcrossTables(sections: readonly Section[], locale: Locale): Section[] {
   const tablesOf = new Map<string, Set<string>>();
   for (const section of sections) {
     for (const item of section.items) {
@@ -48,7 +48,7 @@ export function foldAcrossTables(sections: readonly Section[]): Section[] {
         const k = sameMessageKey(f);
         const group = groups.get(k);
         if (group) group.findings.push(f);
-        else groups.set(k, { kind: "group", key: `${ACROSS_KEY}|${k}`, severity: f.severity, ruleId: f.ruleId, message: renderMessage(f, getLocale()), findings: [f] });
+        else groups.set(k, { kind: "group", key: `${ACROSS_KEY}|${k}`, severity: f.severity, ruleId: f.ruleId, message: renderMessage(f, locale), findings: [f] });
       }
       if (taken.length === 0) items.push(item);
       else if (item.kind === "group" && taken.length < item.findings.length) items.push({ ...item, findings: item.findings.filter((f) => !taken.includes(f)) });
@@ -59,7 +59,7 @@ export function foldAcrossTables(sections: readonly Section[]): Section[] {
   const items = Array.from(groups.values()).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length);
   const section: Section = {
     key: ACROSS_KEY,
-    heading: t("ui.acrossHeading", { count: items.length }),
+    heading: t("ui.acrossHeading", { count: items.length }, locale),
     sheet: "",
     counts: countFindings(items.flatMap((i) => i.findings)),
     items,

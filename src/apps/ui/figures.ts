@@ -6,7 +6,7 @@
  */
 import { isMoneyValue, isPercentValue, type Figure, type Finding } from "../../model/findings";
 import { formatMoney } from "../../model/money";
-import { t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 import { renderFigure } from "../../present/render";
 
 export interface FiguresBlock {
@@ -53,7 +53,7 @@ function differenceOf(v: Figure): { direction: "more" | "less"; amount: Figure }
 }
 
 /** The figures of a finding, from its typed values; undefined when it carries none. */
-export function figuresOf(typed: Pick<Finding, "expected" | "actual" | "difference">, unit?: string): FiguresBlock | undefined {
+export function figuresOf(typed: Pick<Finding, "expected" | "actual" | "difference">, unit: string | undefined, locale: Locale): FiguresBlock | undefined {
   const block: FiguresBlock = {};
   if (typed.expected !== undefined && typed.expected !== "") block.expected = figureText(typed.expected, unit);
   if (typed.actual !== undefined && typed.actual !== "") block.actual = figureText(typed.actual, unit);
@@ -61,7 +61,7 @@ export function figuresOf(typed: Pick<Finding, "expected" | "actual" | "differen
     const d = differenceOf(typed.difference);
     if (d && d !== "none") {
       block.direction = d.direction;
-      block.difference = t(d.direction === "more" ? "ui.more" : "ui.less", { amount: figureText(d.amount, unit) });
+      block.difference = t(d.direction === "more" ? "ui.more" : "ui.less", { amount: figureText(d.amount, unit) }, locale);
     } else {
       block.difference = groupThousands(renderFigure(typed.difference));
     }

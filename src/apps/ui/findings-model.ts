@@ -8,10 +8,9 @@ import { countFindings, Finding, FindingCounts, SEVERITY_RANK, Severity } from "
 import type { CheckedTable } from "../../engine/check";
 import { findingKey } from "../../model/host-port";
 import { parseA1 } from "../../model/a1";
-import { t } from "../../catalog/messages";
+import { t, type Locale } from "../../catalog/messages";
 import { oneLine } from "../../present/groups";
 import { renderMessage } from "../../present/render";
-import { getLocale } from "../../catalog/messages";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -75,7 +74,7 @@ export function bySeverityThenPosition(a: Finding, b: Finding): number {
 }
 
 /** Folds the findings of one table (already ordered) into rows: a group where ≥ GROUP_AT share a message. */
-export function foldSameMessages(findings: readonly Finding[]): Item[] {
+export function foldSameMessages(findings: readonly Finding[], locale: Locale): Item[] {
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
     const k = sameMessageKey(f);
@@ -92,7 +91,7 @@ export function foldSameMessages(findings: readonly Finding[]): Item[] {
       items.push({ kind: "single", key: findingKey(f), severity: f.severity, finding: f });
     } else if (!done.has(k)) {
       done.add(k);
-      items.push({ kind: "group", key: `group|${f.sheet}|${k}`, severity: f.severity, ruleId: f.ruleId, message: renderMessage(f, getLocale()), findings: same });
+      items.push({ kind: "group", key: `group|${f.sheet}|${k}`, severity: f.severity, ruleId: f.ruleId, message: renderMessage(f, locale), findings: same });
     }
   }
   return items;
@@ -103,7 +102,7 @@ export function foldSameMessages(findings: readonly Finding[]): Item[] {
  * table, then the workbook as a whole; then tables with errors first, then with warnings, then
  * with notes only (a stable sort keeps workbook order within each). Tables without findings are left out.
  */
-export function sectionsOf(tables: readonly TableInfo[], findings: readonly Finding[]): Section[] {
+export function sectionsOf(tables: readonly TableInfo[], findings: readonly Finding[], locale: Locale): Section[] {
   const onSheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = onSheet.get(f.sheet);
@@ -123,7 +122,7 @@ export function sectionsOf(tables: readonly TableInfo[], findings: readonly Find
     const several = (perSheet.get(table.sheet) ?? 0) > 1;
     const mine = (onSheet.get(table.sheet) ?? []).filter((f) => !used.has(f) && (f.table === undefined ? !several : f.table === table.template));
     mine.forEach((f) => used.add(f));
-    raw.push({ key: `table|${id}`, heading: t("ui.tableHeading", { sheet: oneLine(table.sheet), title: oneLine(table.title) }), sheet: table.sheet, unit: table.unit, findings: mine });
+    raw.push({ key: `table|${id}`, heading: t("ui.tableHeading", { sheet: oneLine(table.sheet), title: oneLine(table.title) }, locale), sheet: table.sheet, unit: table.unit, findings: mine });
   }
   const rest = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -133,16 +132,16 @@ export function sectionsOf(tables: readonly TableInfo[], findings: readonly Find
     else rest.set(f.sheet, [f]);
   }
   for (const [sheet, list] of rest) {
-    if (sheet) raw.push({ key: `sheet|${sheet}`, heading: t("ui.sheetHeading", { sheet: oneLine(sheet) }), sheet, findings: list });
+    if (sheet) raw.push({ key: `sheet|${sheet}`, heading: t("ui.sheetHeading", { sheet: oneLine(sheet) }, locale), sheet, findings: list });
   }
   const whole = rest.get("");
-  if (whole) raw.push({ key: "workbook", heading: t("cli.workbookLevel"), sheet: "", findings: whole });
+  if (whole) raw.push({ key: "workbook", heading: t("cli.workbookLevel", {}, locale), sheet: "", findings: whole });
 
   const sections = raw
     .filter((s) => s.findings.length > 0)
     .map((s) => {
       const ordered = s.findings.slice().sort(bySeverityThenPosition);
-      return { key: s.key, heading: s.heading, sheet: s.sheet, unit: s.unit, counts: countFindings(ordered), items: foldSameMessages(ordered) };
+      return { key: s.key, heading: s.heading, sheet: s.sheet, unit: s.unit, counts: countFindings(ordered), items: foldSameMessages(ordered, locale) };
     });
   const worst = (s: Section) => (s.counts.error ? 0 : s.counts.warning ? 1 : 2);
   return sections

@@ -4,6 +4,7 @@
  */
 import { PROJECT_TYPES, type ProjectType } from "../../catalog/indicator-library";
 import type { Framework } from "../../catalog/indicator-frameworks";
+import type { Locale } from "../../catalog/messages";
 import { filledRows, generateGoalTables } from "../../fill/goal-sheets";
 import { suggestTypes, type TypeSuggestion } from "../../fill/type-match";
 import type { Weights } from "../../fill/self-evaluation";
@@ -44,10 +45,10 @@ export function previewRows(type: ProjectType, framework: Framework, amount: Mon
 }
 
 /** The standard template of a type as one project's goal table (the 申报表 layout). */
-export function libraryPlan(type: ProjectType, project: string, amountWan: number, framework: Framework): WritePlan {
+export function libraryPlan(type: ProjectType, project: string, amountWan: number, framework: Framework, locale: Locale): WritePlan {
   const money = moneyFromNumber(amountWan);
   const name = squeeze(project) || type.name;
-  return generateGoalTables([{ name, typeId: type.id, total: money, fiscal: money, other: 0 }], { framework }).plans[0];
+  return generateGoalTables([{ name, typeId: type.id, total: money, fiscal: money, other: 0 }], { framework, locale }).plans[0];
 }
 
 /**

@@ -2,7 +2,7 @@
  * A failed host operation, said in a Chinese sentence the accountant can act on. The raw error
  * (RichApi.Error codes, WPS exceptions) is kept for the diagnostics, never shown as the message.
  */
-import { t, type MessageKey } from "../../catalog/messages";
+import { MessageError, t, type Locale, type MessageKey } from "../../catalog/messages";
 
 export interface HostFailure {
   /** The sentence shown next to the action. */
@@ -37,12 +37,14 @@ function isOwnSentence(message: string): boolean {
   return /[\u4e00-\u9fff]/.test(message) && !/RichApi|Error:|Exception/.test(message);
 }
 
-export function hostFailure(e: unknown, action: string): HostFailure {
+export function hostFailure(e: unknown, action: string, locale: Locale): HostFailure {
   const raw = rawText(e);
+  // Ours, thrown as data (adapters/): said in the pane's language.
+  if (e instanceof MessageError) return { text: e.text(locale), raw };
   const message = e instanceof Error ? e.message : String(e);
   if (isOwnSentence(message)) return { text: message, raw };
   for (const [pattern, key] of KNOWN) {
-    if (pattern.test(raw)) return { text: t(key, { action }), raw };
+    if (pattern.test(raw)) return { text: t(key, { action }, locale), raw };
   }
-  return { text: t("ui.err.other", { action }), raw };
+  return { text: t("ui.err.other", { action }, locale), raw };
 }

@@ -7,12 +7,15 @@
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { Locale } from "../../catalog/messages";
+import { LocaleProvider } from "./locale";
 
-export function mount(root: HTMLElement, app: React.ReactElement): Root {
+/** `locale` is the app's language, decided once by its entry (src/apps/ui/locale.tsx). */
+export function mount(root: HTMLElement, app: React.ReactElement, locale: Locale): Root {
   const r = createRoot(root);
   r.render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%", backgroundColor: webLightTheme.colorNeutralBackground1 }}>
-      {app}
+      <LocaleProvider locale={locale}>{app}</LocaleProvider>
     </FluentProvider>,
   );
   return r;

@@ -20,7 +20,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { t } from "../../catalog/messages";
+import { translator, type Locale } from "../../catalog/messages";
+import { useLocale, useT } from "../ui/locale";
 import type { FileReport } from "../../engine/file-report";
 import { countFindings, type FindingCounts } from "../../model/findings";
 import { findingKey } from "../../model/host-port";
@@ -98,8 +99,9 @@ interface Progress {
 }
 
 /** The sections of one file's findings: the pane's, and the explained ones (listed apart, not counted) last. */
-function fileSections(report: FileReport): Section[] {
-  const main = foldAcrossTables(sectionsOf(report.tables, report.findings));
+function fileSections(report: FileReport, locale: Locale): Section[] {
+  const t = translator(locale);
+  const main = foldAcrossTables(sectionsOf(report.tables, report.findings, locale), locale);
   const explained = report.explained ?? [];
   if (!explained.length) return main;
   const findings = explained.map((e) => e.finding);
@@ -110,13 +112,14 @@ function fileSections(report: FileReport): Section[] {
       heading: t("pane.explained", { count: findings.length }),
       sheet: "",
       counts: countFindings(findings),
-      items: foldSameMessages(findings).flatMap((i) => (i.kind === "single" ? [i] : i.findings.map((f) => ({ kind: "single" as const, key: findingKey(f), severity: f.severity, finding: f })))),
+      items: foldSameMessages(findings, locale).flatMap((i) => (i.kind === "single" ? [i] : i.findings.map((f) => ({ kind: "single" as const, key: findingKey(f), severity: f.severity, finding: f })))),
     },
   ];
 }
 
 /** 错误 3 · 警告 6 · 提示 2 in the file's heading, in the severity colours of the findings list. */
 function CountMarks({ counts }: { counts: FindingCounts }): React.ReactElement {
+  const t = useT();
   const s = useFindingStyles();
   const styles = useStyles();
   return (
@@ -131,14 +134,17 @@ function CountMarks({ counts }: { counts: FindingCounts }): React.ReactElement {
 }
 
 function NotChecked(): React.ReactElement {
+  const t = useT();
   const s = useFindingStyles();
   return <span className={mergeClasses("count sev-error", s.sev, s.error)}>{t("web.notChecked")}</span>;
 }
 
 function FileResult({ entry, port }: { entry: CheckedFile; port: PagePort }): React.ReactElement {
+  const locale = useLocale();
+  const t = useT();
   const styles = useStyles();
   const { report } = entry;
-  const sections = React.useMemo(() => fileSections(report), [report]);
+  const sections = React.useMemo(() => fileSections(report, locale), [report, locale]);
   const explanations = React.useMemo(() => new Map((report.explained ?? []).map((e) => [e.finding, e.note] as const)), [report]);
   const [copy, setCopy] = React.useState<Outcome | null>(null);
   const [writing, setWriting] = React.useState(false);
@@ -150,7 +156,7 @@ function FileResult({ entry, port }: { entry: CheckedFile; port: PagePort }): Re
       </MessageBar>
     );
   }
-  const groups = groupByTable(report);
+  const groups = groupByTable(report, locale);
   const clean = groups.filter((g) => !g.findings.length).length;
   const downloadCopy = async () => {
     const name = t("web.copyName", { stem: fileStem(report.file) });
@@ -200,6 +206,8 @@ function opensByItself(report: FileReport, alone: boolean): boolean {
 }
 
 export function PageApp({ port }: PageAppProps): React.ReactElement {
+  const locale = useLocale();
+  const t = useT();
   const styles = useStyles();
   const [checked, setChecked] = React.useState<CheckedFile[]>([]);
   const [running, setRunning] = React.useState(false);
@@ -249,10 +257,10 @@ export function PageApp({ port }: PageAppProps): React.ReactElement {
         setRunning(false);
         setProgress(null);
         setRuns((n) => n + 1);
-        if (done.length) setAnnouncement(overallLine(done.map((c) => c.report)));
+        if (done.length) setAnnouncement(overallLine(done.map((c) => c.report), locale));
       }
     },
-    [port],
+    [port, locale, t],
   );
 
   // The whole page takes drops; without preventDefault the browser would open the file instead.
@@ -328,7 +336,7 @@ export function PageApp({ port }: PageAppProps): React.ReactElement {
         <MessageBar intent={bad ? "error" : "success"} layout="multiline">
           <MessageBarBody>
             <span id="overall" className={bad ? "bad" : "good"}>
-              {finished ? overallLine(reports) : ""}
+              {finished ? overallLine(reports, locale) : ""}
             </span>
           </MessageBarBody>
         </MessageBar>

@@ -4,7 +4,7 @@
  * same bundle as the page (started from the page's own script text), so the page stays one file.
  */
 import { checkXlsxBytes } from "../../adapters/xlsx/check-bytes";
-import { t } from "../../catalog/messages";
+import { translator, type Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 import { oneLine } from "../../present/groups";
 import type { CheckReply, CheckRequest } from "./worker-protocol";
@@ -17,12 +17,12 @@ interface WorkerScope {
 /** The worker's side: answers each request with progress messages and then the report. */
 export function serveChecks(scope: WorkerScope): void {
   scope.onmessage = (e) => {
-    const { id, name, bytes } = e.data;
+    const { id, name, bytes, locale } = e.data;
     scope.postMessage({ id, started: true });
     // Started as a task of its own: the fast reader and the check can finish within this event's
     // microtasks, before the event's other listeners ran.
     setTimeout(() => {
-      void checkXlsxBytes(bytes, name, { onFraction: (fraction) => scope.postMessage({ id, fraction }) }).then((report) =>
+      void checkXlsxBytes(bytes, name, { onFraction: (fraction) => scope.postMessage({ id, fraction }), locale }).then((report) =>
         scope.postMessage({ id, report }),
       );
     }, 0);
@@ -40,7 +40,8 @@ export const FILE_TIMEOUT_MS = 300_000;
  * runs past `timeoutMs` on a file is stopped and replaced for the next file; the file it was
  * checking is reported as not checked, with the reason.
  */
-export function workerChecker(scriptText: string | null | undefined, timeoutMs = FILE_TIMEOUT_MS): Checker | null {
+export function workerChecker(scriptText: string | null | undefined, locale: Locale, timeoutMs = FILE_TIMEOUT_MS): Checker | null {
+  const t = translator(locale);
   if (!scriptText || typeof Worker === "undefined") return null;
   let url: string;
   try {
@@ -98,7 +99,7 @@ export function workerChecker(scriptText: string | null | undefined, timeoutMs =
       const entry = { name, resolve, onFraction, start: () => (entry.timer = setTimeout(timeout, timeoutMs)), timer: undefined as ReturnType<typeof setTimeout> | undefined };
       waiting.set(id, entry);
       // Handed over, not copied: the page does not keep the bytes (it reads the file again for a copy).
-      w.postMessage({ id, name, bytes } satisfies CheckRequest, [bytes.buffer]);
+      w.postMessage({ id, name, bytes, locale } satisfies CheckRequest, [bytes.buffer]);
     });
 }
 

@@ -16,7 +16,7 @@ import { checkXlsxBytes, failedReport } from "../../adapters/xlsx/check-bytes";
 import { contentLostInCopy, describeLosses } from "../../adapters/xlsx/copy-losses";
 import { loadError } from "../../adapters/xlsx/errors";
 import { summaryWorkbook } from "../../adapters/xlsx/summary-workbook";
-import { setLocale, t } from "../../catalog/messages";
+import { translator, type Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 import { fileStem } from "../../present/spreadsheet-names";
 import { mount } from "../ui/mount";
@@ -31,23 +31,27 @@ const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const OWN_SCRIPT = typeof document !== "undefined" ? document.currentScript?.textContent : null;
 
 /** Checking in the page's own thread, when no worker can be started. */
-const inPage: Checker = (name, bytes, onFraction) => checkXlsxBytes(bytes, name, { yieldBetweenTables: true, onFraction });
+const inPage =
+  (locale: Locale): Checker =>
+  (name, bytes, onFraction) =>
+    checkXlsxBytes(bytes, name, { yieldBetweenTables: true, onFraction, locale });
 
 /** The page's port over the browser: the File API, the checker, and downloads through object URLs. */
-export function browserPort(check: Checker): PagePort {
+export function browserPort(check: Checker, locale: Locale): PagePort {
+  const t = translator(locale);
   return {
     async check({ name, file }, onFraction): Promise<CheckedFile> {
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch {
-        return { report: failedReport(name, loadError("unreadable", "load.unreadable", { file: name })) };
+        return { report: failedReport(name, loadError("unreadable", "load.unreadable", { file: name }), locale) };
       }
       let report: FileReport;
       try {
         report = await check(name, bytes, onFraction);
       } catch (e) {
-        report = failedReport(name, e); // the worker failed on this file; the next file gets a new one
+        report = failedReport(name, e, locale); // the worker failed on this file; the next file gets a new one
       }
       return report.error === undefined ? { report, file } : { report };
     },
@@ -56,14 +60,14 @@ export function browserPort(check: Checker): PagePort {
     async downloadCopy({ report, file }): Promise<string> {
       if (!file) throw new Error(t("web.notChecked"));
       const original = new Uint8Array(await file.arrayBuffer());
-      const copy = await annotateWorkbook(original, report.findings, { source: report.file });
+      const copy = await annotateWorkbook(original, report.findings, { source: report.file, locale });
       save(copy, t("web.copyName", { stem: fileStem(report.file) }));
       const lost = contentLostInCopy(original, copy);
-      return lost.length ? t("cli.copyLost", { parts: describeLosses(lost) }) : "";
+      return lost.length ? t("cli.copyLost", { parts: describeLosses(lost, locale) }) : "";
     },
     async downloadSummary(reports): Promise<void> {
       const entries = reports.map((r) => ({ file: r.file, tables: r.tables.length, findings: r.findings, error: r.error, explained: r.explained }));
-      save(await summaryWorkbook(entries), t("web.summaryName"));
+      save(await summaryWorkbook(entries, locale), t("web.summaryName"));
     },
   };
 }
@@ -87,13 +91,11 @@ if (typeof document === "undefined") {
 } else {
   const app = document.getElementById("app");
   // Chinese first; ?lang=en for an English page.
-  if (new URLSearchParams(location.search).get("lang") === "en") {
-    setLocale("en");
-    document.documentElement.lang = "en";
-  }
-  document.title = t("web.title");
+  const locale: Locale = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh-CN";
+  if (locale === "en") document.documentElement.lang = "en";
+  document.title = translator(locale)("web.title");
   // Tests shorten the per-file time limit (a hanging worker would otherwise hold them for minutes).
-  const worker = workerChecker(OWN_SCRIPT, (window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs);
+  const worker = workerChecker(OWN_SCRIPT, locale, (window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs);
   document.documentElement.dataset.checker = worker ? "worker" : "page";
-  if (app) mount(app, React.createElement(PageApp, { port: browserPort(worker ?? inPage) }));
+  if (app) mount(app, React.createElement(PageApp, { port: browserPort(worker ?? inPage(locale), locale) }), locale);
 }

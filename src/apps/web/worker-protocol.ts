@@ -1,4 +1,5 @@
 /** Messages between the page and its check worker. */
+import type { Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 
 /** Page → worker: check these bytes. */
@@ -6,6 +7,8 @@ export interface CheckRequest {
   id: number;
   name: string;
   bytes: Uint8Array;
+  /** The page's language: the report's reasons (a file not checked) are in it. */
+  locale: Locale;
 }
 
 /** Worker → page: request `id` started (its time limit runs from here), its progress (0–1), then its report. */

@@ -22,19 +22,37 @@ export function localeFromTag(tag: string | undefined): Locale {
 /** Values a message is filled with: plain strings and numbers, or the typed values findings carry. */
 export type MessageParams = Readonly<Record<string, DataValue>>;
 
-// The UI text's locale while the apps still set it once (to go: each app passes its locale).
-let current: Locale = "zh-CN";
-
-export function setLocale(locale: Locale): void {
-  current = locale;
-}
-
-export function getLocale(): Locale {
-  return current;
-}
-
-export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = current): string {
+/** A message in `locale`, its placeholders filled. The locale is always the caller's: there is no current one. */
+export function t(key: MessageKey, params: MessageParams, locale: Locale): string {
   return format(templateOf(key, locale), params, locale);
+}
+
+/**
+ * An error whose message is data: a key and its values, rendered for the reader's locale by
+ * `text` (the UI shows it so); `message` is the zh-CN sentence, for logs and diagnostics.
+ */
+export class MessageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(t(key, params, "zh-CN"));
+    this.name = "MessageError";
+  }
+
+  text(locale: Locale): string {
+    return t(this.key, this.params, locale);
+  }
+}
+
+/** `t` with its locale fixed: what a module that renders many messages for one caller holds. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const translators: Partial<Record<Locale, Translate>> = {};
+
+/** The `t` of one locale (one function per locale, made once). */
+export function translator(locale: Locale): Translate {
+  return (translators[locale] ??= (key, params = {}) => format(templateOf(key, locale), params, locale));
 }
 
 /** `t` for a key that came as data (a finding's `messageId`): an unknown key shows as itself. */

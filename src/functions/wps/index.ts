@@ -7,7 +7,8 @@
 import { FUNCTIONS, FUNCTION_NAMESPACE } from "../functions";
 import { setPresenter } from "../host-seam";
 import { wpsCallable, wpsPresenter } from "./adapter";
-import { t, type MessageKey } from "../../catalog/messages";
+import type { MessageKey } from "../../catalog/messages";
+import { fnText } from "../errors";
 
 export interface WpsFunctionApi {
   AddCustomFunction?: (namespace: string, name: string, fn: (...args: unknown[]) => unknown, metadata?: unknown) => unknown;
@@ -71,7 +72,7 @@ export const ribbon = {
   },
   GetLabel(control: RibbonControl): string {
     const key = LABELS[control.Id];
-    return key ? t(key) : control.Id;
+    return key ? fnText(key) : control.Id;
   },
   GetImage(): string {
     return "images/functions.svg";
@@ -87,7 +88,7 @@ export const ribbon = {
       existing.Visible = !existing.Visible;
       return true;
     }
-    const pane = h.CreateTaskPane(addinUrl("taskpane.html"), t("fn.page.title"));
+    const pane = h.CreateTaskPane(addinUrl("taskpane.html"), fnText("fn.page.title"));
     storage?.setItem(PANE_KEY, String(pane.ID));
     pane.Visible = true;
     return true;

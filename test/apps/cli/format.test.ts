@@ -35,7 +35,7 @@ const REPORT: FileReport = {
 
 describe("text output", () => {
   it("groups by table, then severity (errors first), with a per-file and an overall summary", () => {
-    const text = formatText([REPORT, { file: "坏.xlsx", tables: [], findings: [], error: "找不到文件：坏.xlsx", errorReason: "missing" }]);
+    const text = formatText([REPORT, { file: "坏.xlsx", tables: [], findings: [], error: "找不到文件：坏.xlsx", errorReason: "missing" }], "zh-CN");
     const lines = text.split("\n");
     const at = (s: string) => lines.findIndex((l) => l.includes(s));
     expect(lines[0]).toBe("文件：县.xlsx");
@@ -53,25 +53,25 @@ describe("text output", () => {
   });
 
   it("compact: a file's clean tables take one line after its problems", () => {
-    const text = formatText([REPORT], palette(false), { compact: true });
+    const text = formatText([REPORT], "zh-CN", palette(false), { compact: true });
     expect(text).not.toContain("工作表「表2」");
     expect(text).toContain("工作表「表1」部门收支总表（income-expense-summary）");
     expect(text).toMatch(/整个工作簿\n.*\n.*\n {2}另有 1 张表未发现问题\n {2}小计/);
-    const clean = formatText([{ ...REPORT, findings: [] }], palette(false), { compact: true });
+    const clean = formatText([{ ...REPORT, findings: [] }], "zh-CN", palette(false), { compact: true });
     expect(clean).toBe("文件：县.xlsx\n  2 张表均未发现问题\n  小计：错误 0 个，警告 0 个，提示 0 个\n\n共 1 个文件：错误 0 个，警告 0 个，提示 0 个\n");
   });
 
   it("compact (a batch): ends with the files that have errors and those not checked", () => {
     const missing: FileReport = { file: "坏.xlsx", tables: [], findings: [], error: "找不到文件：坏.xlsx", errorReason: "missing" };
     const warningsOnly: FileReport = { ...REPORT, file: "只有警告.xlsx", findings: [f("表1", "D9", "warning")] };
-    const text = formatText([REPORT, warningsOnly, missing], palette(false), { compact: true });
+    const text = formatText([REPORT, warningsOnly, missing], "zh-CN", palette(false), { compact: true });
     const recap = text.slice(text.lastIndexOf("有错误的文件"));
     expect(recap).toBe("有错误的文件（1 个）：\n  县.xlsx  错误 2 个\n无法检查的文件（1 个）：\n  坏.xlsx\n\n共 3 个文件：错误 2 个，警告 3 个，提示 2 个；1 个文件无法读取\n");
-    expect(formatText([REPORT], palette(false))).not.toContain("有错误的文件");
+    expect(formatText([REPORT], "zh-CN", palette(false))).not.toContain("有错误的文件");
   });
 
   it("colours severities when asked", () => {
-    const text = formatText([REPORT], palette(true));
+    const text = formatText([REPORT], "zh-CN", palette(true));
     expect(text).toContain("\x1b[31m错误（2）\x1b[39m");
     expect(text).toContain("\x1b[33m警告（1）\x1b[39m");
     expect(text).toContain("\x1b[36m提示（1）\x1b[39m");
@@ -79,7 +79,7 @@ describe("text output", () => {
 
   it("keeps cell text from breaking lines or sending terminal codes", () => {
     expect(oneLine("a\nb\r\n\x1b[2Jc\u0007")).toBe("a b [2Jc");
-    const text = formatText([{ file: "x", tables: [], findings: [f("表\n1", "A1", "error", { messageId: "坏\n行\x1b[31m" })] }]);
+    const text = formatText([{ file: "x", tables: [], findings: [f("表\n1", "A1", "error", { messageId: "坏\n行\x1b[31m" })] }], "zh-CN");
     expect(text).toContain("工作表「表 1」");
     expect(text).toContain("坏 行[31m");
   });
@@ -92,7 +92,7 @@ describe("text output", () => {
         { sheet: "S", template: "expenditure", title: "b", layout: "", range: "A12:D20" },
       ],
       findings: [f("S", "A1", "error", { table: "expenditure" }), f("S", "A2", "error")],
-    });
+    }, "zh-CN");
     expect(groups.map((g) => g.findings.length)).toEqual([0, 1, 1]);
     expect(groups[2].heading).toBe("工作表「S」");
   });
@@ -103,7 +103,7 @@ describe("text output", () => {
       file: "x",
       tables: [half, { ...half, range: "D3:F10" }],
       findings: [f("基本支出", "C5", "error", { table: "general-budget-basic" }), f("基本支出", "F10", "error", { table: "general-budget-basic" })],
-    });
+    }, "zh-CN");
     expect(groups.map((g) => [g.heading, g.findings.length])).toEqual([["工作表「基本支出」基本支出决算表（general-budget-basic）", 2]]);
   });
 });
@@ -137,7 +137,7 @@ describe("JSON output", () => {
 describe("progress", () => {
   it("writes one plain line per file when stderr is not a terminal", () => {
     const out: string[] = [];
-    const p = createProgress({ write: (s) => out.push(s), isTTY: false }, 2);
+    const p = createProgress({ write: (s) => out.push(s), isTTY: false }, 2, "zh-CN");
     p.start(0, "a.xlsx");
     p.update(0.5);
     p.start(1, "b.xlsx");
@@ -148,7 +148,7 @@ describe("progress", () => {
   it("redraws a bar in place on a terminal, throttled, and clears it at the end", () => {
     const out: string[] = [];
     let now = 0;
-    const p = createProgress({ write: (s) => out.push(s), isTTY: true, columns: 60 }, 4, { now: () => now, intervalMs: 100 });
+    const p = createProgress({ write: (s) => out.push(s), isTTY: true, columns: 60 }, 4, "zh-CN", { now: () => now, intervalMs: 100 });
     p.start(0, "第一个文件.xlsx");
     p.update(0.5); // throttled
     now = 200;

@@ -25,7 +25,7 @@ const rel = (files: { file: string }[]) => files.map((f) => path.relative(root, 
 
 describe("expandInputs", () => {
   it("turns a folder into its workbooks, subfolders included, in natural order", async () => {
-    const inputs = await expandInputs([root]);
+    const inputs = await expandInputs([root], "zh-CN");
     // A folder's own files first; subfolders in pinyin order (卫 wèi before 医 yī); 2 before 10.
     expect(rel(inputs)).toEqual(["总表.xlsx", "县卫健委/部门预算.xlsm", "县医保局/部门预算 2.xlsx", "县医保局/部门预算 10.XLSX"]);
     expect(inputs.every((i) => !("error" in i))).toBe(true);
@@ -44,7 +44,7 @@ describe("expandInputs", () => {
   });
 
   it("expands a wildcard itself (Windows shells pass it as written), case-insensitively", async () => {
-    const inputs = await expandInputs([path.join(root, "县医保局", "*.xlsx")]);
+    const inputs = await expandInputs([path.join(root, "县医保局", "*.xlsx")], "zh-CN");
     expect(rel(inputs)).toEqual(["县医保局/部门预算 2.xlsx", "县医保局/部门预算 10.XLSX"]);
   });
 
@@ -52,7 +52,7 @@ describe("expandInputs", () => {
     const empty = path.join(tmp.dir, "空文件夹");
     mkdirSync(empty, { recursive: true });
     const pattern = path.join(root, "*.xls");
-    expect(await expandInputs([empty, pattern])).toEqual([
+    expect(await expandInputs([empty, pattern], "zh-CN")).toEqual([
       { file: empty, error: `文件夹 ${empty} 中没有表格文件（.xlsx、.xlsm、.xls、.et 等）`, reason: "empty-folder" },
       { file: pattern, error: `没有与 ${pattern} 匹配的文件`, reason: "no-match" },
     ]);
@@ -61,7 +61,7 @@ describe("expandInputs", () => {
   it("checks a file named twice (or also inside a named folder) once, and passes missing files on", async () => {
     const file = path.join(root, "总表.xlsx");
     const missing = path.join(root, "没有.xlsx");
-    const inputs = await expandInputs([file, root, file, missing]);
+    const inputs = await expandInputs([file, root, file, missing], "zh-CN");
     expect(inputs.filter((i) => i.file === file)).toHaveLength(1);
     expect(inputs[inputs.length - 1]).toEqual({ file: missing });
     expect(inputs).toHaveLength(5);
@@ -69,7 +69,7 @@ describe("expandInputs", () => {
 
   it("never reads the folder the copies go to", async () => {
     const out = path.join(root, "县卫健委");
-    expect(rel(await expandInputs([root], [out]))).not.toContain("县卫健委/部门预算.xlsm");
+    expect(rel(await expandInputs([root], "zh-CN", [out]))).not.toContain("县卫健委/部门预算.xlsm");
   });
 });
 

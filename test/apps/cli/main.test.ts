@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { main, version } from "../../../src/apps/cli/main";
 import type { JsonOutput } from "../../../src/apps/cli/format-json";
-import { getLocale } from "../../../src/catalog/messages";
 import { readBack, sha256, tempDir } from "../../adapters/helpers/xlsx";
 import { BAD_CELL_RULE, fakeIo, plainBytes, plantedBytes, put, sampleBytes } from "./helpers";
 
@@ -144,11 +143,13 @@ describe("text output", () => {
     expect(forced.stdout()).toContain("\x1b[31m");
   });
 
-  it("speaks English with --lang en, and leaves the locale as it was", async () => {
+  it("speaks English with --lang en, while a run beside it speaks Chinese (no process-wide locale)", async () => {
     const io = fakeIo();
-    await main(["--lang", "en", bad], io.io, { rules });
+    const zh = fakeIo();
+    await Promise.all([main(["--lang", "en", bad], io.io, { rules }), main([bad], zh.io, { rules })]);
     expect(io.stdout()).toContain("1 file(s): 1 error(s), 1 warning(s), 1 note(s)");
-    expect(getLocale()).toBe("zh-CN");
+    expect(zh.stdout()).not.toContain("file(s)");
+    expect(zh.stdout()).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

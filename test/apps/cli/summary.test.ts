@@ -35,7 +35,7 @@ describe("summaryWorkbook", () => {
       { file: "送审/县医保局.xlsx", tables: 18, findings: [finding("error", "D10"), finding("warning", "E10")] },
       { file: "送审/县卫健委.xlsx", tables: 18, findings: [] },
       { file: "送审/旧.xls", tables: 0, findings: [], error: "旧.xls 是旧版 Excel 97-2003（.xls）文件" },
-    ]);
+    ], "zh-CN");
     const wb = await readBack(bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["文件汇总", "问题清单"]);
     expect(rows(wb.getWorksheet("文件汇总")!)).toEqual([

@@ -25,7 +25,7 @@ describe("the same warning across tables", () => {
       f("warning", "3-三公", "C9", "以文本存放的数字“8”"),
       f("info", "1-收支总表", "B3", "编码不在目录中", "code-not-in-catalogue"),
     ];
-    const sections = foldAcrossTables(sectionsOf(tables(3), findings));
+    const sections = foldAcrossTables(sectionsOf(tables(3), findings, "zh-CN"), "zh-CN");
     expect(sections.map((s) => s.key)).toEqual(["table|2-收支总表|summary|部门2收支总表", ACROSS_KEY, "table|1-收支总表|summary|部门1收支总表"]);
     const across = sections[1];
     expect(across.counts).toEqual({ error: 0, warning: 4, info: 0 });
@@ -50,13 +50,13 @@ describe("the same warning across tables", () => {
       f("error", "2-收支总表", "D9", "合计不等 2", "row-sum"),
       f("error", "3-收支总表", "D9", "合计不等 3", "row-sum"),
     ];
-    const before = sectionsOf(tables(3), findings);
-    expect(foldAcrossTables(before)).toEqual(before);
+    const before = sectionsOf(tables(3), findings, "zh-CN");
+    expect(foldAcrossTables(before, "zh-CN")).toEqual(before);
   });
 
   it("keeps the rest of a table's findings in its section, with counts that match", () => {
     const findings = [1, 2, 3].flatMap((d) => [f("info", `${d}-三公`, "B2", "单位为空", "unit-missing"), f("warning", `${d}-三公`, "C5", `本表独有的警告${"甲乙丙"[d - 1]}`, "other")]);
-    const sections = foldAcrossTables(sectionsOf(tables(3), findings));
+    const sections = foldAcrossTables(sectionsOf(tables(3), findings, "zh-CN"), "zh-CN");
     const across = sections.find((s) => s.key === ACROSS_KEY)!;
     expect(across.counts).toEqual({ error: 0, warning: 0, info: 3 });
     const rest = sections.filter((s) => s.key !== ACROSS_KEY);

@@ -45,7 +45,7 @@ const FINDINGS: Finding[] = [
 ];
 
 function renderView(findings = FINDINGS, jump = jest.fn()) {
-  const sections = sectionsOf(TABLES, findings);
+  const sections = sectionsOf(TABLES, findings, "zh-CN");
   render(
     <FluentProvider theme={webLightTheme}>
       <FindingsView sections={sections} counts={countFindings(findings)} label="结果" jump={jump} />
@@ -58,20 +58,20 @@ const rowTexts = () => screen.getAllByRole("treeitem").map((r) => r.textContent 
 
 describe("the findings model", () => {
   it("puts tables with errors first, and within a table errors, then warnings, then notes", () => {
-    const sections = sectionsOf(TABLES, FINDINGS);
+    const sections = sectionsOf(TABLES, FINDINGS, "zh-CN");
     expect(sections.map((s) => s.heading)).toEqual(["「收支总表」部门收支总表", "「支出总表」部门支出总表", "「三公」“三公”经费支出表"]);
     expect(sections[0].items.map((i) => i.severity)).toEqual(["error", "warning", "info"]);
   });
 
   it("folds the same message on three or more cells of a table into one group", () => {
-    const three = sectionsOf(TABLES, FINDINGS).find((s) => s.sheet === "三公")!;
+    const three = sectionsOf(TABLES, FINDINGS, "zh-CN").find((s) => s.sheet === "三公")!;
     expect(three.items).toHaveLength(1);
     expect(three.items[0].kind).toBe("group");
     expect(three.items[0].kind === "group" && three.items[0].findings.map((x) => x.cell)).toEqual(["C6", "C7", "C8"]);
   });
 
   it("drops sections left empty by the filter", () => {
-    const errorsOnly = filterSections(sectionsOf(TABLES, FINDINGS), new Set(["error"]));
+    const errorsOnly = filterSections(sectionsOf(TABLES, FINDINGS, "zh-CN"), new Set(["error"]));
     expect(errorsOnly.map((s) => s.sheet)).toEqual(["收支总表", "支出总表"]);
     expect(rowsOf(errorsOnly, new Set()).filter((r) => r.type === "finding")).toHaveLength(2);
   });
@@ -81,36 +81,36 @@ describe("the figures block", () => {
   it("groups thousands, adds the unit and words the difference by its direction", () => {
     expect(groupThousands("1234567.5")).toBe("1,234,567.5");
     expect(groupThousands("-1234")).toBe("-1,234");
-    expect(figuresOf({ expected: "1234567.5", actual: "1234562.5", difference: "-5.00" }, "元")).toEqual({
+    expect(figuresOf({ expected: "1234567.5", actual: "1234562.5", difference: "-5.00" }, "元", "zh-CN")).toEqual({
       expected: "1,234,567.5 元",
       actual: "1,234,562.5 元",
       difference: "少 5.00 元",
       direction: "less",
     });
-    expect(figuresOf({ expected: "10", actual: "15", difference: "5" }, "万元")?.difference).toBe("多 5 万元");
-    expect(figuresOf({ difference: "3.00 个百分点" })).toEqual({ difference: "3.00 个百分点" });
-    expect(figuresOf({})).toBeUndefined();
+    expect(figuresOf({ expected: "10", actual: "15", difference: "5" }, "万元", "zh-CN")?.difference).toBe("多 5 万元");
+    expect(figuresOf({ difference: "3.00 个百分点" }, undefined, "zh-CN")).toEqual({ difference: "3.00 个百分点" });
+    expect(figuresOf({}, undefined, "zh-CN")).toBeUndefined();
   });
 
   it("reads typed amounts: exact money at its decimals, the direction from the sign", () => {
     const money = (m: number, signed?: boolean) => ({ money: m, decimals: 2, ...(signed ? { signed } : {}) });
-    expect(figuresOf({ expected: money(12345675000), actual: money(12345625000), difference: money(-50000, true) }, "元")).toEqual({
+    expect(figuresOf({ expected: money(12345675000), actual: money(12345625000), difference: money(-50000, true) }, "元", "zh-CN")).toEqual({
       expected: "1,234,567.50 元",
       actual: "1,234,562.50 元",
       difference: "少 5.00 元",
       direction: "less",
     });
-    expect(figuresOf({ expected: 6, actual: 4.5, difference: 0 })).toEqual({ expected: "6", actual: "4.5", difference: "0" });
+    expect(figuresOf({ expected: 6, actual: 4.5, difference: 0 }, undefined, "zh-CN")).toEqual({ expected: "6", actual: "4.5", difference: "0" });
   });
 
   it("reads typed rates as they always read: no unit of amounts after them, the difference in percentage points", () => {
     const rate = (basisPoints: number) => ({ basisPoints, decimals: 2 });
-    expect(figuresOf({ expected: rate(1536), actual: rate(1236), difference: { basisPoints: -300, decimals: 2, points: true } }, "万元")).toEqual({
+    expect(figuresOf({ expected: rate(1536), actual: rate(1236), difference: { basisPoints: -300, decimals: 2, points: true } }, "万元", "zh-CN")).toEqual({
       expected: "15.36%",
       actual: "12.36%",
       difference: "-3.00 个百分点",
     });
-    expect(figuresOf({ expected: rate(10000), actual: rate(7732) })).toEqual({ expected: "100.00%", actual: "77.32%" });
+    expect(figuresOf({ expected: rate(10000), actual: rate(7732) }, undefined, "zh-CN")).toEqual({ expected: "100.00%", actual: "77.32%" });
   });
 
   it("shows 应为 / 实为 / 差额 under the message", () => {
@@ -194,16 +194,16 @@ describe("the findings view", () => {
 describe("host errors", () => {
   it("become Chinese sentences; the raw error is kept apart", () => {
     const e = Object.assign(new Error("This operation is not allowed while in cell edit mode."), { name: "RichApi.Error", code: "InvalidOperationInCellEditMode" });
-    const said = hostFailure(e, "高亮");
+    const said = hostFailure(e, "高亮", "zh-CN");
     expect(said.text).toBe("高亮没有完成：表格正处于单元格编辑状态。请按回车或 Esc 结束编辑后再试。");
     expect(said.raw).toContain("InvalidOperationInCellEditMode");
-    expect(hostFailure(new Error("weird"), "检查").text).toMatch(/^检查没有完成：表格程序报告了一个错误/);
-    expect(hostFailure(new Error("没有打开的工作簿。"), "检查").text).toBe("没有打开的工作簿。");
+    expect(hostFailure(new Error("weird"), "检查", "zh-CN").text).toMatch(/^检查没有完成：表格程序报告了一个错误/);
+    expect(hostFailure(new Error("没有打开的工作簿。"), "检查", "zh-CN").text).toBe("没有打开的工作簿。");
   });
 
   it("say that part of the pane did not load when a lazy chunk fails, even when webpack says timeout", () => {
     const e = Object.assign(new Error("Loading chunk check failed.\n(timeout: https://example.com/check.js)"), { name: "ChunkLoadError" });
-    const said = hostFailure(e, "检查");
+    const said = hostFailure(e, "检查", "zh-CN");
     expect(said.text).toMatch(/^检查没有完成：任务窗格的一部分程序没有加载成功/);
     expect(said.raw).toContain("ChunkLoadError");
   });

@@ -17,4 +17,4 @@ w.cellOf = (sheet, a1) => book.cell(sheet, a1);
 const run: ExcelRun = w.failSyncs
   ? () => Promise.reject(Object.assign(new Error(w.failSyncs), { name: "RichApi.Error", code: "GeneralException" }))
   : (book.run as unknown as ExcelRun);
-startPane(document.getElementById("app")!, createExcelPort(run, { mergedAreas: true, visibleCells: true }), { functionNamespace: "YS" });
+startPane(document.getElementById("app")!, createExcelPort(run, { mergedAreas: true, visibleCells: true }), "zh-CN", { functionNamespace: "YS" });

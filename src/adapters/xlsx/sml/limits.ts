@@ -5,7 +5,8 @@
  * saying which limit and by how much. Chosen so that the bench's county workbook (1M+ cells, 5,313
  * parts, 52 MB of XML) and one five times larger pass; stated in the README. Browser-safe.
  */
-import { t } from "../../../catalog/messages";
+import { phrase } from "../../../catalog/messages";
+import type { NestedMessage } from "../../../model/findings";
 import { loadError, WorkbookLoadError } from "../errors";
 import type { ZipEntry } from "./zip";
 
@@ -49,10 +50,10 @@ export const DEFAULT_LIMITS: ReadLimits = {
 };
 
 /** How the messages name a part: a sheet by its name, the shared strings and styles by role. */
-export type PartLabel = (path: string) => string;
+export type PartLabel = (path: string) => NestedMessage;
 
-export function plainPartLabel(path: string): string {
-  return t("load.part.other", { path });
+export function plainPartLabel(path: string): NestedMessage {
+  return phrase("load.part.other", { path });
 }
 
 /** Refuses a package with too many parts or too many bytes in all; returns the total uncompressed size. */

@@ -5,11 +5,11 @@
  * damaged, and UnsupportedXlsx for what it does not read (the caller falls back to ExcelJS).
  * Browser-safe: the inflater is passed in.
  */
-import { t } from "../../../catalog/messages";
+import { phrase } from "../../../catalog/messages";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../model/snapshot";
 import { loadError, WorkbookLoadError } from "../errors";
 import type { Inflate } from "./inflate";
-import { checkPackage, checkPart, DEFAULT_LIMITS, plainPartLabel, type ReadLimits } from "./limits";
+import { checkPackage, checkPart, DEFAULT_LIMITS, plainPartLabel, type PartLabel, type ReadLimits } from "./limits";
 import { readRelationships, readWorkbook, relsPartOf, type Relationship } from "./package";
 import { readSheet } from "./sheet";
 import { readSharedStrings } from "./strings";
@@ -27,7 +27,7 @@ export interface FastReadOptions {
 export interface ReadProgress {
   totalBytes: number;
   /** How messages name a part, once the workbook's sheets are known. */
-  label?: (path: string) => string;
+  label?: PartLabel;
 }
 
 export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress = { totalBytes: 0 }): WorkbookSnapshot {
@@ -60,9 +60,9 @@ export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadO
   const stylesPart = related.find((r) => r.type === "styles" && !r.external)?.target;
   pkg.label = (path) => {
     const sheet = sheetOfPart.get(path);
-    if (sheet !== undefined) return t("load.part.sheet", { sheet });
-    if (path === sstPart) return t("load.part.sharedStrings");
-    if (path === stylesPart) return t("load.part.styles");
+    if (sheet !== undefined) return phrase("load.part.sheet", { sheet });
+    if (path === sstPart) return phrase("load.part.sharedStrings");
+    if (path === stylesPart) return phrase("load.part.styles");
     return plainPartLabel(path);
   };
   progress.label = pkg.label;
@@ -101,7 +101,7 @@ export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadO
 class PackageReader {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLowerName = new Map<string, ZipEntry>();
-  label: (path: string) => string = plainPartLabel;
+  label: PartLabel = plainPartLabel;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -162,7 +162,7 @@ class PackageReader {
  * Before a file goes to ExcelJS: its XML parts' nesting, within the limit (ExcelJS's parser keeps a
  * stack as deep as the nesting). Parts the scanner cannot read are left for ExcelJS to judge.
  */
-export function checkNestingForFallback(bytes: Uint8Array, file: string, options: FastReadOptions, label?: (path: string) => string): void {
+export function checkNestingForFallback(bytes: Uint8Array, file: string, options: FastReadOptions, label?: PartLabel): void {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const entries = readZipDirectory(bytes);
   const pkg = new PackageReader(bytes, file, entries, options.inflate, limits);
