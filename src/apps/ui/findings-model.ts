@@ -57,9 +57,17 @@ export interface TableInfo extends Pick<CheckedTable, "sheet" | "template" | "ti
  * amounts are left out (a text number in 20 departments' rows reads the same but for the number).
  */
 export function sameMessageKey(f: Finding): string {
-  const wording = renderMessage(f, "zh-CN").replace(/“[^”]*”/g, "“”").replace(/[A-Z]{1,3}\d+/g, "#").replace(/-?[\d,]+(\.\d+)?%?/g, "0");
-  return `${f.ruleId}|${f.severity}|${wording}`;
+  let key = sameMessageKeys.get(f);
+  if (key === undefined) {
+    const wording = renderMessage(f, "zh-CN").replace(/“[^”]*”/g, "“”").replace(/[A-Z]{1,3}\d+/g, "#").replace(/-?[\d,]+(\.\d+)?%?/g, "0");
+    key = `${f.ruleId}|${f.severity}|${wording}`;
+    sameMessageKeys.set(f, key);
+  }
+  return key;
 }
+
+/** Each finding's key, worked out once: grouping within tables and across them asks for it several times. */
+const sameMessageKeys = new WeakMap<Finding, string>();
 
 function position(f: Finding): [number, number] {
   const p = f.cell ? parseA1(f.cell) : null;
@@ -103,16 +111,20 @@ export function foldSameMessages(findings: readonly Finding[], locale: Locale): 
  * with notes only (a stable sort keeps workbook order within each). Tables without findings are left out.
  */
 export function sectionsOf(tables: readonly TableInfo[], findings: readonly Finding[], locale: Locale): Section[] {
-  const onSheet = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = onSheet.get(f.sheet);
-    if (list) list.push(f);
-    else onSheet.set(f.sheet, [f]);
-  }
   const perSheet = new Map<string, number>();
   for (const table of tables) perSheet.set(table.sheet, (perSheet.get(table.sheet) ?? 0) + 1);
+  // A table takes the findings on its sheet that name its template (or name none, when it is the
+  // sheet's only table); the first such table takes them all. Listed once per sheet and template:
+  // a county sheet can hold thousands of tables.
+  const byTable = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = f.table === undefined ? `${f.sheet}\u0000` : `${f.sheet}\u0000${f.table}`;
+    const list = byTable.get(k);
+    if (list) list.push(f);
+    else byTable.set(k, [f]);
+  }
   const used = new Set<Finding>();
-  const raw: { key: string; heading: string; sheet: string; unit?: string; findings: Finding[] }[] = [];
+  const raw: { key: string; heading: () => string; sheet: string; unit?: string; findings: Finding[] }[] = [];
   const seen = new Set<string>();
   for (const table of tables) {
     // The halves of a side-by-side table (same sheet, title and template) are one table to a reader.
@@ -120,9 +132,15 @@ export function sectionsOf(tables: readonly TableInfo[], findings: readonly Find
     if (seen.has(id)) continue;
     seen.add(id);
     const several = (perSheet.get(table.sheet) ?? 0) > 1;
-    const mine = (onSheet.get(table.sheet) ?? []).filter((f) => !used.has(f) && (f.table === undefined ? !several : f.table === table.template));
+    let mine = takeList(byTable, `${table.sheet}\u0000${table.template}`);
+    if (!several) {
+      const unnamed = takeList(byTable, `${table.sheet}\u0000`);
+      // In report order, as the findings came.
+      if (unnamed.length) mine = mine.length ? findings.filter((f) => f.sheet === table.sheet && (f.table === undefined || f.table === table.template)) : unnamed;
+    }
     mine.forEach((f) => used.add(f));
-    raw.push({ key: `table|${id}`, heading: t("ui.tableHeading", { sheet: oneLine(table.sheet), title: oneLine(table.title) }, locale), sheet: table.sheet, unit: table.unit, findings: mine });
+    // Headings only for the tables that have findings (most have none).
+    raw.push({ key: `table|${id}`, heading: () => t("ui.tableHeading", { sheet: oneLine(table.sheet), title: oneLine(table.title) }, locale), sheet: table.sheet, unit: table.unit, findings: mine });
   }
   const rest = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -132,22 +150,30 @@ export function sectionsOf(tables: readonly TableInfo[], findings: readonly Find
     else rest.set(f.sheet, [f]);
   }
   for (const [sheet, list] of rest) {
-    if (sheet) raw.push({ key: `sheet|${sheet}`, heading: t("ui.sheetHeading", { sheet: oneLine(sheet) }, locale), sheet, findings: list });
+    if (sheet) raw.push({ key: `sheet|${sheet}`, heading: () => t("ui.sheetHeading", { sheet: oneLine(sheet) }, locale), sheet, findings: list });
   }
   const whole = rest.get("");
-  if (whole) raw.push({ key: "workbook", heading: t("cli.workbookLevel", {}, locale), sheet: "", findings: whole });
+  if (whole) raw.push({ key: "workbook", heading: () => t("cli.workbookLevel", {}, locale), sheet: "", findings: whole });
 
   const sections = raw
     .filter((s) => s.findings.length > 0)
     .map((s) => {
       const ordered = s.findings.slice().sort(bySeverityThenPosition);
-      return { key: s.key, heading: s.heading, sheet: s.sheet, unit: s.unit, counts: countFindings(ordered), items: foldSameMessages(ordered, locale) };
+      return { key: s.key, heading: s.heading(), sheet: s.sheet, unit: s.unit, counts: countFindings(ordered), items: foldSameMessages(ordered, locale) };
     });
   const worst = (s: Section) => (s.counts.error ? 0 : s.counts.warning ? 1 : 2);
   return sections
     .map((s, i) => ({ s, i }))
     .sort((a, b) => worst(a.s) - worst(b.s) || a.i - b.i)
     .map((x) => x.s);
+}
+
+/** The list under `key`, taken out of `lists` (empty when it is not there, or was taken). */
+function takeList(lists: Map<string, Finding[]>, key: string): Finding[] {
+  const list = lists.get(key);
+  if (!list) return [];
+  lists.delete(key);
+  return list;
 }
 
 /** The sections as they read with only `shown` severities: items of other severities dropped, empty sections gone. */

@@ -146,6 +146,8 @@ function FileResult({ entry, port }: { entry: CheckedFile; port: PagePort }): Re
   const { report } = entry;
   const sections = React.useMemo(() => fileSections(report, locale), [report, locale]);
   const explanations = React.useMemo(() => new Map((report.explained ?? []).map((e) => [e.finding, e.note] as const)), [report]);
+  // Once per report, not on every render (a county workbook has thousands of tables).
+  const groups = React.useMemo(() => groupByTable(report, locale), [report, locale]);
   const [copy, setCopy] = React.useState<Outcome | null>(null);
   const [writing, setWriting] = React.useState(false);
 
@@ -156,7 +158,6 @@ function FileResult({ entry, port }: { entry: CheckedFile; port: PagePort }): Re
       </MessageBar>
     );
   }
-  const groups = groupByTable(report, locale);
   const clean = groups.filter((g) => !g.findings.length).length;
   const downloadCopy = async () => {
     const name = t("web.copyName", { stem: fileStem(report.file) });

@@ -7,6 +7,7 @@ import { checkXlsxBytes } from "../../adapters/xlsx/check-bytes";
 import { translator, type Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 import { oneLine } from "../../present/groups";
+import { packReport, unpackReport } from "./report-transfer";
 import type { CheckReply, CheckRequest } from "./worker-protocol";
 
 interface WorkerScope {
@@ -22,10 +23,24 @@ export function serveChecks(scope: WorkerScope): void {
     // Started as a task of its own: the fast reader and the check can finish within this event's
     // microtasks, before the event's other listeners ran.
     setTimeout(() => {
-      void checkXlsxBytes(bytes, name, { onFraction: (fraction) => scope.postMessage({ id, fraction }), locale }).then((report) =>
-        scope.postMessage({ id, report }),
+      void checkXlsxBytes(bytes, name, { onFraction: throttled((fraction) => scope.postMessage({ id, fraction })), locale }).then((report) =>
+        scope.postMessage({ id, report: packReport(report) }),
       );
     }, 0);
+  };
+}
+
+/** Time between two progress messages: one per table cost the county workbook about a second in each thread. */
+const PROGRESS_EVERY_MS = 100;
+
+/** `post`, called at most once per PROGRESS_EVERY_MS (the first call always). */
+export function throttled(post: (fraction: number) => void, everyMs = PROGRESS_EVERY_MS, now = () => Date.now()): (fraction: number) => void {
+  let last = -Infinity;
+  return (fraction) => {
+    const at = now();
+    if (at - last < everyMs) return;
+    last = at;
+    post(fraction);
   };
 }
 
@@ -62,7 +77,7 @@ export function workerChecker(scriptText: string | null | undefined, locale: Loc
       if ("report" in e.data) {
         waiting.delete(e.data.id);
         clearTimeout(entry.timer);
-        entry.resolve(e.data.report);
+        entry.resolve(unpackReport(e.data.report));
       } else if ("started" in e.data) entry.start();
       else entry.onFraction(e.data.fraction);
     };

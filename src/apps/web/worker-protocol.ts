@@ -1,6 +1,6 @@
 /** Messages between the page and its check worker. */
 import type { Locale } from "../../catalog/messages";
-import type { FileReport } from "../../engine/file-report";
+import type { PackedReport } from "./report-transfer";
 
 /** Page → worker: check these bytes. */
 export interface CheckRequest {
@@ -11,5 +11,5 @@ export interface CheckRequest {
   locale: Locale;
 }
 
-/** Worker → page: request `id` started (its time limit runs from here), its progress (0–1), then its report. */
-export type CheckReply = { id: number; started: true } | { id: number; fraction: number } | { id: number; report: FileReport };
+/** Worker → page: request `id` started (its time limit runs from here), its progress (0–1), then its report (packed). */
+export type CheckReply = { id: number; started: true } | { id: number; fraction: number } | { id: number; report: PackedReport };
