@@ -156,7 +156,8 @@ function startCheck(all: WorkbookSnapshot, options: CheckOptions): CheckRun {
         findings: sortFindings(
           withUnits(located, recognition.tables),
           workbook.sheets.map((s) => s.name),
-          (f) => messageText(f.messageId, f.data),
+          // Ordered by the zh-CN sentence whatever the reader's language: one order for every presenter.
+          (f) => messageText(f.messageId, f.data, "zh-CN"),
         ),
         recognition,
       };

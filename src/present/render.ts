@@ -8,13 +8,13 @@ import { basisPointsToPercent } from "../model/percent";
 import { figureText, messageText, type Locale } from "../catalog/messages";
 
 /** The finding's sentence: what was expected, what was found and the difference. */
-export function renderMessage(f: Pick<Finding, "messageId" | "data">, locale: Locale = "zh-CN"): string {
+export function renderMessage(f: Pick<Finding, "messageId" | "data">, locale: Locale): string {
   return messageText(f.messageId, f.data, locale);
 }
 
 /** An expected / actual / difference figure as text ("" when absent): amounts at their decimals, rates as "77.32%". */
-export function renderFigure(v: Figure | undefined): string {
-  return v === undefined ? "" : figureText(v);
+export function renderFigure(v: Figure | undefined, locale: Locale): string {
+  return v === undefined ? "" : figureText(v, locale);
 }
 
 /**
@@ -26,7 +26,7 @@ export function renderFigure(v: Figure | undefined): string {
 export function figureValue(v: Figure): number | string {
   if (isMoneyValue(v)) return moneyToNumber(v.money);
   if (isPercentValue(v)) return basisPointsToPercent(v.basisPoints);
-  return typeof v === "number" ? v : renderFigure(v);
+  return v; // a score, or text as it is
 }
 
 /**

@@ -26,8 +26,8 @@ describe("error localisation on planted mistakes", () => {
     const { workbook, cell, original } = plant(p);
     const errors = await newErrors(p.build, workbook);
     expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${p.sheet}!${cell}`]);
-    expect(renderFigure(errors[0].expected)).toBe(formatMoney(moneyFromNumber(original)));
-    expect(renderFigure(errors[0].actual)).toBe(formatMoney(moneyFromNumber(p.value)));
+    expect(renderFigure(errors[0].expected, "zh-CN")).toBe(formatMoney(moneyFromNumber(original)));
+    expect(renderFigure(errors[0].actual, "zh-CN")).toBe(formatMoney(moneyFromNumber(p.value)));
     expect(errors[0].data.expected).toEqual(errors[0].expected);
     // The identities it broke are related cells of the one finding, not findings of their own.
     expect(errors[0].related.length).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe("error localisation on planted mistakes", () => {
     ws.getCell("E18").value = 21; // 2101101 基本支出, was 19
     ws.getCell("F22").value = 33; // 2101504 项目支出, was 32
     const errors = await newErrors(buildSampleWorkbook, workbook);
-    expect(errors.map((f) => [f.cell, renderFigure(f.expected)])).toEqual([
+    expect(errors.map((f) => [f.cell, renderFigure(f.expected, "zh-CN")])).toEqual([
       ["E18", "19.00"],
       ["F22", "32.00"],
     ]);
@@ -64,7 +64,7 @@ describe("error localisation on planted mistakes", () => {
     const errors = await newErrors(buildSampleWorkbook, workbook);
     expect(errors).toHaveLength(1);
     expect(["locate.tie", "locate.tieTables"]).toContain(errors[0].messageId);
-    expect(renderMessage(errors[0])).toContain("05一般公共预算支出!");
+    expect(renderMessage(errors[0], "zh-CN")).toContain("05一般公共预算支出!");
     expect(`${errors[0].sheet}!${errors[0].cell}`).toBe("基本支出!D6");
   });
 

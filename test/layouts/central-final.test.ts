@@ -106,7 +106,7 @@ describe("central 部门决算 package (2021)", () => {
       expect([f.cell, ...(f.related ?? []).map((r) => r.cell)]).toContain(cell);
     } else {
       expect([f.sheet, f.cell]).toEqual([sheet, cell]);
-      expect(renderFigure(f.expected)).toBe(original.toFixed(2));
+      expect(renderFigure(f.expected, "zh-CN")).toBe(original.toFixed(2));
     }
   });
 

@@ -53,16 +53,18 @@ describe("renderMessage", () => {
   });
 
   it("shows a negative difference without a plus and four decimals when asked", () => {
-    expect(renderFigure({ money: -270000, decimals: 2, signed: true })).toBe("-27.00");
-    expect(renderFigure({ money: 123456, decimals: 4 })).toBe("12.3456");
-    expect(renderFigure("≤20万元")).toBe("≤20万元");
-    expect(renderFigure(8.33)).toBe("8.33");
-    expect(renderFigure(undefined)).toBe("");
+    expect(renderFigure({ money: -270000, decimals: 2, signed: true }, "zh-CN")).toBe("-27.00");
+    expect(renderFigure({ money: 123456, decimals: 4 }, "zh-CN")).toBe("12.3456");
+    expect(renderFigure("≤20万元", "zh-CN")).toBe("≤20万元");
+    expect(renderFigure(8.33, "zh-CN")).toBe("8.33");
+    expect(renderFigure(undefined, "zh-CN")).toBe("");
     // Rates read as the rules always wrote them.
-    expect(renderFigure({ basisPoints: 7732, decimals: 2 })).toBe("77.32%");
-    expect(renderFigure({ basisPoints: 4500, decimals: 0 })).toBe("45%");
-    expect(renderFigure({ basisPoints: -300, decimals: 2, points: true })).toBe("-3.00 个百分点");
-    expect(renderFigure({ basisPoints: 100, decimals: 2, points: true })).toBe("1.00 个百分点");
+    expect(renderFigure({ basisPoints: 7732, decimals: 2 }, "zh-CN")).toBe("77.32%");
+    expect(renderFigure({ basisPoints: 4500, decimals: 0 }, "zh-CN")).toBe("45%");
+    expect(renderFigure({ basisPoints: -300, decimals: 2, points: true }, "zh-CN")).toBe("-3.00 个百分点");
+    expect(renderFigure({ basisPoints: 100, decimals: 2, points: true }, "zh-CN")).toBe("1.00 个百分点");
+    // The unit of a difference between rates is in the reader's language (an English pane).
+    expect(renderFigure({ basisPoints: -300, decimals: 2, points: true }, "en")).toBe("-3.00 percentage points");
   });
 
   it("joins a list of phrases with its separator", () => {
@@ -113,6 +115,6 @@ describe("renderMessage", () => {
 
   it("findings are plain data: a JSON round trip renders the same", () => {
     const f = finding("sums.blankTotal", { what: phrase("sums.balance"), expected: { money: 22000, decimals: 2 } });
-    expect(renderMessage(JSON.parse(JSON.stringify(f)) as typeof f)).toBe(renderMessage(f));
+    expect(renderMessage(JSON.parse(JSON.stringify(f)) as typeof f, "zh-CN")).toBe(renderMessage(f, "zh-CN"));
   });
 });

@@ -9,7 +9,7 @@ export function say(f: Pick<Finding, "messageId" | "data">, locale: Locale = "zh
 }
 
 export function fig(v: Figure | undefined): string {
-  return renderFigure(v);
+  return renderFigure(v, "zh-CN");
 }
 
 /** An amount as a finding carries it, from the text it shows: money("34.90") → {money: 349000, decimals: 2}. */

@@ -56,7 +56,7 @@ export interface JsonOutput {
   summary: FindingCounts & { files: number; unreadable: number; inputsWithoutFiles: number };
 }
 
-export function toJson(reports: readonly FileReport[], version: string, locale: Locale = "zh-CN"): JsonOutput {
+export function toJson(reports: readonly FileReport[], version: string, locale: Locale): JsonOutput {
   const files = reports.map((r) => fileJson(r, locale));
   const total = countFindings(reports.flatMap((r) => r.findings));
   const noFile = reports.filter(namesNoFile).length;
@@ -72,7 +72,7 @@ export function toJson(reports: readonly FileReport[], version: string, locale: 
   };
 }
 
-export function formatJson(reports: readonly FileReport[], version: string, locale: Locale = "zh-CN"): string {
+export function formatJson(reports: readonly FileReport[], version: string, locale: Locale): string {
   return JSON.stringify(toJson(reports, version, locale), null, 2) + "\n";
 }
 

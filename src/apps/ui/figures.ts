@@ -33,10 +33,10 @@ function withUnit(text: string, unit: string | undefined): string {
 }
 
 /** An amount or plain figure as shown: thousands grouped, the unit after a number; a rate as it reads ("77.32%"). */
-function figureText(v: Figure, unit: string | undefined): string {
+function figureText(v: Figure, unit: string | undefined, locale: Locale): string {
   if (isMoneyValue(v)) return `${groupThousands(formatMoney(v.money, v.decimals))}${unit ? ` ${unit}` : ""}`;
-  if (isPercentValue(v)) return renderFigure(v);
-  return withUnit(renderFigure(v), unit);
+  if (isPercentValue(v)) return renderFigure(v, locale);
+  return withUnit(renderFigure(v, locale), unit);
 }
 
 /** Which way a difference points (actual − expected: positive, the cell holds more), when it is a number. */
@@ -55,15 +55,15 @@ function differenceOf(v: Figure): { direction: "more" | "less"; amount: Figure }
 /** The figures of a finding, from its typed values; undefined when it carries none. */
 export function figuresOf(typed: Pick<Finding, "expected" | "actual" | "difference">, unit: string | undefined, locale: Locale): FiguresBlock | undefined {
   const block: FiguresBlock = {};
-  if (typed.expected !== undefined && typed.expected !== "") block.expected = figureText(typed.expected, unit);
-  if (typed.actual !== undefined && typed.actual !== "") block.actual = figureText(typed.actual, unit);
+  if (typed.expected !== undefined && typed.expected !== "") block.expected = figureText(typed.expected, unit, locale);
+  if (typed.actual !== undefined && typed.actual !== "") block.actual = figureText(typed.actual, unit, locale);
   if (typed.difference !== undefined && typed.difference !== "") {
     const d = differenceOf(typed.difference);
     if (d && d !== "none") {
       block.direction = d.direction;
-      block.difference = t(d.direction === "more" ? "ui.more" : "ui.less", { amount: figureText(d.amount, unit) }, locale);
+      block.difference = t(d.direction === "more" ? "ui.more" : "ui.less", { amount: figureText(d.amount, unit, locale) }, locale);
     } else {
-      block.difference = groupThousands(renderFigure(typed.difference));
+      block.difference = groupThousands(renderFigure(typed.difference, locale));
     }
   }
   return block.expected || block.actual || block.difference ? block : undefined;

@@ -56,7 +56,7 @@ export function translator(locale: Locale): Translate {
 }
 
 /** `t` for a key that came as data (a finding's `messageId`): an unknown key shows as itself. */
-export function messageText(key: string, params: MessageData, locale: Locale = "zh-CN"): string {
+export function messageText(key: string, params: MessageData, locale: Locale): string {
   return format(templateOf(key as MessageKey, locale), params, locale);
 }
 
@@ -64,7 +64,7 @@ function templateOf(key: MessageKey, locale: Locale): string {
   return tables[locale][key] ?? zhCN[key] ?? key;
 }
 
-export function format(template: string, params: MessageParams, locale: Locale = "zh-CN"): string {
+export function format(template: string, params: MessageParams, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? valueText(params[name], locale) : whole,
   );
@@ -74,7 +74,7 @@ export function format(template: string, params: MessageParams, locale: Locale =
  * A typed value as text: amounts at their decimals ("+" before a positive difference), rates as
  * "77.32%" (a difference between rates as "-3.00 个百分点"), phrases in `locale`.
  */
-export function valueText(v: DataValue, locale: Locale = "zh-CN"): string {
+export function valueText(v: DataValue, locale: Locale): string {
   if (typeof v === "string") return v;
   if (typeof v === "number") return String(v);
   if (isMoneyValue(v)) {
@@ -90,9 +90,9 @@ export function valueText(v: DataValue, locale: Locale = "zh-CN"): string {
   return String(v);
 }
 
-/** A finding's expected / actual / difference as text (the CLI's JSON and the report sheet show it so). */
-export function figureText(f: Figure): string {
-  return valueText(f);
+/** A finding's expected / actual / difference as text (a difference between rates names its unit in `locale`). */
+export function figureText(f: Figure, locale: Locale): string {
+  return valueText(f, locale);
 }
 
 export function allMessageKeys(): MessageKey[] {

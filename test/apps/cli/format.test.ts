@@ -125,7 +125,7 @@ describe("useColor", () => {
 
 describe("JSON output", () => {
   it("has the documented shape", () => {
-    const json = toJson([REPORT, { file: "坏.xlsx", tables: [], findings: [], error: "找不到", errorReason: "missing" }], "1.2.3");
+    const json = toJson([REPORT, { file: "坏.xlsx", tables: [], findings: [], error: "找不到", errorReason: "missing" }], "1.2.3", "zh-CN");
     expect(json.files[0].tables[0]).toMatchObject({ sheet: "表1", template: "income-expense-summary" });
     expect(json.files[0].findings[0]).toEqual({ ruleId: "r", severity: "info", sheet: "表1", cell: "B5", message: "表1-B5-info", related: [], messageId: "表1-B5-info", data: {} });
     expect(json.files[1]).toMatchObject({ file: "坏.xlsx", error: "找不到", reason: "missing", tables: [], findings: [] });
