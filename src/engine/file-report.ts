@@ -1,6 +1,6 @@
 /** What a check learns about one input file; the CLI's text and JSON and the browser page render this. */
 import type { CheckedTable } from "./check";
-import type { Finding } from "../model/findings";
+import { countFindings, type Finding, type FindingCounts } from "../model/findings";
 import { findingKey } from "../model/host-port";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { parseState, STATE_SHEET } from "../model/workbook-state";
@@ -26,11 +26,29 @@ export interface FileReport {
   errorReason?: string;
 }
 
+/**
+ * What a run's closing lines, JSON summary and exit status need of a file's report: its name,
+ * error and counts (budget-check's worker sends this, not the findings, when it renders the file).
+ */
+export interface ReportTally {
+  file: string;
+  counts: FindingCounts;
+  error?: string;
+  errorReason?: string;
+}
+
+export function tallyOf(report: FileReport): ReportTally {
+  const tally: ReportTally = { file: report.file, counts: countFindings(report.findings) };
+  if (report.error !== undefined) tally.error = report.error;
+  if (report.errorReason !== undefined) tally.errorReason = report.errorReason;
+  return tally;
+}
+
 /** Causes of a report that stands for a command-line argument that named no file at all. */
 const NO_FILE_REASONS = new Set(["empty-folder", "no-match"]);
 
 /** Whether the report is a folder without spreadsheets or a wildcard that matched nothing. */
-export function namesNoFile(report: FileReport): boolean {
+export function namesNoFile(report: Pick<FileReport, "errorReason">): boolean {
   return report.errorReason !== undefined && NO_FILE_REASONS.has(report.errorReason);
 }
 

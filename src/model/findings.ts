@@ -154,3 +154,14 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   for (const f of findings) c[f.severity] += 1;
   return c;
 }
+
+/** The counts of several reports added up. */
+export function sumCounts(counts: Iterable<FindingCounts>): FindingCounts {
+  const c: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const x of counts) {
+    c.error += x.error;
+    c.warning += x.warning;
+    c.info += x.info;
+  }
+  return c;
+}

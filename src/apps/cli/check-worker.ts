@@ -5,6 +5,7 @@
  */
 import { parentPort } from "worker_threads";
 import { checkFile } from "./check-file";
+import { checkedFile, renderFileBytes } from "./render-file";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
 
 const port = parentPort;
@@ -12,7 +13,11 @@ if (port) {
   port.on("message", (task: WorkerTask) => {
     const reply = (message: WorkerReply) => port.postMessage(message);
     reply({ id: task.id, started: true });
-    void checkFile(task, undefined, wholePercents((fraction) => reply({ id: task.id, fraction }))).then((outcome) => reply({ id: task.id, outcome }));
+    void checkFile(task, undefined, wholePercents((fraction) => reply({ id: task.id, fraction }))).then((outcome) => {
+      // The rendered part as UTF-8 chunks, moved to the main thread rather than copied.
+      const checked = checkedFile(outcome, task, renderFileBytes);
+      port.postMessage({ id: task.id, outcome: checked } satisfies WorkerReply, checked.rendered.text.map((chunk) => chunk.buffer));
+    });
   });
 }
 

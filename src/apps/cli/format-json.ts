@@ -7,10 +7,10 @@
  * An unreadable file carries "error" (its one-line message) and "reason", with empty lists.
  * Extra fields may be added; these never change meaning.
  */
-import { countFindings, FindingCounts, Finding, type MessageData } from "../../model/findings";
+import { countFindings, FindingCounts, Finding, sumCounts, type MessageData } from "../../model/findings";
 import type { Locale } from "../../catalog/messages";
 import { figuresUnit, figureValue, renderMessage } from "../../present/render";
-import { namesNoFile, type FileReport } from "../../engine/file-report";
+import { namesNoFile, tallyOf, type FileReport, type ReportTally } from "../../engine/file-report";
 
 export interface JsonFinding {
   ruleId: string;
@@ -57,23 +57,90 @@ export interface JsonOutput {
 }
 
 export function toJson(reports: readonly FileReport[], version: string, locale: Locale): JsonOutput {
-  const files = reports.map((r) => fileJson(r, locale));
-  const total = countFindings(reports.flatMap((r) => r.findings));
-  const noFile = reports.filter(namesNoFile).length;
-  return {
-    version,
-    files,
-    summary: {
-      files: reports.length - noFile,
-      unreadable: reports.filter((r) => r.error !== undefined).length - noFile,
-      inputsWithoutFiles: noFile,
-      ...total,
-    },
-  };
+  return { version, files: reports.map((r) => fileJson(r, locale)), summary: summaryJson(reports.map(tallyOf)) };
 }
 
 export function formatJson(reports: readonly FileReport[], version: string, locale: Locale): string {
-  return JSON.stringify(toJson(reports, version, locale), null, 2) + "\n";
+  return assembleJson(
+    reports.map((r) => fileJsonText(r, locale)),
+    reports.map(tallyOf),
+    version,
+  ).join("");
+}
+
+/** One file's entry of the output, as formatJson writes it inside "files" (indented to its place). */
+export function fileJsonText(report: FileReport, locale: Locale): string {
+  const pieces: string[] = [];
+  fileJsonPieces(report, locale, (piece) => pieces.push(piece));
+  return pieces.join("");
+}
+
+/**
+ * The same entry in pieces, a finding each: budget-check's worker encodes them as they come and
+ * never holds the whole text (20 MB for the bench's county workbook).
+ */
+export function fileJsonPieces(report: FileReport, locale: Locale, take: (piece: string) => void): void {
+  const entry = fileJson(report, locale);
+  const findings = entry.findings;
+  if (findings.length === 0) {
+    take(unwrap(JSON.stringify([[entry]], null, 2), 2));
+    return;
+  }
+  entry.findings = [FINDINGS as unknown as JsonFinding];
+  const [before, after] = unwrap(JSON.stringify([[entry]], null, 2), 2).split(JSON.stringify(FINDINGS));
+  take(before);
+  for (let i = 0; i < findings.length; i++) {
+    if (i > 0) take(",\n        ");
+    take(unwrap(JSON.stringify([[[[findings[i]]]]], null, 2), 4));
+  }
+  take(after);
+}
+
+/**
+ * A value stringified inside `depth` arrays, without them: indented for that depth in the output
+ * (an entry sits two levels down, in "files"; a finding four, in its entry's "findings").
+ */
+function unwrap(json: string, depth: number): string {
+  let before = 0;
+  let after = 0;
+  for (let d = 0; d < depth; d++) {
+    before += 2 + 2 * (d + 1); // "[", line break, the next level's indent
+    after += 2 + 2 * d; // line break, this level's indent, "]"
+  }
+  return json.slice(before, json.length - after);
+}
+
+/** Stands for the findings in their entry's text (no report text holds it). */
+const FINDINGS = "\u0000findings\u0000";
+
+/**
+ * The whole output, in pieces to write one after another, from the files' entries (fileJsonText,
+ * as text or its UTF-8 bytes) and their tallies, in the same order.
+ */
+export function assembleJson<Entry>(entries: readonly Entry[], tallies: readonly ReportTally[], version: string): (string | Entry)[] {
+  const summary = summaryJson(tallies);
+  if (entries.length === 0) return [JSON.stringify({ version, files: [], summary }, null, 2) + "\n"];
+  const [before, after] = JSON.stringify({ version, files: [ENTRIES], summary }, null, 2).split(JSON.stringify(ENTRIES));
+  const out: (string | Entry)[] = [before];
+  entries.forEach((entry, i) => {
+    if (i > 0) out.push(",\n    ");
+    out.push(entry);
+  });
+  out.push(after + "\n");
+  return out;
+}
+
+/** Stands for the entries in the document around them (no version string holds it). */
+const ENTRIES = "\u0000entries\u0000";
+
+function summaryJson(tallies: readonly ReportTally[]): JsonOutput["summary"] {
+  const noFile = tallies.filter(namesNoFile).length;
+  return {
+    files: tallies.length - noFile,
+    unreadable: tallies.filter((r) => r.error !== undefined).length - noFile,
+    inputsWithoutFiles: noFile,
+    ...sumCounts(tallies.map((r) => r.counts)),
+  };
 }
 
 function fileJson(r: FileReport, locale: Locale): JsonFile {

@@ -14,6 +14,7 @@ import { oneLine } from "../../present/groups";
 import type { Rule } from "../../rules/types";
 import type * as CheckFileModule from "./check-file";
 import type { FileOutcome, FileTask } from "./check-file";
+import { checkedFile, renderFile, type CheckedFile, type CheckRequest } from "./render-file";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
 
 export interface IsolationLimits {
@@ -37,7 +38,7 @@ export interface IsolationOptions extends Partial<IsolationLimits> {
 }
 
 export interface FileChecker {
-  check(task: FileTask, onFraction: (f: number) => void): Promise<FileOutcome>;
+  check(task: CheckRequest, onFraction: (f: number) => void): Promise<CheckedFile>;
   close(): Promise<void>;
 }
 
@@ -47,7 +48,7 @@ export function inProcessChecker(rules: readonly Rule[] | undefined): FileChecke
   // which starts sooner when the main thread does not load the engine first (about 0.2 s).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkFile } = require("./check-file") as typeof CheckFileModule;
-  return { check: (task, onFraction) => checkFile(task, rules, onFraction), close: async () => undefined };
+  return { check: async (task, onFraction) => checkedFile(await checkFile(task, rules, onFraction), task, renderFile), close: async () => undefined };
 }
 
 export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
@@ -66,14 +67,14 @@ export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
     return w;
   };
 
-  const check = (task: FileTask, onFraction: (f: number) => void): Promise<FileOutcome> =>
-    new Promise<FileOutcome>((resolve) => {
+  const check = (task: CheckRequest, onFraction: (f: number) => void): Promise<CheckedFile> =>
+    new Promise<CheckedFile>((resolve) => {
       const w = worker ?? (worker = start());
       const id = nextId++;
       let timedOut = false;
       let failure: Error | undefined;
       let settled = false;
-      const finish = (outcome: FileOutcome) => {
+      const finish = (outcome: CheckedFile) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -95,7 +96,7 @@ export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
         failure = e;
       };
       const onExit = (code: number) => {
-        void removeHalfCopy(task).then(() => finish({ report: deadWorkerReport(task, timedOut, failure, code, limits) }));
+        void removeHalfCopy(task).then(() => finish(checkedFile({ report: deadWorkerReport(task, timedOut, failure, code, limits) }, task, renderFile)));
       };
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stop = () => {

@@ -10,9 +10,9 @@ import { translator, type Locale, type Translate } from "../../catalog/messages"
 import type * as WriteModule from "../../adapters/xlsx/write";
 import type * as SummaryModule from "../../adapters/xlsx/summary-workbook";
 import { parseArgs } from "./args";
-import { formatText, palette, useColor } from "./format-text";
+import { useColor } from "./format-text";
 import { oneLine } from "../../present/groups";
-import { formatJson } from "./format-json";
+import { assembleOutput, renderFile, type RenderedFile, type RenderRequest } from "./render-file";
 import { createProgress, Progress, ProgressStream } from "./progress";
 import { planOutputs } from "./out-paths";
 import { expandInputs } from "./inputs";
@@ -20,7 +20,8 @@ import type { FileReport } from "../../engine/file-report";
 import { FileChecker, inProcessChecker, isolatedChecker, IsolationOptions } from "./isolated-check";
 
 export interface CliIo {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  /** Gets the output as text, or as UTF-8 bytes for a file's part that a worker rendered. */
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: ProgressStream;
   env: Record<string, string | undefined>;
 }
@@ -62,6 +63,11 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
   const files = inputs.map((input) => input.file);
   const outputs = args.out ? planOutputs(files, args.out, outIsFolder) : null;
   const progress: Progress | null = inputs.length > 1 ? createProgress(io.stderr, inputs.length, locale) : null;
+  // Each file's part of the output is rendered where it is checked (in the worker): the main thread
+  // gets text and counts, and the reports themselves only when the summary workbook needs them.
+  const render: RenderRequest = { format: args.format, color: args.format === "text" && useColor(io.stdout.isTTY, io.env), compact: inputs.length > 1 };
+  const keepReport = args.summary !== undefined;
+  const rendered: RenderedFile[] = [];
   const reports: FileReport[] = [];
   let outputFailed = false;
   // Each file in a worker with memory and time limits: one hostile file costs that file only.
@@ -72,12 +78,16 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       const input = inputs[i];
       const file = input.file;
       if ("error" in input) {
-        reports.push({ file, tables: [], findings: [], error: input.error, errorReason: input.reason });
+        const report: FileReport = { file, tables: [], findings: [], error: input.error, errorReason: input.reason };
+        rendered.push(renderFile(report, render, locale));
+        if (keepReport) reports.push(report);
         continue;
       }
       progress?.start(i, file);
-      const { report, copy } = await checker.check({ file, out: outputs?.[i], locale }, (fraction) => progress?.update(fraction));
-      reports.push(report);
+      const checked = await checker.check({ file, out: outputs?.[i], locale, render, keepReport }, (fraction) => progress?.update(fraction));
+      rendered.push(checked.rendered);
+      if (checked.report) reports.push(checked.report);
+      const copy = checked.copy;
       if (copy) {
         if (copy.failed) outputFailed = true;
         if (progress) progress.log(copy.text);
@@ -94,11 +104,11 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     io.stderr.write(message.text + "\n");
   }
 
-  if (args.format === "json") io.stdout.write(formatJson(reports, version(), locale));
-  else io.stdout.write(formatText(reports, locale, palette(useColor(io.stdout.isTTY, io.env)), { compact: reports.length > 1 }));
+  for (const piece of assembleOutput(rendered, render, version(), locale)) io.stdout.write(piece);
 
-  if (outputFailed || reports.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
-  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;
+  const tallies = rendered.map((f) => f.tally);
+  if (outputFailed || tallies.some((r) => r.error !== undefined)) return EXIT_UNREADABLE_OR_USAGE;
+  return tallies.some((r) => r.counts.error > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
 async function writeSummary(file: string, reports: readonly FileReport[], locale: Locale): Promise<{ text: string; failed: boolean }> {

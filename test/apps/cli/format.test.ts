@@ -1,6 +1,7 @@
 import { formatText, palette, useColor } from "../../../src/apps/cli/format-text";
 import { groupByTable, oneLine } from "../../../src/present/groups";
-import { toJson } from "../../../src/apps/cli/format-json";
+import { formatJson, toJson } from "../../../src/apps/cli/format-json";
+import { assembleOutput, renderFile, renderFileBytes, type RenderRequest } from "../../../src/apps/cli/render-file";
 import { displayWidth, truncate, createProgress } from "../../../src/apps/cli/progress";
 import { planOutputs } from "../../../src/apps/cli/out-paths";
 import type { FileReport } from "../../../src/engine/file-report";
@@ -131,6 +132,51 @@ describe("JSON output", () => {
     expect(json.files[1]).toMatchObject({ file: "坏.xlsx", error: "找不到", reason: "missing", tables: [], findings: [] });
     expect(json.summary).toEqual({ files: 2, unreadable: 1, inputsWithoutFiles: 0, error: 2, warning: 2, info: 2 });
     expect(json.version).toBe("1.2.3");
+  });
+});
+
+/** Reports of every kind a run gives: findings with figures and related cells, none, explained, unreadable, no file. */
+function variedReports(): FileReport[] {
+  const many = Array.from({ length: 400 }, (_, i) =>
+    f(`表${i % 3}`, `B${i + 1}`, (["error", "warning", "info"] as const)[i % 3], {
+      related: [{ sheet: `表${i % 3}`, cell: `C${i + 1}` }, { sheet: "其他\n表", cell: "D1" }],
+      data: { n: i, text: `文字"${i}"\\` },
+      table: "income",
+    }),
+  );
+  return [
+    REPORT,
+    { file: "干净.xlsx", tables: REPORT.tables, findings: [] },
+    { file: "说明.xlsx", tables: REPORT.tables, findings: [f("表1", "C9", "error")], explained: [{ finding: f("表2", "A1", "warning"), note: "已说明" }] },
+    { file: "大.xlsx", tables: REPORT.tables, findings: many },
+    { file: "坏.xlsx", tables: [], findings: [], error: "找不到", errorReason: "missing" },
+    { file: "空文件夹", tables: [], findings: [], error: "文件夹里没有表格", errorReason: "empty-folder" },
+  ];
+}
+
+describe("output rendered a file at a time (as budget-check's worker does)", () => {
+  const reports = variedReports();
+  const decode = (pieces: (string | Uint8Array)[]) => pieces.map((p) => (typeof p === "string" ? p : Buffer.from(p).toString("utf8"))).join("");
+
+  it("gives the JSON document as one JSON.stringify of the whole would", () => {
+    for (const list of [[], [REPORT], [reports[1]], reports, reports.slice(2)]) {
+      expect(formatJson(list, "1.2.3", "zh-CN")).toBe(JSON.stringify(toJson(list, "1.2.3", "zh-CN"), null, 2) + "\n");
+    }
+  });
+
+  it.each([
+    { format: "json", color: false, compact: true },
+    { format: "text", color: false, compact: true },
+    { format: "text", color: true, compact: false },
+  ] as RenderRequest[])("puts the parts together byte for byte, as text or as UTF-8 chunks (%j)", (render) => {
+    const whole = render.format === "json" ? formatJson(reports, "1.2.3", "zh-CN") : formatText(reports, "zh-CN", palette(render.color), { compact: render.compact });
+    const asText = reports.map((r) => renderFile(r, render, "zh-CN"));
+    const asBytes = reports.map((r, i) => (i % 2 ? renderFileBytes(r, render, "zh-CN") : renderFile(r, render, "zh-CN")));
+    expect(decode(assembleOutput(asText, render, "1.2.3", "zh-CN"))).toBe(whole);
+    expect(decode(assembleOutput(asBytes, render, "1.2.3", "zh-CN"))).toBe(whole);
+    // The large file's part spans several chunks.
+    if (render.format === "json") expect(renderFileBytes(reports[3], render, "zh-CN").text.length).toBeGreaterThan(1);
+    expect(asBytes[1].tally).toEqual({ file: "干净.xlsx", counts: { error: 0, warning: 0, info: 0 } });
   });
 });
 

@@ -20,7 +20,8 @@ export function fakeIo(options: { stdoutTTY?: boolean; stderrTTY?: boolean; env?
   const err: string[] = [];
   return {
     io: {
-      stdout: { write: (s: string) => out.push(s), isTTY: options.stdoutTTY ?? false },
+      // A file's part that a worker rendered comes as UTF-8 bytes.
+      stdout: { write: (s: string | Uint8Array) => out.push(typeof s === "string" ? s : Buffer.from(s).toString("utf8")), isTTY: options.stdoutTTY ?? false },
       stderr: { write: (s: string) => err.push(s), isTTY: options.stderrTTY ?? false, columns: 100 },
       env: options.env ?? {},
     },
