@@ -2,8 +2,10 @@
  * The browser page as one self-contained HTML file (dist/web/预算公开表检查.html): the webpack
  * bundle is inlined, so a reviewer can copy the file to any computer and open it from disk, with
  * no server and no network. The Content-Security-Policy allows only this page's own script and
- * style (by hash), and a worker started from that same script, and forbids every connection: workbook data cannot leave the machine even by
- * mistake.
+ * style (by hash), and a worker started from a blob: URL, and forbids every connection: workbook
+ * data cannot leave the machine even by mistake. The check worker's own bundle is inlined as a
+ * script the browser does not run (`type="text/plain"`, so no hash is needed or given); the page
+ * reads its text and starts the worker from it.
  *
  * Fluent UI's styles (Griffel, and the theme's CSS variables) are made at run time: the components
  * append EMPTY <style> elements to the head and fill them through the CSSOM (`sheet.insertRule`).
@@ -42,14 +44,14 @@ function esc(text) {
 /** The hash of an empty <style>: the elements Fluent UI (Griffel) fills through the CSSOM. */
 const EMPTY_STYLE_HASH = sha256("");
 
-function pageHtml(script, messages) {
+function pageHtml(script, messages, workerScript = "") {
   const js = inlineSafe(script);
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(js)}`,
     `style-src ${sha256(STYLE)} ${EMPTY_STYLE_HASH}`,
     "img-src data:",
-    // The check worker runs this page's own script from a blob: URL and inherits this policy.
+    // The check worker runs the inlined worker script from a blob: URL and inherits this policy.
     "worker-src blob:",
     "connect-src 'none'",
     "form-action 'none'",
@@ -67,6 +69,7 @@ function pageHtml(script, messages) {
 <body>
 <noscript>${esc(messages["web.heading"])}：本页需要启用 JavaScript。</noscript>
 <div id="app"></div>
+<script type="text/plain" id="check-worker">${inlineSafe(workerScript)}</script>
 <script>${js}</script>
 </body>
 </html>
@@ -75,8 +78,9 @@ function pageHtml(script, messages) {
 
 /** Replaces the bundle (and its map) with the one HTML file. */
 class InlinePagePlugin {
-  constructor(bundle) {
+  constructor(bundle, workerBundle) {
     this.bundle = bundle;
+    this.workerBundle = workerBundle;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("InlinePagePlugin", (compilation) => {
@@ -87,10 +91,19 @@ class InlinePagePlugin {
           compilation.errors.push(new Error(`${this.bundle} was not emitted`));
           return;
         }
+        const worker = this.workerBundle ? compilation.getAsset(this.workerBundle) : undefined;
+        if (this.workerBundle && !worker) {
+          compilation.errors.push(new Error(`${this.workerBundle} was not emitted`));
+          return;
+        }
         const messages = loadTsExport(path.join(ROOT, "src", "catalog", "messages", "zh-CN", "web.ts"), "web");
-        compilation.emitAsset(PAGE_FILE, new sources.RawSource(pageHtml(asset.source.source().toString(), messages)));
-        compilation.deleteAsset(this.bundle);
-        if (compilation.getAsset(this.bundle + ".map")) compilation.deleteAsset(this.bundle + ".map");
+        const html = pageHtml(asset.source.source().toString(), messages, worker ? worker.source.source().toString() : "");
+        compilation.emitAsset(PAGE_FILE, new sources.RawSource(html));
+        for (const name of [this.bundle, this.workerBundle]) {
+          if (!name) continue;
+          compilation.deleteAsset(name);
+          if (compilation.getAsset(name + ".map")) compilation.deleteAsset(name + ".map");
+        }
       });
     });
   }

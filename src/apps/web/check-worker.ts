@@ -1,7 +1,7 @@
 /**
  * Checking off the page's main thread. Loading a county workbook takes seconds of solid work; in a
- * worker the page keeps scrolling, filtering and showing progress meanwhile. The worker runs the
- * same bundle as the page (started from the page's own script text), so the page stays one file.
+ * worker the page keeps scrolling, filtering and showing progress meanwhile. The worker runs a
+ * bundle of its own (worker-main.ts), inlined in the page as text, so the page stays one file.
  */
 import { checkXlsxBytes } from "../../adapters/xlsx/check-bytes";
 import { translator, type Locale } from "../../catalog/messages";

@@ -5,10 +5,8 @@
  * page's Content-Security-Policy forbids connections). Results are listed per file as they come
  * (PageApp.tsx, on the pane's React + Fluent UI components); the annotated copy and the batch
  * summary are built in the page and downloaded. This module builds the page's port over the
- * browser and starts the app, or, run as the check worker, serves checks.
+ * browser and starts the app; the check worker has a bundle of its own (worker-main.ts).
  */
-// First: it must run before ExcelJS is evaluated (see the module).
-import "./unclamped-timers";
 import "../ui/polyfills";
 import * as React from "react";
 import { annotateWorkbook } from "../../adapters/xlsx/annotate";
@@ -20,15 +18,15 @@ import { translator, type Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 import { fileStem } from "../../present/spreadsheet-names";
 import { mount } from "../ui/mount";
-import { Checker, serveChecks, workerChecker } from "./check-worker";
+import { Checker, workerChecker } from "./check-worker";
 import { collectDropped, collectPicked } from "./collect-files";
 import type { CheckedFile, PagePort } from "./page-port";
 import { PageApp } from "./PageApp";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** This bundle's own text, to start the check worker from (only readable while the script first runs). */
-const OWN_SCRIPT = typeof document !== "undefined" ? document.currentScript?.textContent : null;
+/** The check worker's script (worker-main.ts), inlined in the page as text the browser does not run. */
+const WORKER_SCRIPT_ID = "check-worker";
 
 /** Checking in the page's own thread, when no worker can be started. */
 const inPage =
@@ -86,16 +84,12 @@ function save(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-if (typeof document === "undefined") {
-  serveChecks(self as unknown as Parameters<typeof serveChecks>[0]);
-} else {
-  const app = document.getElementById("app");
-  // Chinese first; ?lang=en for an English page.
-  const locale: Locale = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh-CN";
-  if (locale === "en") document.documentElement.lang = "en";
-  document.title = translator(locale)("web.title");
-  // Tests shorten the per-file time limit (a hanging worker would otherwise hold them for minutes).
-  const worker = workerChecker(OWN_SCRIPT, locale, (window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs);
-  document.documentElement.dataset.checker = worker ? "worker" : "page";
-  if (app) mount(app, React.createElement(PageApp, { port: browserPort(worker ?? inPage(locale), locale) }), locale);
-}
+const app = document.getElementById("app");
+// Chinese first; ?lang=en for an English page.
+const locale: Locale = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh-CN";
+if (locale === "en") document.documentElement.lang = "en";
+document.title = translator(locale)("web.title");
+// Tests shorten the per-file time limit (a hanging worker would otherwise hold them for minutes).
+const worker = workerChecker(document.getElementById(WORKER_SCRIPT_ID)?.textContent, locale, (window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs);
+document.documentElement.dataset.checker = worker ? "worker" : "page";
+if (app) mount(app, React.createElement(PageApp, { port: browserPort(worker ?? inPage(locale), locale) }), locale);

@@ -136,8 +136,13 @@ async function shot(page: Page, name: string): Promise<void> {
 
 it("lists, for each file, exactly the findings budget-check reports, and reads no file it was not given", async () => {
   const { page, requests, errors, violations, consoleErrors } = await open();
-  // The check runs in a worker started from the page's own script, so the page stays responsive.
+  // The check runs in a worker, so the page stays responsive; the worker's script is inlined in the
+  // page as text the browser does not run, and holds the reader and the rules but not the page's UI.
   expect(await page.getAttribute("html", "data-checker")).toBe("worker");
+  const workerScript = (await page.textContent("script#check-worker")) ?? "";
+  expect(await page.getAttribute("script#check-worker", "type")).toBe("text/plain");
+  expect(workerScript).toMatch(/inflateSync/);
+  expect(workerScript).not.toMatch(/react-dom|@fluentui/);
   await checkFiles(page, "#files", [BUDGET, SELF_EVAL]);
   expect(page.workers().map((w) => w.url().slice(0, 5))).toEqual(["blob:"]);
   // The CLI's closing sentence, with the counts of both samples.
