@@ -48,6 +48,10 @@ function common(mode) {
     },
     performance: { hints: false },
     infrastructureLogging: { level: "warn" },
+    // webpack's HTML minifier rewrites inline CSS: the task pane's prerendered Griffel <style>
+    // elements must keep their exact text, which Griffel reads back as its cache keys when the
+    // pane hydrates (else it inserts every rule again). pages.js writes the pages compact already.
+    optimization: { minimizeOptions: { html: false } },
   };
 }
 
@@ -66,7 +70,7 @@ module.exports = (env = {}, argv = {}) => {
   const excel = {
     ...common(mode),
     name: "excel",
-    entry: { functions: "./src/functions/excel/index.ts", taskpane: "./src/apps/pane/excel-main.ts" },
+    entry: { early: "./src/apps/pane/early-clicks.ts", functions: "./src/functions/excel/index.ts", taskpane: "./src/apps/pane/excel-main.ts" },
     // publicPath "": the 绩效目标 tab's chunk loads beside taskpane.js, relative to the pane page (no URL guessing at run time).
     output: { path: path.join(outDir, "excel"), filename: "[name].js", publicPath: "", clean: true },
     plugins: [
@@ -89,7 +93,7 @@ module.exports = (env = {}, argv = {}) => {
   const wps = {
     ...common(mode),
     name: "wps",
-    entry: { main: "./src/functions/wps/index.ts", taskpane: "./src/apps/pane/wps-main.ts" },
+    entry: { main: "./src/functions/wps/index.ts", early: "./src/apps/pane/early-clicks.ts", taskpane: "./src/apps/pane/wps-main.ts" },
     // publicPath "": the 绩效目标 tab's chunk loads beside taskpane.js, relative to the pane page (no URL guessing at run time).
     output: { path: path.join(outDir, "wps"), filename: "[name].js", publicPath: "", clean: true },
     plugins: [

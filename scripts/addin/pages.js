@@ -7,6 +7,7 @@
 
 const { signature } = require("./metadata");
 const { PANE_STYLE } = require("../web/styles");
+const { prerenderedPane } = require("./prerender");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -57,24 +58,37 @@ function bodyText(namespace, metadata, table) {
   ].join("\n");
 }
 
-/** The task pane's body: the pane's root (its 函数 tab lists the custom functions). */
-function paneBody() {
-  return `    <div id="app"></div>`;
+/**
+ * The task pane's body: the pane's root (its 函数 tab lists the custom functions), holding the first
+ * screen rendered at build time (./prerender.js), which taskpane.js hydrates.
+ */
+function paneBody(pane) {
+  return `    <div id="app" data-prerendered>${pane.html}</div>`;
+}
+
+/** early.js (src/apps/pane/early-clicks.ts): tiny and not deferred, it keeps a click on the prerendered 检查 button until taskpane.js takes over. */
+const EARLY_SCRIPT = `    <script src="early.js"></script>`;
+
+/** The head's styles: the document's few, then Fluent's (Griffel) for the prerendered screen, which the pane's renderer takes over. */
+function paneStyles(pane) {
+  return `    <style>${PANE_STYLE}</style>\n    ${pane.styles}`;
 }
 
 /**
- * Excel shared-runtime page: office.js from the CDN, the functions bundle, then the task pane
- * (taskpane.js renders into #app). Office's own scripts need inline styles (office-js #1687).
+ * Excel shared-runtime page: office.js from the CDN, then the functions bundle and the task pane,
+ * deferred (they run in this order once the page is parsed, so the prerendered pane shows first;
+ * taskpane.js hydrates #app). Office's own scripts need inline styles (office-js #1687).
  */
-function excelTaskpaneHtml(namespace, metadata, table) {
+function excelTaskpaneHtml(namespace, metadata, table, pane = prerenderedPane()) {
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
     `    <script src="${OFFICE_JS}"></script>`,
-    `    <script src="functions.js"></script>`,
+    EARLY_SCRIPT,
+    `    <script src="functions.js" defer></script>`,
     `    <script src="taskpane.js" defer></script>`,
-    `    <style>${PANE_STYLE}</style>`,
+    paneStyles(pane),
   ].join("\n");
-  return page({ title: table["fn.page.title"], head, body: paneBody(), bare: true });
+  return page({ title: table["fn.page.title"], head, body: paneBody(pane), bare: true });
 }
 
 /** WPS main page: loads the bundle that registers the functions and the ribbon callbacks. */
@@ -83,13 +97,14 @@ function wpsIndexHtml(table) {
 }
 
 /** WPS task pane: the checker (taskpane.js renders into #app), the function list below it. */
-function wpsTaskpaneHtml(namespace, metadata, table) {
+function wpsTaskpaneHtml(namespace, metadata, table, pane = prerenderedPane()) {
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`,
+    EARLY_SCRIPT,
     `    <script src="taskpane.js" defer></script>`,
-    `    <style>${PANE_STYLE}</style>`,
+    paneStyles(pane),
   ].join("\n");
-  return page({ title: table["fn.page.title"], head, body: paneBody(), bare: true });
+  return page({ title: table["fn.page.title"], head, body: paneBody(pane), bare: true });
 }
 
 module.exports = { OFFICE_JS, excelTaskpaneHtml, wpsIndexHtml, wpsTaskpaneHtml };

@@ -204,9 +204,15 @@ describe("Excel build", () => {
   test("taskpane.html loads office.js from the Office CDN only, then the local functions and task-pane bundles", () => {
     const html = read("excel", "taskpane.html");
     const scripts = Array.from(html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "early.js", "functions.js", "taskpane.js"]);
     expect(fs.existsSync(path.join(outDir, "excel", "taskpane.js"))).toBe(true);
-    expect(html).toMatch(/<div id="?app"?><\/div>/);
+    // The first screen is rendered at build time: the 检查 button is in the page before any script runs.
+    expect(html).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
+    expect(html).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);
+    expect(html).toMatch(/<style data-make-styles-bucket="?r"?/);
+    // early.js (which keeps an early click) runs at once; both bundles are deferred: they run in order once the page (with the prerendered pane) is parsed.
+    expect(html).toMatch(/<script src="?early.js"?><\/script>\s*<script src="?functions.js"? defer><\/script>\s*<script src="?taskpane.js"? defer><\/script>/);
+    expect(fs.statSync(path.join(outDir, "excel", "early.js")).size).toBeLessThan(2_000);
     const remote = Array.from(html.matchAll(/https?:\/\/[^\s"'<>;]+/g), (m) => m[0]);
     for (const u of remote) expect(u.startsWith("https://appsforoffice.microsoft.com")).toBe(true);
     // The functions are listed on the pane's 函数 tab (test/apps/web/pane.test.ts), not in the page.
@@ -328,18 +334,31 @@ describe("WPS build", () => {
     const index = read("wps", "index.html");
     expect(Array.from(index.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["main.js"]);
     const pane = read("wps", "taskpane.html");
-    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["taskpane.js"]);
+    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["early.js", "taskpane.js"]);
     expect(fs.existsSync(path.join(outDir, "wps", "taskpane.js"))).toBe(true);
-    expect(pane).toMatch(/<div id="?app"?><\/div>/);
+    expect(pane).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
+    expect(pane).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);
   });
 });
 
 describe("the bundles stay off the network", () => {
+  // Every script of both builds: the entries and the pane's lazy chunks (the check, the 绩效目标 tab).
+  const scriptsOf = (dir: string) => fs.readdirSync(path.join(outDir, dir)).filter((f) => f.endsWith(".js"));
+  test("the pane's lazy chunks are built beside taskpane.js", () => {
+    for (const dir of ["excel", "wps"]) expect(scriptsOf(dir)).toEqual(expect.arrayContaining(["taskpane.js", "check.js", "goals.js"]));
+  });
+
   test.each([
+    ["excel", "early.js"],
     ["excel", "functions.js"],
     ["excel", "taskpane.js"],
+    ["excel", "check.js"],
+    ["excel", "goals.js"],
     ["wps", "main.js"],
+    ["wps", "early.js"],
     ["wps", "taskpane.js"],
+    ["wps", "check.js"],
+    ["wps", "goals.js"],
   ])("%s/%s has no URL, fetch, XMLHttpRequest or WebSocket", (dir, file) => {
     // Left aside: XML namespace names (React DOM's SVG/MathML support) and React's error-decoder
     // link, which is only text in an error message. Neither is ever requested.

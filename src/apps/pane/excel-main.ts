@@ -6,13 +6,15 @@
 import "../ui/polyfills"; // first: before React and Fluent
 import { createExcelPort } from "../../adapters/excel/excel-port";
 import { localeFromTag, translator } from "../../catalog/messages";
-import { startPane } from "./pane";
+import { discardPrerendered, startPane } from "./pane";
 import { FUNCTION_NAMESPACE } from "../../functions/functions";
 
 Office.onReady((info) => {
   const root = document.getElementById("app");
   if (!root) return;
   const locale = localeFromTag(Office.context.displayLanguage);
+  // The prerendered first screen is in zh-CN.
+  if (locale !== "zh-CN" || info.host !== Office.HostType.Excel) discardPrerendered(root);
   if (info.host !== Office.HostType.Excel) {
     root.textContent = translator(locale)("pane.notExcel");
     return;

@@ -7,7 +7,7 @@ import type { EtApplication } from "../../adapters/wps/et-model";
 import { createWpsPort } from "../../adapters/wps/wps-port";
 import { runWpsSelfTest, selfTestLines } from "../../adapters/wps/self-test";
 import { translator, type Locale } from "../../catalog/messages";
-import { startPane } from "./pane";
+import { discardPrerendered, startPane } from "./pane";
 
 declare const wps: { EtApplication?: () => EtApplication } | undefined;
 declare const Application: EtApplication | undefined;
@@ -23,8 +23,10 @@ const t = translator(locale);
 
 const root = document.getElementById("app");
 if (root) {
-  if (!etApplication()) root.textContent = t("pane.notWps");
-  else {
+  if (!etApplication()) {
+    discardPrerendered(root);
+    root.textContent = t("pane.notWps");
+  } else {
     const app = () => {
       const found = etApplication();
       if (!found) throw new Error(t("pane.notWps"));

@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   level1: { paddingLeft: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
   level2: { paddingLeft: "20px" },
   level3: { paddingLeft: "36px" },
+  /** A finding with nothing to go to (the page has no workbook to select in; a whole-sheet finding has no cell). */
+  noJump: { cursor: "default" },
   current: { boxShadow: `inset 4px 0 0 ${tokens.colorBrandBackground}`, backgroundColor: tokens.colorBrandBackground2 },
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   chevron: { width: "1em", flexShrink: 0, color: tokens.colorNeutralForeground2 },
@@ -247,7 +249,7 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
       <div
         {...common}
         aria-current={isCurrent ? "true" : undefined}
-        className={`${styles.row} ${row.level === 3 ? styles.level3 : styles.level2} ${isCurrent ? styles.current : ""} finding sev-${f.severity}`}
+        className={`${styles.row} ${row.level === 3 ? styles.level3 : styles.level2} ${isCurrent ? styles.current : ""} ${props.jump && f.cell ? "" : styles.noJump} finding sev-${f.severity}`}
         data-rule={f.ruleId}
         data-cell={f.cell}
         data-sheet={f.sheet}

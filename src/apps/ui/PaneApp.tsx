@@ -28,6 +28,8 @@ export interface PaneExtras {
 
 export interface PaneAppProps extends PaneExtras {
   port: HostPort;
+  /** Start a check at once: 检查 was clicked on the prerendered page before the pane was live (src/apps/pane/early-clicks.ts). */
+  checkAtStart?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -58,7 +60,7 @@ const useStyles = makeStyles({
 
 type TabId = "check" | "goals" | "functions";
 
-export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): React.ReactElement {
+export function PaneApp({ port, diagnose, functionNamespace, checkAtStart }: PaneAppProps): React.ReactElement {
   const locale = useLocale();
   const t = useT();
   const styles = useStyles();
@@ -125,6 +127,13 @@ export function PaneApp({ port, diagnose, functionNamespace }: PaneAppProps): Re
       setAnnouncement(result.tables.length ? t("ui.announce", { ...c }) : t("ui.noTablesTitle"));
       return undefined;
     });
+
+  const checkedAtStart = React.useRef(false);
+  React.useEffect(() => {
+    if (!checkAtStart || checkedAtStart.current) return;
+    checkedAtStart.current = true;
+    void runCheck();
+  });
 
   const jump = (f: Finding) => {
     if (!f.cell) return;

@@ -5,7 +5,7 @@
  * grouping, filtering, the figures block, the rule explanation and the goal-sheet form.
  */
 import * as React from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Finding } from "../../../src/model/findings";
 import { FindingsView } from "../../../src/apps/ui/FindingsView";
@@ -44,11 +44,11 @@ const FINDINGS: Finding[] = [
   f("error", "收支总表", "E2", "总计不等", { expected: "10", actual: "15", difference: "5" }),
 ];
 
-function renderView(findings = FINDINGS, jump = jest.fn()) {
+function renderView(findings = FINDINGS, jump: jest.Mock | null = jest.fn()) {
   const sections = sectionsOf(TABLES, findings, "zh-CN");
   render(
     <FluentProvider theme={webLightTheme}>
-      <FindingsView sections={sections} counts={countFindings(findings)} label="结果" jump={jump} />
+      <FindingsView sections={sections} counts={countFindings(findings)} label="结果" jump={jump ?? undefined} />
     </FluentProvider>,
   );
   return { jump };
@@ -170,6 +170,19 @@ describe("the findings view", () => {
     fireEvent.keyDown(heading, { key: "ArrowLeft" }); // closes it
     expect(heading.getAttribute("aria-expanded")).toBe("false");
     expect(rowTexts().some((t) => t.includes("总计不等"))).toBe(false);
+  });
+
+  it("shows a pointer on a finding only when there is a cell to go to (the page has none; a whole-sheet finding neither)", () => {
+    const cursorOf = (cell: string) => {
+      const row = document.querySelector(`.finding[data-cell="${cell}"]`);
+      return row ? getComputedStyle(row).cursor : "no row";
+    };
+    renderView([f("error", "支出总表", "D9", "合计不等"), f("error", "支出总表", "", "整表不等")]);
+    expect(cursorOf("D9")).toBe("pointer");
+    expect(cursorOf("")).toBe("default");
+    cleanup();
+    renderView([f("error", "支出总表", "D9", "合计不等")], null); // as on the page
+    expect(cursorOf("D9")).toBe("default");
   });
 
   it("folds related cells after the first few", () => {
