@@ -5,6 +5,7 @@
  */
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const Module = require("module");
 
@@ -13,9 +14,26 @@ const ENTRY = path.join(ROOT, "src", "apps", "pane", "prerender.tsx");
 
 let cached;
 
-/** { html, styles, inputs }: the markup for #app, Griffel's <style> elements, and the source files it read (for watch mode). */
+/** The latest modification time among `files` (a file gone counts as changed). */
+function newestChange(files) {
+  let newest = 0;
+  for (const f of files) {
+    try {
+      newest = Math.max(newest, fs.statSync(f).mtimeMs);
+    } catch {
+      return Infinity;
+    }
+  }
+  return newest;
+}
+
+/**
+ * { html, styles, inputs }: the markup for #app, Griffel's <style> elements, and the source files
+ * it read. Rendered once per process, again when one of those files changed (watch mode).
+ */
 function prerenderedPane() {
-  if (cached) return cached;
+  if (cached && newestChange(cached.inputs) <= cached.renderedAt) return cached;
+  const renderedAt = Date.now();
   const esbuild = require("esbuild");
   const result = esbuild.buildSync({
     entryPoints: [ENTRY],
@@ -39,7 +57,7 @@ function prerenderedPane() {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((f) => f.startsWith("src/"))
     .map((f) => path.join(ROOT, f));
-  cached = { html, styles, inputs };
+  cached = { html, styles, inputs, renderedAt };
   return cached;
 }
 
