@@ -6,7 +6,6 @@
  * lives (no start-up cost per file, and V8's compiled code carries over).
  */
 import { promises as fs } from "fs";
-import * as path from "path";
 import { Worker } from "worker_threads";
 import { translator } from "../../catalog/messages";
 import type * as WriteModule from "../../adapters/xlsx/write";
@@ -15,6 +14,7 @@ import type { Rule } from "../../rules/types";
 import type * as CheckFileModule from "./check-file";
 import type { FileOutcome, FileTask } from "./check-file";
 import { checkedFile, renderFile, type CheckedFile, type CheckRequest } from "./render-file";
+import { DEFAULT_MEMORY_MB, defaultWorkerScript, takeWorker } from "./worker-start";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
 
 export interface IsolationLimits {
@@ -28,7 +28,7 @@ export interface IsolationLimits {
  * Defaults, stated in the README: the bench's county workbook (1M cells) needs about 0.4 GB of
  * heap and 5 s here; one five times larger fits well within both on a slow desktop.
  */
-export const DEFAULT_LIMITS: IsolationLimits = { timeoutMs: 300_000, memoryMb: 4096 };
+export const DEFAULT_LIMITS: IsolationLimits = { timeoutMs: 300_000, memoryMb: DEFAULT_MEMORY_MB };
 
 export interface IsolationOptions extends Partial<IsolationLimits> {
   /** Tests: sees each progress report with the worker doing the file (to kill it mid-check). */
@@ -60,7 +60,7 @@ export function isolatedChecker(options: IsolationOptions = {}): FileChecker {
   let nextId = 1;
 
   const start = (): Worker => {
-    const w = startWorker(options.workerScript ?? defaultWorkerScript(), limits.memoryMb);
+    const w = takeWorker(options.workerScript ?? defaultWorkerScript(), limits.memoryMb);
     w.on("exit", () => {
       if (worker === w) worker = null;
     });
@@ -137,17 +137,4 @@ async function removeHalfCopy(task: FileTask): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { temporaryPath } = require("../../adapters/xlsx/write") as typeof WriteModule;
   await fs.rm(temporaryPath(task.out), { force: true }).catch(() => undefined);
-}
-
-/** check-worker beside this module: .js once built (dist/), .ts when run from source (tsx, jest). */
-function defaultWorkerScript(): string {
-  return path.join(__dirname, `check-worker${path.extname(__filename) === ".ts" ? ".ts" : ".js"}`);
-}
-
-function startWorker(script: string, memoryMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-  if (!script.endsWith(".ts")) return new Worker(script, { resourceLimits });
-  // From source: the worker compiles TypeScript on the fly with tsx (a development dependency).
-  const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(script)});`;
-  return new Worker(code, { eval: true, resourceLimits });
 }
