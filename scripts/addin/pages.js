@@ -66,8 +66,15 @@ function paneBody(pane) {
   return `    <div id="app" data-prerendered>${pane.html}</div>`;
 }
 
-/** early.js (src/apps/pane/early-clicks.ts): tiny and not deferred, it keeps a click on the prerendered 检查 button until taskpane.js takes over. */
-const EARLY_SCRIPT = `    <script src="early.js"></script>`;
+/**
+ * early.js (src/apps/pane/early-clicks.ts), tiny and run at once: it keeps a click on the
+ * prerendered 检查 button until taskpane.js takes over, and loads `bundles` (in order) once the
+ * parsed page has been painted. They are preloaded meanwhile.
+ */
+function earlyScript(bundles) {
+  const preload = bundles.map((b) => `    <link rel="preload" href="${b}" as="script">`);
+  return [...preload, `    <script src="early.js" data-after-paint="${bundles.join(" ")}"></script>`].join("\n");
+}
 
 /** The head's styles: the document's few, then Fluent's (Griffel) for the prerendered screen, which the pane's renderer takes over. */
 function paneStyles(pane) {
@@ -75,17 +82,15 @@ function paneStyles(pane) {
 }
 
 /**
- * Excel shared-runtime page: office.js from the CDN, then the functions bundle and the task pane,
- * deferred (they run in this order once the page is parsed, so the prerendered pane shows first;
- * taskpane.js hydrates #app). Office's own scripts need inline styles (office-js #1687).
+ * Excel shared-runtime page: office.js from the CDN, then early.js, which loads the functions
+ * bundle and the task pane in this order once the parsed page (the prerendered pane) is painted;
+ * taskpane.js hydrates #app. Office's own scripts need inline styles (office-js #1687).
  */
 function excelTaskpaneHtml(namespace, metadata, table, pane = prerenderedPane()) {
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
     `    <script src="${OFFICE_JS}"></script>`,
-    EARLY_SCRIPT,
-    `    <script src="functions.js" defer></script>`,
-    `    <script src="taskpane.js" defer></script>`,
+    earlyScript(["functions.js", "taskpane.js"]),
     paneStyles(pane),
   ].join("\n");
   return page({ title: table["fn.page.title"], head, body: paneBody(pane), bare: true });
@@ -100,8 +105,7 @@ function wpsIndexHtml(table) {
 function wpsTaskpaneHtml(namespace, metadata, table, pane = prerenderedPane()) {
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`,
-    EARLY_SCRIPT,
-    `    <script src="taskpane.js" defer></script>`,
+    earlyScript(["taskpane.js"]),
     paneStyles(pane),
   ].join("\n");
   return page({ title: table["fn.page.title"], head, body: paneBody(pane), bare: true });

@@ -204,14 +204,15 @@ describe("Excel build", () => {
   test("taskpane.html loads office.js from the Office CDN only, then the local functions and task-pane bundles", () => {
     const html = read("excel", "taskpane.html");
     const scripts = Array.from(html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "early.js", "functions.js", "taskpane.js"]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "early.js"]);
     expect(fs.existsSync(path.join(outDir, "excel", "taskpane.js"))).toBe(true);
     // The first screen is rendered at build time: the 检查 button is in the page before any script runs.
     expect(html).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
     expect(html).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);
     expect(html).toMatch(/<style data-make-styles-bucket="?r"?/);
-    // early.js (which keeps an early click) runs at once; both bundles are deferred: they run in order once the page (with the prerendered pane) is parsed.
-    expect(html).toMatch(/<script src="?early.js"?><\/script>\s*<script src="?functions.js"? defer><\/script>\s*<script src="?taskpane.js"? defer><\/script>/);
+    // early.js (which keeps an early click) runs at once and loads both bundles, in order, once the parsed page is painted; they are preloaded meanwhile.
+    expect(html).toMatch(/<script src="early.js" data-after-paint="functions.js taskpane.js"><\/script>/);
+    expect(Array.from(html.matchAll(/<link rel="preload" href="([^"]+)" as="script">/g), (m) => m[1])).toEqual(["functions.js", "taskpane.js"]);
     expect(fs.statSync(path.join(outDir, "excel", "early.js")).size).toBeLessThan(2_000);
     const remote = Array.from(html.matchAll(/https?:\/\/[^\s"'<>;]+/g), (m) => m[0]);
     for (const u of remote) expect(u.startsWith("https://appsforoffice.microsoft.com")).toBe(true);
@@ -334,7 +335,8 @@ describe("WPS build", () => {
     const index = read("wps", "index.html");
     expect(Array.from(index.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["main.js"]);
     const pane = read("wps", "taskpane.html");
-    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["early.js", "taskpane.js"]);
+    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["early.js"]);
+    expect(pane).toMatch(/<script src="early.js" data-after-paint="taskpane.js"><\/script>/);
     expect(fs.existsSync(path.join(outDir, "wps", "taskpane.js"))).toBe(true);
     expect(pane).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
     expect(pane).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);

@@ -62,7 +62,7 @@ function hostPage(host: "excel" | "wps", name: string, setup = ""): string {
   const html =
     host === "excel"
       ? built.replace(/<script src="?https:\/\/appsforoffice\.microsoft\.com[^"\s>]*"?><\/script>/, front)
-      : built.replace(/<script src="?taskpane.js"? defer><\/script>/, `${front}$&`);
+      : built.replace(/<script src="early.js"/, `${front}$&`);
   if (html === built) throw new Error(`no place for the host script in ${host}/taskpane.html`);
   const file = path.join(dir, `${name}.html`);
   fs.writeFileSync(file, html);
