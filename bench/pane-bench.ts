@@ -3,8 +3,10 @@
  * bench/out/excel) and its size after gzip (the budget is 250 KB); then that same bundle in
  * headless Chromium with the CPU slowed down 4× (CDP Emulation.setCPUThrottlingRate), timing from
  * navigation to the first frame with the first control (the 检查 button) laid out (the target is
- * 400 ms). Office.js is replaced by a stub that is ready at once (its own download is Office's),
- * and functions.js is loaded first as in taskpane.html. Prints figures; asserts nothing.
+ * 400 ms), and to the first frame in which React handles it (the pane is live). The page is the
+ * built taskpane.html as shipped (its prerendered first screen, early.js loading functions.js and
+ * taskpane.js after the first paint) with Office.js replaced by a stub that is ready at once (its
+ * own download is Office's). Prints figures; asserts nothing.
  *
  * Bounded: each load has its own time limit, a load that fails is reported with its reason, and
  * the whole browser part stops after BENCH_PANE_BUDGET_MS. (The first version timed out because
@@ -137,7 +139,8 @@ async function firstControlTimes(url: string, runs: number, budgetMs: number): P
   const deadline = Date.now() + budgetMs;
   try {
     for (let i = 0; i < runs && Date.now() < deadline; i++) {
-      const context = await browser.newContext({ viewport: { width: 350, height: 760 } });
+      // bypassCSP: the page's policy (script-src 'self') would refuse the probes' polling, which Playwright evaluates from text.
+      const context = await browser.newContext({ viewport: { width: 350, height: 760 }, bypassCSP: true });
       const tab = await context.newPage();
       const errors: string[] = [];
       tab.on("pageerror", (e) => errors.push(e.message));
