@@ -5,7 +5,8 @@
  * style (by hash), and a worker started from a blob: URL, and forbids every connection: workbook
  * data cannot leave the machine even by mistake. The check worker's own bundle is inlined as a
  * script the browser does not run (`type="text/plain"`, so no hash is needed or given); the page
- * reads its text and starts the worker from it.
+ * reads its text and starts the worker from it. A small first script (by hash too) starts the
+ * worker before the page's own large script is parsed.
  *
  * Fluent UI's styles (Griffel, and the theme's CSS variables) are made at run time: the components
  * append EMPTY <style> elements to the head and fill them through the CSSOM (`sheet.insertRule`).
@@ -41,6 +42,15 @@ function esc(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
+/**
+ * The page's first script, run before the large page script is parsed: it starts the check worker
+ * from the inlined worker text, so that the worker parses its bundle while the page parses its own
+ * (main.ts takes the worker over from `window.budgetCheckWorker`; without it, main.ts starts one).
+ */
+const WORKER_BOOT =
+  'try{var u=URL.createObjectURL(new Blob([document.getElementById("check-worker").textContent],{type:"text/javascript"}));' +
+  "window.budgetCheckWorker={url:u,worker:new Worker(u)}}catch(e){}";
+
 /** The hash of an empty <style>: the elements Fluent UI (Griffel) fills through the CSSOM. */
 const EMPTY_STYLE_HASH = sha256("");
 
@@ -48,7 +58,7 @@ function pageHtml(script, messages, workerScript = "") {
   const js = inlineSafe(script);
   const csp = [
     "default-src 'none'",
-    `script-src ${sha256(js)}`,
+    `script-src ${workerScript ? sha256(WORKER_BOOT) + " " : ""}${sha256(js)}`,
     `style-src ${sha256(STYLE)} ${EMPTY_STYLE_HASH}`,
     "img-src data:",
     // The check worker runs the inlined worker script from a blob: URL and inherits this policy.
@@ -69,8 +79,7 @@ function pageHtml(script, messages, workerScript = "") {
 <body>
 <noscript>${esc(messages["web.heading"])}：本页需要启用 JavaScript。</noscript>
 <div id="app"></div>
-<script type="text/plain" id="check-worker">${inlineSafe(workerScript)}</script>
-<script>${js}</script>
+${workerScript ? `<script type="text/plain" id="check-worker">${inlineSafe(workerScript)}</script>\n<script>${WORKER_BOOT}</script>\n` : ""}<script>${js}</script>
 </body>
 </html>
 `;

@@ -44,23 +44,33 @@ export function throttled(post: (fraction: number) => void, everyMs = PROGRESS_E
   };
 }
 
+/**
+ * A check worker the page started before its own script was parsed (the boot script of
+ * scripts/web/page.js), with the blob: URL it was started from (for the workers that replace it).
+ */
+export interface PrestartedWorker {
+  url: string;
+  worker: Worker;
+}
+
 export type Checker = (name: string, bytes: Uint8Array, onFraction: (f: number) => void) => Promise<FileReport>;
 
 /** Time one file may take in the worker before it is stopped (as budget-check's limit). */
 export const FILE_TIMEOUT_MS = 300_000;
 
 /**
- * The page's side: a checker backed by a worker started from `scriptText`, or null when the
- * browser will not start one (then the page checks in its own thread). A worker that fails or
+ * The page's side: a checker backed by a worker started from `source` (the worker's script text, or
+ * a worker already started from it), or null when the browser will not start one (then the page
+ * checks in its own thread). A worker that fails or
  * runs past `timeoutMs` on a file is stopped and replaced for the next file; the file it was
  * checking is reported as not checked, with the reason.
  */
-export function workerChecker(scriptText: string | null | undefined, locale: Locale, timeoutMs = FILE_TIMEOUT_MS): Checker | null {
+export function workerChecker(source: string | PrestartedWorker | null | undefined, locale: Locale, timeoutMs = FILE_TIMEOUT_MS): Checker | null {
   const t = translator(locale);
-  if (!scriptText || typeof Worker === "undefined") return null;
+  if (!source || typeof Worker === "undefined") return null;
   let url: string;
   try {
-    url = URL.createObjectURL(new Blob([scriptText], { type: "text/javascript" }));
+    url = typeof source === "string" ? URL.createObjectURL(new Blob([source], { type: "text/javascript" })) : source.url;
   } catch {
     return null;
   }
@@ -68,9 +78,7 @@ export function workerChecker(scriptText: string | null | undefined, locale: Loc
   const waiting = new Map<number, { name: string; resolve(r: FileReport): void; onFraction(f: number): void; start(): void; timer?: ReturnType<typeof setTimeout> }>();
   let next = 1;
 
-  const started = (): Worker => {
-    if (worker) return worker;
-    const w = new Worker(url);
+  const attach = (w: Worker): Worker => {
     w.onmessage = (e: MessageEvent<CheckReply>) => {
       const entry = waiting.get(e.data.id);
       if (!entry) return;
@@ -88,6 +96,7 @@ export function workerChecker(scriptText: string | null | undefined, locale: Loc
     worker = w;
     return w;
   };
+  const started = (): Worker => worker ?? attach(new Worker(url));
 
   /** Ends worker `w` and answers every file it held with `report(name)`. */
   const stop = (w: Worker, report: (name: string) => FileReport) => {
@@ -101,7 +110,8 @@ export function workerChecker(scriptText: string | null | undefined, locale: Loc
   };
 
   try {
-    started();
+    if (typeof source === "string") started();
+    else attach(source.worker);
   } catch {
     return null; // e.g. a policy that forbids workers
   }

@@ -18,7 +18,7 @@ import { translator, type Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 import { fileStem } from "../../present/spreadsheet-names";
 import { mount } from "../ui/mount";
-import { Checker, workerChecker } from "./check-worker";
+import { Checker, workerChecker, type PrestartedWorker } from "./check-worker";
 import { collectDropped, collectPicked } from "./collect-files";
 import type { CheckedFile, PagePort } from "./page-port";
 import { PageApp } from "./PageApp";
@@ -90,6 +90,8 @@ const locale: Locale = new URLSearchParams(location.search).get("lang") === "en"
 if (locale === "en") document.documentElement.lang = "en";
 document.title = translator(locale)("web.title");
 // Tests shorten the per-file time limit (a hanging worker would otherwise hold them for minutes).
-const worker = workerChecker(document.getElementById(WORKER_SCRIPT_ID)?.textContent, locale, (window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs);
+// The worker is usually started already, by the page's boot script (before this script was parsed).
+const prestarted = (window as { budgetCheckWorker?: PrestartedWorker }).budgetCheckWorker;
+const worker = workerChecker(prestarted ?? document.getElementById(WORKER_SCRIPT_ID)?.textContent, locale, (window as { budgetCheckFileTimeoutMs?: number }).budgetCheckFileTimeoutMs);
 document.documentElement.dataset.checker = worker ? "worker" : "page";
 if (app) mount(app, React.createElement(PageApp, { port: browserPort(worker ?? inPage(locale), locale) }), locale);
