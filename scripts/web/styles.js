@@ -4,6 +4,7 @@
  */
 "use strict";
 
+/** Chinese UI fonts; the Fluent theme's base font is the same list (src/apps/ui/themed.tsx, a test compares). */
 const FONT = `"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
 
 /** The task pane (React + Fluent UI): the app fills the pane's height; its findings list scrolls inside it. */
@@ -19,4 +20,4 @@ html, body { margin: 0; }
 body { font-family: ${FONT}; font-size: 14px; line-height: 1.5; color: #242424; background: #fff; }
 `;
 
-module.exports = { PAGE_STYLE, PANE_STYLE };
+module.exports = { FONT, PAGE_STYLE, PANE_STYLE };
