@@ -5,6 +5,7 @@
  */
 "use strict";
 
+const crypto = require("crypto");
 const { signature } = require("./metadata");
 const { PANE_STYLE } = require("../web/styles");
 const { prerenderedPane } = require("./prerender");
@@ -67,13 +68,21 @@ function paneBody(pane) {
 }
 
 /**
- * early.js (src/apps/pane/early-clicks.ts), tiny and run at once: it keeps a click on the
- * prerendered 检查 button until taskpane.js takes over, and loads `bundles` (in order) once the
- * parsed page has been painted. They are preloaded meanwhile.
+ * early.js (src/apps/pane/early-clicks.ts), a few hundred bytes, inlined and run at once: it keeps a
+ * click on the prerendered 检查 button until taskpane.js takes over, and loads `bundles` (in order)
+ * once the parsed page has been painted. They are preloaded meanwhile. Inline, the parser does not
+ * wait for a file of its own before the first screen (the page's policy allows it by its hash,
+ * `scriptHash`); `code` is the minified early.js (./plugins.js).
  */
-function earlyScript(bundles) {
+function earlyScript(bundles, code) {
+  if (!code || /<\/script/i.test(code)) throw new Error("early.js: no code to inline, or code that would end the <script> element");
   const preload = bundles.map((b) => `    <link rel="preload" href="${b}" as="script">`);
-  return [...preload, `    <script src="early.js" data-after-paint="${bundles.join(" ")}"></script>`].join("\n");
+  return [...preload, `    <script data-after-paint="${bundles.join(" ")}">${code}</script>`].join("\n");
+}
+
+/** The CSP source that allows exactly this inline script. */
+function scriptHash(code) {
+  return `'sha256-${crypto.createHash("sha256").update(code, "utf8").digest("base64")}'`;
 }
 
 /** The head's styles: the document's few, then Fluent's (Griffel) for the prerendered screen, which the pane's renderer takes over. */
@@ -82,15 +91,16 @@ function paneStyles(pane) {
 }
 
 /**
- * Excel shared-runtime page: office.js from the CDN, then early.js, which loads the functions
- * bundle and the task pane in this order once the parsed page (the prerendered pane) is painted;
- * taskpane.js hydrates #app. Office's own scripts need inline styles (office-js #1687).
+ * Excel shared-runtime page: office.js from the CDN, first of the head's scripts as Office requires,
+ * then early.js (inline), which loads the functions bundle and the task pane in this order once the
+ * parsed page (the prerendered pane) is painted; taskpane.js hydrates #app. Office's own scripts
+ * need inline styles (office-js #1687).
  */
-function excelTaskpaneHtml(namespace, metadata, table, pane = prerenderedPane()) {
+function excelTaskpaneHtml(namespace, metadata, table, earlyCode, pane = prerenderedPane()) {
   const head = [
-    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
+    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com ${scriptHash(earlyCode)}; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
     `    <script src="${OFFICE_JS}"></script>`,
-    earlyScript(["functions.js", "taskpane.js"]),
+    earlyScript(["functions.js", "taskpane.js"], earlyCode),
     paneStyles(pane),
   ].join("\n");
   return page({ title: table["fn.page.title"], head, body: paneBody(pane), bare: true });
@@ -102,10 +112,10 @@ function wpsIndexHtml(table) {
 }
 
 /** WPS task pane: the checker (taskpane.js renders into #app), the function list below it. */
-function wpsTaskpaneHtml(namespace, metadata, table, pane = prerenderedPane()) {
+function wpsTaskpaneHtml(namespace, metadata, table, earlyCode, pane = prerenderedPane()) {
   const head = [
-    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`,
-    earlyScript(["taskpane.js"]),
+    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${scriptHash(earlyCode)}; style-src 'self' 'unsafe-inline'">`,
+    earlyScript(["taskpane.js"], earlyCode),
     paneStyles(pane),
   ].join("\n");
   return page({ title: table["fn.page.title"], head, body: paneBody(pane), bare: true });

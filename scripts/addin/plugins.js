@@ -15,11 +15,34 @@ const { excelTaskpaneHtml, wpsIndexHtml, wpsTaskpaneHtml } = require("./pages");
 const { iconPng, ICON_SIZES } = require("./icons");
 
 const STAGE = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+/** After minifying and source maps: taskpane.html inlines early.js as it is shipped. */
+const INLINE_STAGE = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE;
 
 function emit(compilation, file, content) {
   const source = new sources.RawSource(typeof content === "string" ? content : content);
   if (compilation.getAsset(file)) compilation.updateAsset(file, source);
   else compilation.emitAsset(file, source);
+}
+
+/**
+ * The early.js entry (src/apps/pane/early-clicks.ts) as taskpane.html inlines it: its minified
+ * code without the source-map comment. The file and its map are dropped from the build: nothing
+ * loads them.
+ */
+function takeEarlyScript(compilation) {
+  const asset = compilation.getAsset("early.js");
+  if (!asset) return undefined;
+  const code = asset.source.source().toString().replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, "").trim();
+  compilation.deleteAsset("early.js");
+  if (compilation.getAsset("early.js.map")) compilation.deleteAsset("early.js.map");
+  return code;
+}
+
+/** Emits taskpane.html, rendered by `page(earlyCode)`; a missing early.js is a build error. */
+function emitTaskpane(compilation, page) {
+  const code = takeEarlyScript(compilation);
+  if (!code) compilation.errors.push(new Error("early.js was not built (webpack.config.js: the `early` entry)"));
+  else emit(compilation, "taskpane.html", page(code));
 }
 
 /**
@@ -38,10 +61,15 @@ class ExcelLocalizedMetadataPlugin {
         const metadata = JSON.parse(asset.source.source().toString());
         const zh = functionMessages("zh-CN");
         emit(compilation, "functions-zh-cn.json", JSON.stringify(localizeMetadata(metadata, zh), null, 4));
-        emit(compilation, "taskpane.html", excelTaskpaneHtml(functionNamespace(), metadata, zh));
         for (const file of ["src/catalog/messages/zh-CN/functions.ts", "src/functions/functions.ts"]) {
           compilation.fileDependencies.add(require("path").resolve(__dirname, "..", "..", file));
         }
+      });
+      compilation.hooks.processAssets.tap({ name: "ExcelLocalizedMetadataPlugin", stage: INLINE_STAGE }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const metadata = JSON.parse(asset.source.source().toString());
+        emitTaskpane(compilation, (early) => excelTaskpaneHtml(functionNamespace(), metadata, functionMessages("zh-CN"), early));
       });
     });
   }
@@ -57,10 +85,11 @@ class WpsAddinFilesPlugin {
     compiler.hooks.thisCompilation.tap("WpsAddinFilesPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "WpsAddinFilesPlugin", stage: STAGE }, () => {
         const zh = functionMessages("zh-CN");
-        const namespace = functionNamespace();
         emit(compilation, "functions.json", JSON.stringify(wpsFunctionsJson(metadata, zh), null, 2));
         emit(compilation, "index.html", wpsIndexHtml(zh));
-        emit(compilation, "taskpane.html", wpsTaskpaneHtml(namespace, metadata, zh));
+      });
+      compilation.hooks.processAssets.tap({ name: "WpsAddinFilesPlugin", stage: INLINE_STAGE }, () => {
+        emitTaskpane(compilation, (early) => wpsTaskpaneHtml(functionNamespace(), metadata, functionMessages("zh-CN"), early));
       });
     });
   }

@@ -5,6 +5,7 @@
  * files (manifest <Functions>, ribbon callbacks, functions.json) — and runs both bundles against
  * fake hosts so that a function cannot exist on one host and not on the other.
  */
+import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -47,6 +48,19 @@ const read = (...p: string[]) => fs.readFileSync(path.join(outDir, ...p), "utf8"
 const readJson = <T>(...p: string[]): T => JSON.parse(read(...p)) as T;
 const zh = zhMessages as Record<string, string>;
 const en = enMessages as Record<string, string>;
+
+/** The page's one inline script, early.js (src/apps/pane/early-clicks.ts): it names `bundles`, is small, and fetches nothing itself. */
+function inlineEarly(html: string, bundles: string): string {
+  const inline = Array.from(html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g), (m) => ({ attrs: m[1], code: m[2] }));
+  expect(inline.map((s) => s.attrs)).toEqual([` data-after-paint="${bundles}"`]);
+  const code = inline[0].code;
+  expect(code.length).toBeGreaterThan(100);
+  expect(code.length).toBeLessThan(2_000);
+  expect(code).not.toMatch(/https?:\/\/|\bfetch\s*\(|XMLHttpRequest|WebSocket|sourceMappingURL/);
+  return code;
+}
+const cspOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? "";
+const sha256Source = (code: string) => `'sha256-${crypto.createHash("sha256").update(code, "utf8").digest("base64")}'`;
 
 beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ys-addin-"));
@@ -204,16 +218,19 @@ describe("Excel build", () => {
   test("taskpane.html loads office.js from the Office CDN only, then the local functions and task-pane bundles", () => {
     const html = read("excel", "taskpane.html");
     const scripts = Array.from(html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "early.js"]);
+    // office.js is the head's first script, as Office requires; early.js is inline after it (by its hash in the page's policy).
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(html.indexOf(`src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"`)).toBeLessThan(html.indexOf("<script data-after-paint"));
     expect(fs.existsSync(path.join(outDir, "excel", "taskpane.js"))).toBe(true);
     // The first screen is rendered at build time: the 检查 button is in the page before any script runs.
     expect(html).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
     expect(html).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);
     expect(html).toMatch(/<style data-make-styles-bucket="?r"?/);
     // early.js (which keeps an early click) runs at once and loads both bundles, in order, once the parsed page is painted; they are preloaded meanwhile.
-    expect(html).toMatch(/<script src="early.js" data-after-paint="functions.js taskpane.js"><\/script>/);
+    const early = inlineEarly(html, "functions.js taskpane.js");
     expect(Array.from(html.matchAll(/<link rel="preload" href="([^"]+)" as="script">/g), (m) => m[1])).toEqual(["functions.js", "taskpane.js"]);
-    expect(fs.statSync(path.join(outDir, "excel", "early.js")).size).toBeLessThan(2_000);
+    expect(cspOf(html)).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-[^']+';/);
+    expect(cspOf(html)).toContain(sha256Source(early));
     const remote = Array.from(html.matchAll(/https?:\/\/[^\s"'<>;]+/g), (m) => m[0]);
     for (const u of remote) expect(u.startsWith("https://appsforoffice.microsoft.com")).toBe(true);
     // The functions are listed on the pane's 函数 tab (test/apps/web/pane.test.ts), not in the page.
@@ -335,8 +352,10 @@ describe("WPS build", () => {
     const index = read("wps", "index.html");
     expect(Array.from(index.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["main.js"]);
     const pane = read("wps", "taskpane.html");
-    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual(["early.js"]);
-    expect(pane).toMatch(/<script src="early.js" data-after-paint="taskpane.js"><\/script>/);
+    expect(Array.from(pane.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g), (m) => m[1])).toEqual([]);
+    const early = inlineEarly(pane, "taskpane.js");
+    expect(cspOf(pane)).toMatch(/script-src 'self' 'sha256-[^']+';/);
+    expect(cspOf(pane)).toContain(sha256Source(early));
     expect(fs.existsSync(path.join(outDir, "wps", "taskpane.js"))).toBe(true);
     expect(pane).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
     expect(pane).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);
@@ -351,13 +370,11 @@ describe("the bundles stay off the network", () => {
   });
 
   test.each([
-    ["excel", "early.js"],
     ["excel", "functions.js"],
     ["excel", "taskpane.js"],
     ["excel", "check.js"],
     ["excel", "goals.js"],
     ["wps", "main.js"],
-    ["wps", "early.js"],
     ["wps", "taskpane.js"],
     ["wps", "check.js"],
     ["wps", "goals.js"],
