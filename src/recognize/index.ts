@@ -284,7 +284,8 @@ function hasEssentialColumns(shape: string, columns: TableColumn[]): boolean {
 }
 
 function hasRole(columns: readonly TableColumn[], role: ColumnRole): boolean {
-  return columnByRole({ columns }, role) !== undefined;
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return true;
+  return false;
 }
 
 function hasNumeric(columns: readonly TableColumn[]): boolean {

@@ -226,14 +226,24 @@ export interface Recognition {
 }
 
 /**
- * The one lookup of a column by its role: the first column of the first of `roles` the table has
+ * The one lookup of a column by its role: the first column of the first of the roles the table has
  * (alternatives in order of preference, e.g. `columnByRole(t9, "final.training", "item.training")`).
+ * Up to three roles as plain parameters: a rest parameter would allocate an array on every call,
+ * and recognition and the rules call this for every table many times.
  */
-export function columnByRole(table: { readonly columns: readonly TableColumn[] }, ...roles: ColumnRole[]): TableColumn | undefined {
+export function columnByRole(
+  table: { readonly columns: readonly TableColumn[] },
+  role?: ColumnRole,
+  second?: ColumnRole,
+  third?: ColumnRole,
+): TableColumn | undefined {
   const columns = table.columns;
-  for (let r = 0; r < roles.length; r++) {
-    for (let i = 0; i < columns.length; i++) if (columns[i].role === roles[r]) return columns[i];
-  }
+  if (role === undefined) return undefined;
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === role) return columns[i];
+  if (second === undefined) return undefined;
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === second) return columns[i];
+  if (third === undefined) return undefined;
+  for (let i = 0; i < columns.length; i++) if (columns[i].role === third) return columns[i];
   return undefined;
 }
 

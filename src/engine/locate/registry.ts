@@ -12,7 +12,6 @@ import { LocateSystem } from "./system";
 
 interface Entry {
   ruleId: string;
-  sheets: readonly number[];
   build: () => readonly Identity[];
 }
 
@@ -24,7 +23,8 @@ export interface EquationTag {
 
 export class IdentityRegistry {
   private readonly entries: Entry[] = [];
-  private readonly bySheet = new Map<number, number[]>();
+  /** Per sheet index, the entries registered on it (a list indexed by sheet: every table registers). */
+  private readonly bySheet: (number[] | undefined)[] = [];
 
   /** A sink for one rule: what it registers is filed under its id. */
   sinkFor(ruleId: () => string | undefined): IdentitySink {
@@ -32,16 +32,18 @@ export class IdentityRegistry {
       add: (sheets, build) => {
         const id = ruleId();
         if (id === undefined) return;
-        const list = typeof sheets === "number" ? [sheets] : sheets;
         const index = this.entries.length;
-        this.entries.push({ ruleId: id, sheets: list, build });
-        for (const s of list) {
-          const at = this.bySheet.get(s);
-          if (at) at.push(index);
-          else this.bySheet.set(s, [index]);
-        }
+        this.entries.push({ ruleId: id, build });
+        if (typeof sheets === "number") this.file(sheets, index);
+        else for (let i = 0; i < sheets.length; i++) this.file(sheets[i], index);
       },
     };
+  }
+
+  private file(sheet: number, index: number): void {
+    const at = this.bySheet[sheet];
+    if (at) at.push(index);
+    else this.bySheet[sheet] = [index];
   }
 
   get size(): number {
@@ -69,7 +71,7 @@ export class IdentityRegistry {
       const from = identities.length;
       for (const s of pending) {
         seenSheets.add(s);
-        for (const index of this.bySheet.get(s) ?? []) {
+        for (const index of this.bySheet[s] ?? []) {
           if (built.has(index)) continue;
           built.add(index);
           const entry = this.entries[index];

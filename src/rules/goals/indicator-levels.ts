@@ -15,6 +15,7 @@ import { columnByRole, type IndicatorRow, type IndicatorTable } from "../../reco
 import type { Rule, RuleContext } from "../types";
 import { isIndicatorTable, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { level2Labels, type Level1Label } from "../../catalog/indicator-frameworks";
+import { memoByText } from "../../model/memo";
 
 type Level1 = "output" | "benefit" | "satisfaction" | "cost";
 type Level2 = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "sustainability" | "satisfaction" | "costKind";
@@ -33,6 +34,10 @@ const ALLOWED_TEXT = Object.fromEntries(
   (Object.keys(LEVEL1_LABEL) as Level1[]).map((k) => [k, level2Labels(LEVEL1_LABEL[k]).map((l) => l.replace(/指标$/, "")).join("、") + "指标"]),
 ) as Record<Level1, string>;
 
+/**
+ * The answers per label are remembered: every goal table repeats the same few 一级 and 二级 labels
+ * on each of its rows, and a county workbook has thousands of goal tables.
+ */
 function level1Of(label: string): Level1 | null {
   if (label.indexOf("产出") >= 0) return "output";
   if (label.indexOf("效益") >= 0) return "benefit";
@@ -41,7 +46,9 @@ function level1Of(label: string): Level1 | null {
   return null;
 }
 
-function level2Of(label: string): Level2 | null {
+const level2Of = memoByText(level2OfOnce);
+
+function level2OfOnce(label: string): Level2 | null {
   if (/经济成本|社会成本|生态(环境)?成本/.test(label)) return "costKind";
   if (label.indexOf("成本") >= 0) return "cost";
   if (label.indexOf("数量") >= 0) return "quantity";
@@ -54,7 +61,9 @@ function level2Of(label: string): Level2 | null {
 }
 
 /** "效益指标" and "效益" are the same label; so are "一、产出指标" and "产出指标". */
-function bare(label: string): string {
+const bare = memoByText(bareOnce);
+
+function bareOnce(label: string): string {
   return label.replace(/^[一二三四五六七八九十\d]+[、.．]/, "").replace(/指标$/, "");
 }
 

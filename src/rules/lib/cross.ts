@@ -114,8 +114,6 @@ const DIGITS = /^\d+$/;
 export class CodeLookup {
   /** Codes without a row of their own but with rows under them, and those rows. */
   private readonly under = new Map<string, CodedRow[]>();
-  /** Codes with one row, as a one-row list (made once per code). */
-  private readonly single = new Map<string, CodedRow[]>();
   /** The 3- and 5-character beginnings of the longer codes (classes and sections with rows under them). */
   private readonly prefixes = new Map<number, Set<string>>();
 
@@ -126,14 +124,14 @@ export class CodeLookup {
 
   /** The rows of `code` (shared: callers must not change the array). */
   rowsFor(code: string): readonly CodedRow[] {
-    const hit = this.index.byCode.get(code);
+    const byCode = this.index.byCode;
+    const hit = byCode.get(code);
     if (hit !== undefined) {
       if (Array.isArray(hit)) return hit;
-      let one = this.single.get(code);
-      if (!one) {
-        one = [hit];
-        this.single.set(code, one);
-      }
+      // A code with one row: its one-row list replaces the row in the index (made once per code,
+      // kept where the look-up already is rather than in a map of its own).
+      const one = [hit];
+      byCode.set(code, one);
       return one;
     }
     // Most codes asked for and absent have nothing under them either (a class the department

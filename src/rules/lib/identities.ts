@@ -77,7 +77,10 @@ export function rowsForRowIdentities(table: Table, side?: "income" | "expense"):
 
 /** The coded rows of a table by code, and how they nest. */
 export interface CodeIndex {
-  /** Coded rows by code: the row, or all its rows in sheet order when a code repeats. */
+  /**
+   * Coded rows by code: the row, or a list of its rows in sheet order (always for a code that
+   * repeats; a code look-up may turn a single row into a one-row list).
+   */
   byCode: Map<string, CodedRow | CodedRow[]>;
   /** The coded rows (codes of digits), in sheet order. */
   rows: CodedRow[];

@@ -7,21 +7,41 @@
 import type { RuleContext } from "../types";
 
 /**
+ * The derived values of one run, by key (a table) and kind. The rules of a table ask for that
+ * table's values one after another, so the last key's values are kept at hand: most look-ups
+ * are one comparison and a look-up in a small map of constant keys.
+ */
+export class RunMemo {
+  private readonly byKey = new Map<object, Map<unknown, unknown>>();
+  private lastKey: object | undefined = undefined;
+  private lastValues: Map<unknown, unknown> | undefined = undefined;
+
+  /** The values kept for `key`, by kind (a string, or an object such as a rule). */
+  valuesOf(key: object): Map<unknown, unknown> {
+    if (key === this.lastKey) return this.lastValues!;
+    let values = this.byKey.get(key);
+    if (!values) {
+      values = new Map();
+      this.byKey.set(key, values);
+    }
+    this.lastKey = key;
+    this.lastValues = values;
+    return values;
+  }
+}
+
+/**
  * `build(ctx, key)` once per run, kind and key (a table). Called for every table by several rules:
  * pass a module-level function, not a new closure per call.
  */
 export function perRun<K extends object, T>(ctx: RuleContext, kind: string, key: K, build: (ctx: RuleContext, key: K) => T): T {
   const memo = ctx.values ? ctx.values.memo : undefined;
   if (!memo) return build(ctx, key);
-  let byKey = memo.get(kind);
-  if (!byKey) {
-    byKey = new Map();
-    memo.set(kind, byKey);
-  }
-  let value = byKey.get(key) as T | undefined;
+  const values = memo.valuesOf(key);
+  let value = values.get(kind) as T | undefined;
   if (value === undefined) {
     value = build(ctx, key);
-    byKey.set(key, value);
+    values.set(kind, value);
   }
   return value;
 }

@@ -5,18 +5,21 @@
  */
 import type { Table } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { perRun } from "./memo";
 import type { SumCheck } from "./sums";
 
-/** The memo kinds, one per rule (worked out once per rule, not per call). */
-const KINDS = new WeakMap<Rule, { kind: string; build: (ctx: RuleContext, table: Table) => SumCheck[] }>();
-
 export function brokenSumsOf(ctx: RuleContext, rule: Rule, table: Table): SumCheck[] {
-  let entry = KINDS.get(rule);
-  if (!entry) {
-    const collect = rule.brokenSums;
-    entry = { kind: `sums:${rule.meta.id}`, build: collect ? (c, t) => collect.call(rule, t, c) : () => [] };
-    KINDS.set(rule, entry);
+  const memo = ctx.values ? ctx.values.memo : undefined;
+  if (!memo) return collect(ctx, rule, table);
+  // Kept under the rule itself: no kind name to build or look up per call.
+  const values = memo.valuesOf(table);
+  let sums = values.get(rule) as SumCheck[] | undefined;
+  if (sums === undefined) {
+    sums = collect(ctx, rule, table);
+    values.set(rule, sums);
   }
-  return perRun(ctx, entry.kind, table, entry.build);
+  return sums;
+}
+
+function collect(ctx: RuleContext, rule: Rule, table: Table): SumCheck[] {
+  return rule.brokenSums ? rule.brokenSums(table, ctx) : [];
 }

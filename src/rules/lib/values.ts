@@ -7,6 +7,7 @@ import { cellAt, dateSerialAt, formulaAt } from "../../model/snapshot";
 import { ParsedValue, parseValue } from "../../model/values";
 import { Money, moneyFromNumber } from "../../model/money";
 import type { Table, Unit } from "../../recognize/model";
+import { RunMemo } from "./memo";
 
 export interface AmountReading {
   /** The amount used in sums: 0 for blank or non-numeric cells. */
@@ -30,8 +31,8 @@ export class ValueReader {
   // of a million small objects lives long enough to make every garbage collection slow).
   private readonly textCache: (ParsedValue | undefined)[][][];
 
-  /** Data the rules derive once per check run (see memo.ts), by kind and key; it goes with the reader. */
-  readonly memo = new Map<string, Map<object, unknown>>();
+  /** Data the rules derive once per check run (see memo.ts), by key and kind; it goes with the reader. */
+  readonly memo = new RunMemo();
 
   /** Per sheet, the money unit of its tables (undefined when unknown or mixed). */
   private readonly units: (Unit | undefined)[] = [];
