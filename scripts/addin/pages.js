@@ -85,6 +85,14 @@ function scriptHash(code) {
   return `'sha256-${crypto.createHash("sha256").update(code, "utf8").digest("base64")}'`;
 }
 
+/**
+ * Holds the first frame until the 检查 button is parsed (render-blocking `expect`, Chromium 124+;
+ * other browsers ignore it): the head's styles and the body's first bytes would otherwise be
+ * painted, styled and laid out on their own first, a frame or two of blank or partial screen
+ * before the one the user can act on.
+ */
+const FIRST_SCREEN = `    <link rel="expect" href="#check" blocking="render">`;
+
 /** The head's styles: the document's few, then Fluent's (Griffel) for the prerendered screen, which the pane's renderer takes over. */
 function paneStyles(pane) {
   return `    <style>${PANE_STYLE}</style>\n    ${pane.styles}`;
@@ -100,6 +108,7 @@ function excelTaskpaneHtml(namespace, metadata, table, earlyCode, pane = prerend
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self' https://appsforoffice.microsoft.com; script-src 'self' https://appsforoffice.microsoft.com ${scriptHash(earlyCode)}; style-src 'self' 'unsafe-inline'; img-src 'self' data:">`,
     `    <script src="${OFFICE_JS}"></script>`,
+    FIRST_SCREEN,
     earlyScript(["functions.js", "taskpane.js"], earlyCode),
     paneStyles(pane),
   ].join("\n");
@@ -115,6 +124,7 @@ function wpsIndexHtml(table) {
 function wpsTaskpaneHtml(namespace, metadata, table, earlyCode, pane = prerenderedPane()) {
   const head = [
     `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${scriptHash(earlyCode)}; style-src 'self' 'unsafe-inline'">`,
+    FIRST_SCREEN,
     earlyScript(["taskpane.js"], earlyCode),
     paneStyles(pane),
   ].join("\n");

@@ -226,6 +226,8 @@ describe("Excel build", () => {
     expect(html).toMatch(/<div id="?app"? data-prerendered><div [^>]*class="fui-FluentProvider/);
     expect(html).toMatch(/<button [^>]*id="?check"?[^>]*>检查[^<]*<\/button>/);
     expect(html).toMatch(/<style data-make-styles-bucket="?r"?/);
+    // The first frame waits for that button (no blank or partial frames before it).
+    expect(html).toContain(`<link rel="expect" href="#check" blocking="render">`);
     // early.js (which keeps an early click) runs at once and loads both bundles, in order, once the parsed page is painted; they are preloaded meanwhile.
     const early = inlineEarly(html, "functions.js taskpane.js");
     expect(Array.from(html.matchAll(/<link rel="preload" href="([^"]+)" as="script">/g), (m) => m[1])).toEqual(["functions.js", "taskpane.js"]);
