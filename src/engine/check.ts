@@ -8,6 +8,7 @@ import { Finding, sortFindings, type MessageData } from "../model/findings";
 import { messageText } from "../catalog/messages";
 import { rangeToA1 } from "../model/a1";
 import { recognizeWorkbook } from "../recognize";
+import { TEMPLATES } from "../catalog/templates";
 import type { Recognition, Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import { allRules } from "../rules";
 import type { FindingDraft, Rule, RuleContext } from "../rules/types";
@@ -103,7 +104,12 @@ function startCheck(all: WorkbookSnapshot, options: CheckOptions): CheckRun {
   const rulesFor = (template: TemplateId): Rule[] => {
     let list = rulesByTemplate.get(template);
     if (!list) {
-      list = tableRules.filter((r) => !r.meta.templates || !r.meta.templates.length || r.meta.templates.includes(template));
+      const shape = TEMPLATES[template]?.shape;
+      list = tableRules.filter(
+        (r) =>
+          (!r.meta.templates || !r.meta.templates.length || r.meta.templates.includes(template)) &&
+          (!r.meta.shapes || shape === undefined || r.meta.shapes.includes(shape)),
+      );
       rulesByTemplate.set(template, list);
     }
     return list;

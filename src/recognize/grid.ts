@@ -13,10 +13,14 @@ export class SheetGrid {
    * a county workbook has over a hundred thousand merged cells.
    */
   private readonly mergesByRow: (CellRange[] | undefined)[] = [];
-  private readonly textCache = new Map<number, string>();
+  /** Texts of merged cells by master; made on the first merged read (most sheets of a county workbook have few merges). */
+  private textCache: Map<number, string> | undefined = undefined;
 
   constructor(readonly sheet: SheetSnapshot) {
-    for (const m of sheet.merges) {
+    // Indexed loops: the grid of each sheet is made once, mostly before this code is optimised.
+    const merges = sheet.merges;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       if (m.bottom === m.top && m.right === m.left) continue;
       const rows = Math.min(m.bottom, m.top + 500);
       for (let r = m.top; r <= rows; r++) {
@@ -53,10 +57,11 @@ export class SheetGrid {
   text(row: number, col: number): string {
     const key = this.masterOf(row, col);
     if (key === undefined) return this.ownText(row, col);
-    let t = this.textCache.get(key);
+    const cache = this.textCache || (this.textCache = new Map());
+    let t = cache.get(key);
     if (t === undefined) {
       t = this.ownText(Math.floor(key / 65536), key % 65536);
-      this.textCache.set(key, t);
+      cache.set(key, t);
     }
     return t;
   }

@@ -6,7 +6,7 @@
 import type { CellLocation, Severity } from "../model/findings";
 import type { MessageKey, MessageParams } from "../catalog/messages";
 import type { Figure } from "../model/findings";
-import type { Table, TemplateId, UnrecognizedSheet } from "../recognize/model";
+import type { Table, TableShape, TemplateId, UnrecognizedSheet } from "../recognize/model";
 import type { ValueReader } from "./lib/values";
 import type { IdentitySink } from "./lib/equations";
 import type { SumCheck } from "./lib/sums";
@@ -26,6 +26,11 @@ export interface RuleMeta {
   messages: MessageKey[];
   /** Templates the rule reads; empty or missing means all. */
   templates?: readonly TemplateId[];
+  /**
+   * Table shapes the rule reads; missing means all. The check calls the rule only on tables of
+   * these shapes (its own test of the shape stays: a rule returns at once for any other).
+   */
+  shapes?: readonly TableShape[];
   /** Reference to the identity in docs/domain.md (e.g. "A7", "X1"), when there is one. */
   reference?: string;
 }

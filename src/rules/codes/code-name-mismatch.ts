@@ -110,6 +110,7 @@ export const codeNameMismatch: Rule = {
     category: "codes",
     description: "rule.code-name-mismatch.description",
     messages: ["rule.code-name-mismatch.message.otherCode", "rule.code-name-mismatch.message.differs", "rule.code-name-mismatch.message.former", "rule.code-name-mismatch.message.formerNoYear"],
+    shapes: ["coded"],
     reference: "§6",
   },
   checkTable(table, ctx) {

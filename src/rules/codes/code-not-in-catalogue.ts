@@ -35,6 +35,7 @@ export const codeNotInCatalogue: Rule = {
     category: "codes",
     description: "rule.code-not-in-catalogue.description",
     messages: ["rule.code-not-in-catalogue.message"],
+    shapes: ["coded"],
     reference: "§6",
   },
   checkTable(table, ctx) {

@@ -30,6 +30,7 @@ export const economicCodeStructure: Rule = {
       "rule.economic-code-structure.message.missingParent",
       "rule.economic-code-structure.message.obsolete",
     ],
+    shapes: ["coded"],
     reference: "§1.2, §6.3, §6.4",
   },
   checkTable(table, ctx) {

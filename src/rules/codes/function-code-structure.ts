@@ -26,6 +26,7 @@ export const functionCodeStructure: Rule = {
       "rule.function-code-structure.message.length",
       "rule.function-code-structure.message.missingParent",
     ],
+    shapes: ["coded"],
     reference: "§1.2",
   },
   checkTable(table, ctx) {

@@ -4,7 +4,7 @@
  * number in front ("指标1：") is ignored when comparing names.
  */
 import { message } from "../lib/message";
-import type { IndicatorTable } from "../../recognize/model";
+import type { IndicatorRow, IndicatorTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { bareName, cellOf, isIndicatorTable, isPlaceholderWord, projectGroups, readIndicators, type ReadIndicator } from "./support";
 import { INDICATOR_TEMPLATES } from "./templates";
@@ -27,7 +27,8 @@ export const indicatorDuplicate: Rule = {
 
 /** Duplicates within one project (projects of a Henan table share indicators such as 满意度). */
 function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx: RuleContext): void {
-  const first = new Map<string, { level2: string; cell: string }>();
+  // The first row of each name; its cell is worked out only for a duplicate (nearly never).
+  const first = new Map<string, IndicatorRow>();
   // A 部门整体 table lists its tasks as 二级 and repeats 任务完成率, 满意度 … under each: a name
   // repeats only within one task there.
   const perTask = table.template === "department-goal" || /整体/.test(table.title);
@@ -36,11 +37,12 @@ function checkProject(table: IndicatorTable, rows: readonly ReadIndicator[], ctx
     // Two "无" rows are two placeholders (indicator-placeholder), not one indicator twice.
     if (!name || isPlaceholderWord(row.name)) continue;
     const key = perTask ? `${row.level1}\u0000${row.level2}\u0000${name}` : name;
-    const seen = first.get(key);
-    if (!seen) {
-      first.set(key, { level2: row.level2, cell: cellOf(table, row, "name") });
+    const firstRow = first.get(key);
+    if (!firstRow) {
+      first.set(key, row);
       continue;
     }
+    const seen = { level2: firstRow.level2, cell: cellOf(table, firstRow, "name") };
     const twoPlaces = seen.level2 !== row.level2;
     ctx.report({
       sheet: table.sheet,

@@ -16,6 +16,7 @@ import { perRun } from "../lib/memo";
 import type { FindingDraft, RuleContext } from "../types";
 import { squeeze } from "../../model/values";
 import { memoByText } from "../../model/memo";
+import { mapList } from "../../model/lists";
 
 /** The 二级 (or, for 满意度, 一级) slot a row is filed under. */
 export type Slot = "cost" | "timeliness" | "sustainability" | "satisfaction" | "other";
@@ -129,10 +130,12 @@ export function readIndicators(ctx: RuleContext, table: IndicatorTable): ReadInd
 }
 
 function buildIndicators(_ctx: RuleContext, table: IndicatorTable): ReadIndicator[] {
-  return table.indicators.map((row) => {
-    const t = readTarget(row.target ?? "");
-    return { row, slot: slotOf(row), target: t.target, amount: t.amount, percent: t.percent };
-  });
+  return mapList(table.indicators, readIndicator);
+}
+
+function readIndicator(row: IndicatorRow): ReadIndicator {
+  const t = readTarget(row.target ?? "");
+  return { row, slot: slotOf(row), target: t.target, amount: t.amount, percent: t.percent };
 }
 
 /**

@@ -16,6 +16,7 @@ export const codeHierarchy: Rule = {
     category: "within-table",
     description: "rule.code-hierarchy.description",
     messages: ["sums.mismatch", "sums.rounding", "sums.hierarchy"],
+    shapes: ["coded"],
     reference: "A9",
   },
   brokenSums: (table: Table, ctx: RuleContext) => (table.shape === "coded" ? hierarchyChecks(ctx, table) : []),

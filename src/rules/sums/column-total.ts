@@ -17,6 +17,7 @@ export const columnTotal: Rule = {
     category: "within-table",
     description: "rule.column-total.description",
     messages: ["sums.mismatch", "sums.rounding", "sums.columnTotal"],
+    shapes: ["coded"],
     reference: "A9 A15",
   },
   brokenSums: (table: Table, ctx: RuleContext) => (table.shape === "coded" ? columnTotalChecks(ctx, table) : []),

@@ -15,6 +15,7 @@ export const subtotalGroup: Rule = {
     category: "within-table",
     description: "rule.subtotal-group.description",
     messages: ["sums.mismatch", "sums.rounding", "sums.subtotal"],
+    shapes: ["coded"],
     reference: "A15",
   },
   brokenSums: (table: Table, ctx: RuleContext) => (table.shape === "coded" ? subtotalChecks(ctx, table) : []),
