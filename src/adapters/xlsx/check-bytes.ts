@@ -11,6 +11,7 @@ import { oneLine } from "../../present/groups";
 import { WorkbookLoadError } from "./errors";
 import { snapshotFromXlsx } from "./xlsx-snapshot";
 import type { Inflate } from "./sml/inflate";
+import type { PartFeeder } from "./sml/inflate-feed";
 
 export interface CheckBytesOptions {
   /** Rule set to use instead of the registry (tests). */
@@ -21,6 +22,8 @@ export interface CheckBytesOptions {
   yieldBetweenTables?: boolean;
   /** How zip parts are inflated: fflate unless given (the CLI passes Node's zlib). */
   inflate?: Inflate;
+  /** A helper thread that inflates a large workbook's sheet parts ahead of the reader (sml/inflate-feed.ts). */
+  feeder?: PartFeeder;
   /** The language of the report's `error` line. */
   locale: Locale;
 }
@@ -29,7 +32,7 @@ export async function checkXlsxBytes(bytes: Uint8Array, file: string, options: C
   const onFraction = options.onFraction ?? (() => undefined);
   try {
     onFraction(0.05);
-    const snapshot = await snapshotFromXlsx(bytes, file, { inflate: options.inflate });
+    const snapshot = await snapshotFromXlsx(bytes, file, { inflate: options.inflate, feeder: options.feeder });
     onFraction(0.5);
     const checkOptions = {
       rules: options.rules,

@@ -20,7 +20,8 @@ import { loadError, WorkbookLoadError } from "./errors";
 import { ForeignKind, sniffWorkbook } from "./sniff";
 import { translateFormula } from "./formula";
 import { formatShape, hiddenByFormat } from "./number-format";
-import { checkNestingForFallback, readXlsxFast, type ReadProgress } from "./sml/read";
+import { checkNestingForFallback, readXlsxFast, readXlsxFed, type ReadProgress } from "./sml/read";
+import type { PartFeeder } from "./sml/inflate-feed";
 import { inflateWithFflate, type Inflate } from "./sml/inflate";
 import { DEFAULT_LIMITS, fallbackTooLarge, type ReadLimits } from "./sml/limits";
 import { UnsupportedXlsx } from "./sml/unsupported";
@@ -31,6 +32,8 @@ export interface XlsxReadOptions {
   limits?: ReadLimits;
   /** Told when the file went to ExcelJS, and why (tests, the bench). */
   onFallback?: (what: string) => void;
+  /** A helper thread that inflates a large workbook's sheet parts ahead of the reader (sml/inflate-feed.ts). */
+  feeder?: PartFeeder;
 }
 
 /** The parts of ExcelJS's worksheet model that we read. */
@@ -73,7 +76,7 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, name: str
   const progress: ReadProgress = { totalBytes: -1 };
   const fastOptions = { inflate: options.inflate ?? inflateWithFflate, limits };
   try {
-    return readXlsxFast(bytes, name, fastOptions, progress);
+    return options.feeder ? await readXlsxFed(bytes, name, fastOptions, progress, options.feeder) : readXlsxFast(bytes, name, fastOptions, progress);
   } catch (e) {
     if (e instanceof WorkbookLoadError) throw e;
     const what = e instanceof UnsupportedXlsx ? e.what : `${e instanceof Error ? e.name : "error"}`;

@@ -3,6 +3,8 @@
  * one at a time. A file that exhausts its memory or hangs takes only this thread down; the main
  * thread reports that file and starts a fresh worker for the next.
  */
+// First: starts the read helper before the engine's modules load.
+import { helper } from "./read-helper-early";
 import { parentPort } from "worker_threads";
 import { checkFile } from "./check-file";
 import { checkedFile, renderFileBytes } from "./render-file";
@@ -13,7 +15,7 @@ if (port) {
   port.on("message", (task: WorkerTask) => {
     const reply = (message: WorkerReply) => port.postMessage(message);
     reply({ id: task.id, started: true });
-    void checkFile(task, undefined, wholePercents((fraction) => reply({ id: task.id, fraction }))).then((outcome) => {
+    void checkFile(task, undefined, wholePercents((fraction) => reply({ id: task.id, fraction })), helper).then((outcome) => {
       // The rendered part as UTF-8 chunks, moved to the main thread rather than copied.
       const checked = checkedFile(outcome, task, renderFileBytes);
       port.postMessage({ id: task.id, outcome: checked } satisfies WorkerReply, checked.rendered.text.map((chunk) => chunk.buffer));

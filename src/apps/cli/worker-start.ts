@@ -50,10 +50,16 @@ export function takeWorker(script: string, memoryMb: number): Worker {
 
 /** check-worker beside this module: .js once built (dist/), .ts when run from source (tsx, jest). */
 export function defaultWorkerScript(): string {
-  return path.join(__dirname, `check-worker${path.extname(__filename) === ".ts" ? ".ts" : ".js"}`);
+  return siblingScript("check-worker");
 }
 
-function startWorker(script: string, memoryMb: number): Worker {
+/** A module beside this one, as a worker script: .js once built, .ts from source. */
+export function siblingScript(name: string): string {
+  return path.join(__dirname, `${name}${path.extname(__filename) === ".ts" ? ".ts" : ".js"}`);
+}
+
+/** A worker thread running `script` (.js, or .ts through tsx) with at most `memoryMb` of V8 heap. */
+export function startWorker(script: string, memoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
   if (!script.endsWith(".ts")) return new Worker(script, { resourceLimits });
   // From source: the worker compiles TypeScript on the fly with tsx (a development dependency).

@@ -2,7 +2,8 @@
  * The differential test: every fixture workbook, both examples, a county workbook, files saved by
  * LibreOffice and in Strict OOXML, hand-built packages and a few hundred random workbooks are read
  * by the fast reader and by the ExcelJS path; the snapshots must be identical (values, formats
- * shown, dates, merges, hidden rows and sheets, formulas). The fast reader is called directly, so
+ * shown, dates, merges, hidden rows and sheets, formulas). The fast reader fed by a helper that
+ * inflates the sheet parts (as the CLI and the page read large files) must give the same text too. The fast reader is called directly, so
  * a file it would hand to ExcelJS fails here instead of passing unnoticed.
  */
 import { readFileSync } from "fs";
@@ -14,10 +15,11 @@ import { buildSelfEvaluationWorkbook, SELF_EVALUATION_FILE } from "../../../scri
 import { henanWorkbook, reorderedWorkbook, subtotalFirstWorkbook } from "../../fixtures/variants";
 import { buildPlantedWorkbook } from "../../fixtures/planted";
 import { snapshotWithExcelJS } from "../../../src/adapters/xlsx/xlsx-snapshot";
-import { readXlsxFast } from "../../../src/adapters/xlsx/sml/read";
+import { readXlsxFast, readXlsxFed } from "../../../src/adapters/xlsx/sml/read";
 import { inflateWithZlib } from "../../../src/adapters/xlsx/sml/inflate-node";
 import { inflateWithFflate } from "../../../src/adapters/xlsx/sml/inflate";
 import { writeCountyWorkbook } from "../../../bench/county-workbook";
+import { channel } from "./feed-channel";
 import { handXlsx, type HandBook } from "./parts";
 import { randomWorkbook } from "./random-workbooks";
 
@@ -29,6 +31,14 @@ async function expectSame(bytes: Uint8Array, name = "f.xlsx"): Promise<void> {
   expect(fast).toEqual(slow);
   // and in the same key order, so JSON made of either is the same text
   expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+  // read with a helper thread inflating the sheet parts (as the CLI and the page read large files)
+  const ch = channel();
+  try {
+    const fed = await readXlsxFed(bytes, name, { inflate: inflateWithZlib }, { totalBytes: 0 }, ch.client);
+    expect(JSON.stringify(fed)).toBe(JSON.stringify(fast));
+  } finally {
+    ch.close();
+  }
 }
 
 describe("fixture workbooks", () => {

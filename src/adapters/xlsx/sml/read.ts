@@ -13,7 +13,8 @@ import { checkPackage, checkPart, DEFAULT_LIMITS, plainPartLabel, type PartLabel
 import { readRelationships, readWorkbook, relsPartOf, type Relationship } from "./package";
 import { readSheet } from "./sheet";
 import { readSharedStrings } from "./strings";
-import { NO_STYLES, readStyles } from "./styles";
+import { NO_STYLES, readStyles, type CellStyles } from "./styles";
+import type { PartFeeder } from "./inflate-feed";
 import { unsupported, UnsupportedXlsx } from "./unsupported";
 import { END, partText, XmlScanner } from "./xml";
 import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip";
@@ -31,6 +32,67 @@ export interface ReadProgress {
 }
 
 export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress = { totalBytes: 0 }): WorkbookSnapshot {
+  const book = openWorkbook(bytes, file, options, progress);
+  const counts: ReadCounts = { cells: 0, rows: 0 };
+  const sheets: SheetSnapshot[] = [];
+  for (const job of book.jobs) sheets.push(readJob(book, job, counts));
+  return { source: file, sheets };
+}
+
+/**
+ * readXlsxFast with the sheet parts of a large workbook inflated ahead by a helper thread (`feeder`,
+ * inflate-feed.ts), so that inflating runs on the other core while this thread scans. The helper's
+ * bytes are only a cache: a part it did not inflate is inflated here, as readXlsxFast would, so the
+ * snapshot, the limits and every error are the same.
+ */
+export async function readXlsxFed(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress, feeder: PartFeeder | undefined): Promise<WorkbookSnapshot> {
+  const book = openWorkbook(bytes, file, options, progress);
+  const feed = feeder?.begin(bytes, book.jobs.map((j) => j.entry));
+  const counts: ReadCounts = { cells: 0, rows: 0 };
+  const sheets: SheetSnapshot[] = [];
+  if (!feed) {
+    for (const job of book.jobs) sheets.push(readJob(book, job, counts));
+    return { source: file, sheets };
+  }
+  try {
+    for (let i = 0; i < book.jobs.length; i++) sheets.push(readJob(book, book.jobs[i], counts, await feed.take(i)));
+  } finally {
+    feed.end();
+  }
+  return { source: file, sheets };
+}
+
+/** One worksheet to read: its name, state and part (in tab order; chart sheets and missing parts are left out). */
+export interface SheetJob {
+  name: string;
+  hidden: boolean;
+  part: string;
+  entry: ZipEntry;
+}
+
+/** A workbook opened up to its sheets: the package, shared strings, styles and the sheets to read. */
+export interface OpenedWorkbook {
+  readonly pkg: PackageReader;
+  readonly file: string;
+  readonly limits: ReadLimits;
+  readonly date1904: boolean;
+  readonly sst: (string | null)[] | null;
+  readonly styles: CellStyles;
+  readonly jobs: readonly SheetJob[];
+}
+
+/** Cells and rows of the sheets read so far (the limits count all sheets together). */
+export interface ReadCounts {
+  cells: number;
+  rows: number;
+}
+
+/**
+ * Everything before the sheets: the zip directory (limits first), the workbook, its relationships,
+ * every part's size, the shared strings and the styles. Throws as readXlsxFast does; a workbook
+ * without a sheet to read is refused here.
+ */
+export function openWorkbook(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress = { totalBytes: 0 }): OpenedWorkbook {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let entries: ZipEntry[];
   try {
@@ -71,34 +133,37 @@ export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadO
   const sst = sstPart && pkg.has(sstPart) ? readSharedStrings(pkg.text(sstPart), file, limits, pkg.tooDeep(sstPart)) : null;
   const styles = stylesPart && pkg.has(stylesPart) ? readStyles(pkg.text(stylesPart), limits.maxDepth, pkg.tooDeep(stylesPart)) : NO_STYLES;
 
-  const sheets: SheetSnapshot[] = [];
-  const counts = { cells: 0, rows: 0 };
+  const jobs: SheetJob[] = [];
   for (const s of workbook.sheets) {
     const rel = s.relId === undefined ? undefined : rels.get(s.relId);
     // Chart sheets, dialog sheets and sheets whose part is missing are not read (ExcelJS skips them too).
     if (!rel || rel.external || rel.type !== "worksheet" || !pkg.has(rel.target)) continue;
-    const part = rel.target;
-    let sheetRels: Map<string, Relationship> | undefined;
-    sheets.push(
-      readSheet(pkg.text(part), {
-        file,
-        name: s.name,
-        hidden: s.state === "hidden" || s.state === "veryHidden",
-        sst,
-        styles,
-        date1904: workbook.date1904,
-        limits,
-        counts,
-        hasRelationship: (id) => (sheetRels ??= pkg.relationships(part)).has(id),
-        tooDeep: pkg.tooDeep(part),
-      }),
-    );
+    jobs.push({ name: s.name, hidden: s.state === "hidden" || s.state === "veryHidden", part: rel.target, entry: pkg.entryOf(rel.target) });
   }
-  if (sheets.length === 0) throw loadError("empty", "load.noSheets", { file });
-  return { source: file, sheets };
+  if (jobs.length === 0) throw loadError("empty", "load.noSheets", { file });
+  return { pkg, file, limits, date1904: workbook.date1904, sst, styles, jobs };
 }
 
-class PackageReader {
+/** One sheet, from its part's bytes inflated elsewhere when given (else inflated here). */
+function readJob(book: OpenedWorkbook, job: SheetJob, counts: ReadCounts, inflated?: Uint8Array): SheetSnapshot {
+  const { pkg, file, limits, sst, styles } = book;
+  const { part } = job;
+  let sheetRels: Map<string, Relationship> | undefined;
+  return readSheet(pkg.text(part, inflated), {
+    file,
+    name: job.name,
+    hidden: job.hidden,
+    sst,
+    styles,
+    date1904: book.date1904,
+    limits,
+    counts,
+    hasRelationship: (id) => (sheetRels ??= pkg.relationships(part)).has(id),
+    tooDeep: pkg.tooDeep(part),
+  });
+}
+
+export class PackageReader {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLowerName = new Map<string, ZipEntry>();
   label: PartLabel = plainPartLabel;
@@ -125,11 +190,20 @@ class PackageReader {
     return this.entry(path) !== undefined;
   }
 
-  /** A part's text; its size is checked first (the first parts are read before all are checked). */
-  text(path: string): string {
+  /** The entry of a part that `has`. */
+  entryOf(path: string): ZipEntry {
+    return this.entry(path)!;
+  }
+
+  /**
+   * A part's text; its size is checked first (the first parts are read before all are checked).
+   * `inflated`: its bytes, inflated by a helper thread with the same size check (inflate-feed.ts).
+   */
+  text(path: string, inflated?: Uint8Array): string {
     const e = this.entry(path);
     if (!e) unsupported(`missing part ${path}`);
     checkPart(e, this.file, this.limits, this.label);
+    if (inflated && inflated.length === e.size && e.method === 8) return partText(inflated);
     let data: Uint8Array;
     try {
       const raw = entryData(this.bytes, e);
