@@ -44,12 +44,13 @@ function esc(text) {
 
 /**
  * The page's first script, run before the large page script is parsed: it starts the check worker
- * from the inlined worker text, so that the worker parses its bundle while the page parses its own
- * (main.ts takes the worker over from `window.budgetCheckWorker`; without it, main.ts starts one).
+ * and its helper (which inflates large files' sheet parts for it) from the inlined worker text, so
+ * that they parse their bundle while the page parses its own (main.ts takes them over from
+ * `window.budgetCheckWorker`; without it, main.ts starts them).
  */
 const WORKER_BOOT =
   'try{var u=URL.createObjectURL(new Blob([document.getElementById("check-worker").textContent],{type:"text/javascript"}));' +
-  "window.budgetCheckWorker={url:u,worker:new Worker(u)}}catch(e){}";
+  "window.budgetCheckWorker={url:u,worker:new Worker(u),helper:new Worker(u)}}catch(e){}";
 
 /** The hash of an empty <style>: the elements Fluent UI (Griffel) fills through the CSSOM. */
 const EMPTY_STYLE_HASH = sha256("");

@@ -8,22 +8,47 @@ import { translator, type Locale } from "../../catalog/messages";
 import type { FileReport } from "../../engine/file-report";
 import { oneLine } from "../../present/groups";
 import { packReport, unpackReport } from "./report-transfer";
-import type { CheckReply, CheckRequest } from "./worker-protocol";
+import type { CheckReply, CheckRequest, HelperSetup } from "./worker-protocol";
+import { FeedClient, inflateServer, type FeedReply, type FeedRequest } from "../../adapters/xlsx/sml/inflate-feed";
 
 interface WorkerScope {
-  onmessage: ((e: MessageEvent<CheckRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<CheckRequest | HelperSetup>) => void) | null;
   postMessage(message: CheckReply): void;
 }
 
-/** The worker's side: answers each request with progress messages and then the report. */
+/**
+ * The worker's side: answers each request with progress messages and then the report. The same
+ * script serves as the helper that inflates a large file's sheet parts for the checking worker
+ * (the page connects the two with a MessageChannel).
+ */
 export function serveChecks(scope: WorkerScope): void {
+  let feeder: FeedClient | undefined;
   scope.onmessage = (e) => {
-    const { id, name, bytes, locale } = e.data;
+    const data = e.data;
+    if ("feedPort" in data) {
+      const port = data.feedPort;
+      const client = new FeedClient((request, transfer) => port.postMessage(request, transfer ?? []));
+      port.onmessage = (m: MessageEvent<FeedReply>) => client.receive(m.data);
+      feeder = client;
+      return;
+    }
+    if ("inflatePort" in data) {
+      const port = data.inflatePort;
+      const serve = inflateServer((reply, transfer) => port.postMessage(reply, transfer));
+      port.onmessage = (m: MessageEvent<FeedRequest>) => serve(m.data);
+      return;
+    }
+    if ("feedDead" in data) {
+      feeder?.fail();
+      feeder = undefined;
+      return;
+    }
+    const { id, name, bytes, locale } = data;
     scope.postMessage({ id, started: true });
     // Started as a task of its own: the fast reader and the check can finish within this event's
     // microtasks, before the event's other listeners ran.
     setTimeout(() => {
-      void checkXlsxBytes(bytes, name, { onFraction: throttled((fraction) => scope.postMessage({ id, fraction })), locale }).then((report) =>
+      void checkXlsxBytes(bytes, name, { onFraction: throttled((fraction) => scope.postMessage({ id, fraction })), feeder, locale }).then((report) =>
         scope.postMessage({ id, report: packReport(report) }),
       );
     }, 0);
@@ -51,6 +76,8 @@ export function throttled(post: (fraction: number) => void, everyMs = PROGRESS_E
 export interface PrestartedWorker {
   url: string;
   worker: Worker;
+  /** A second worker from the same script, to inflate large files' sheet parts for the first. */
+  helper?: Worker;
 }
 
 export type Checker = (name: string, bytes: Uint8Array, onFraction: (f: number) => void) => Promise<FileReport>;
@@ -75,6 +102,29 @@ export function workerChecker(source: string | PrestartedWorker | null | undefin
     return null;
   }
   let worker: Worker | null = null;
+  // The helper that inflates a large file's sheet parts for the checking worker (inflate-feed.ts).
+  let helper: Worker | null = null;
+  const startHelper = (w: Worker | undefined) => {
+    try {
+      helper = w ?? new Worker(url);
+    } catch {
+      return; // one worker reads alone
+    }
+    const h = helper;
+    h.onerror = (e) => {
+      e.preventDefault();
+      h.terminate();
+      if (helper === h) helper = null;
+      worker?.postMessage({ feedDead: true } satisfies HelperSetup);
+    };
+  };
+  /** Connects a (new) checking worker to the helper. */
+  const connect = (w: Worker) => {
+    if (!helper) return;
+    const channel = new MessageChannel();
+    helper.postMessage({ inflatePort: channel.port2 } satisfies HelperSetup, [channel.port2]);
+    w.postMessage({ feedPort: channel.port1 } satisfies HelperSetup, [channel.port1]);
+  };
   const waiting = new Map<number, { name: string; resolve(r: FileReport): void; onFraction(f: number): void; start(): void; timer?: ReturnType<typeof setTimeout> }>();
   let next = 1;
 
@@ -94,6 +144,7 @@ export function workerChecker(source: string | PrestartedWorker | null | undefin
       stop(w, (name) => failed(name, "crashed", t("web.workerFailed", { file: name, message: oneLine(e.message || "?") })));
     };
     worker = w;
+    connect(w);
     return w;
   };
   const started = (): Worker => worker ?? attach(new Worker(url));
@@ -110,6 +161,7 @@ export function workerChecker(source: string | PrestartedWorker | null | undefin
   };
 
   try {
+    startHelper(typeof source === "string" ? undefined : source.helper);
     if (typeof source === "string") started();
     else attach(source.worker);
   } catch {

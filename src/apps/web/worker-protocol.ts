@@ -2,6 +2,13 @@
 import type { Locale } from "../../catalog/messages";
 import type { PackedReport } from "./report-transfer";
 
+/**
+ * Page → worker, once: read large files with the sheet parts inflated by the helper worker at the
+ * other end of `feedPort`; or be that helper for the worker at the other end of `inflatePort`; or
+ * the helper died (read alone). See adapters/xlsx/sml/inflate-feed.ts.
+ */
+export type HelperSetup = { feedPort: MessagePort } | { inflatePort: MessagePort } | { feedDead: true };
+
 /** Page → worker: check these bytes. */
 export interface CheckRequest {
   id: number;
