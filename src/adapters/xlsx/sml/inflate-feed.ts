@@ -11,7 +11,7 @@
  * every error are those of a single-thread read. The helper runs at most WINDOW_BYTES ahead of the
  * reader, so a large workbook costs a few MB more memory, not its inflated size. Browser-safe.
  */
-import { inflateInto } from "./inflate";
+import { inflateInto, type InflateInto } from "./inflate";
 import { entryData, type ZipEntry } from "./zip";
 
 /** Compressed sheet bytes below which one thread reads alone (the samples, a batch of small files). */
@@ -49,10 +49,10 @@ export interface FeedReply {
 
 /**
  * The helper's side: answers requests (pass each one in), posting batches with their buffer
- * transferred. Each batch is inflated straight into its buffer (fflate), so the helper leaves no
- * garbage to collect: its memory stays at a few batches.
+ * transferred. Each batch is inflated into its buffer: with fflate (the default) straight into it,
+ * so that the helper leaves no garbage to collect (the page); Node's zlib is faster but copies.
  */
-export function inflateServer(post: (reply: FeedReply, transfer: ArrayBuffer[]) => void): (request: FeedRequest) => void {
+export function inflateServer(post: (reply: FeedReply, transfer: ArrayBuffer[]) => void, into: InflateInto = inflateInto): (request: FeedRequest) => void {
   let job: { id: number; bytes: Uint8Array; parts: ZipEntry[]; sums: number[]; next: number; acked: number } | null = null;
   const spare: ArrayBuffer[] = [];
   const bufferOf = (size: number): ArrayBuffer => {
@@ -71,7 +71,7 @@ export function inflateServer(post: (reply: FeedReply, transfer: ArrayBuffer[]) 
       const bad: number[] = [];
       for (let i = from; i < end; i++) {
         const at = job.sums[i] - job.sums[from];
-        if (!inflatePart(job.bytes, job.parts[i], buffer.subarray(at, at + job.parts[i].size + 1))) bad.push(i - from);
+        if (!inflatePart(job.bytes, job.parts[i], buffer.subarray(at, at + job.parts[i].size + 1), into)) bad.push(i - from);
       }
       job.next = end;
       post({ id: job.id, from, count: end - from, bad, buffer: buffer.buffer }, [buffer.buffer]);
@@ -92,10 +92,10 @@ export function inflateServer(post: (reply: FeedReply, transfer: ArrayBuffer[]) 
 }
 
 /** A deflated part, inflated into `room` to its stated size; false when it is not deflated or does not inflate so. */
-function inflatePart(bytes: Uint8Array, part: ZipEntry, room: Uint8Array): boolean {
+function inflatePart(bytes: Uint8Array, part: ZipEntry, room: Uint8Array, into: InflateInto): boolean {
   if (part.method !== 8) return false;
   try {
-    inflateInto(entryData(bytes, part), room);
+    into(entryData(bytes, part), room);
     return true;
   } catch {
     return false;

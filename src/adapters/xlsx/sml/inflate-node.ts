@@ -1,6 +1,6 @@
 /** Inflating with Node's zlib (the CLI): faster than fflate. Node only. */
 import { inflateRawSync } from "zlib";
-import { InflateError, type Inflate } from "./inflate";
+import { InflateError, type Inflate, type InflateInto } from "./inflate";
 
 export const inflateWithZlib: Inflate = (data, size) => {
   let out: Buffer;
@@ -11,4 +11,11 @@ export const inflateWithZlib: Inflate = (data, size) => {
   }
   if (out.length !== size) throw new InflateError("shorter than stated");
   return out;
+};
+
+/** zlib into a given buffer (the stated size plus one byte): inflated, then copied. */
+export const inflateWithZlibInto: InflateInto = (data, room) => {
+  const out = inflateWithZlib(data, room.length - 1);
+  room.set(out);
+  return room.subarray(0, out.length);
 };

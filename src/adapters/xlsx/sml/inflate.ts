@@ -17,6 +17,9 @@ export class InflateError extends Error {
 
 export const inflateWithFflate: Inflate = (data, size) => inflateInto(data, new Uint8Array(size + 1));
 
+/** Raw-deflate `data` into `room` (the stated size plus one byte); returns the part (throws as Inflate does). */
+export type InflateInto = (data: Uint8Array, room: Uint8Array) => Uint8Array;
+
 /**
  * Raw-deflate `data` into `room` (the stated size plus one byte: filling it means the part is longer
  * than the directory says); returns the part, a view of `room`. Inflating into one buffer for many
