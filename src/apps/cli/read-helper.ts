@@ -1,10 +1,11 @@
 /**
- * The checking worker's inflating helper: a second thread (read-worker.ts) that inflates a large
- * workbook's sheet parts while the checking worker scans them (adapters/xlsx/sml/inflate-feed.ts),
- * so that reading uses both cores. Started with the checking worker, so that its start-up is over
- * when the first file comes; kept for the files too small to need it, and replaced after each file
- * it helped with (which frees its memory at once, before the check). A helper that dies (out of memory, a
- * crash) leaves the checking worker to inflate what it had not sent; the next file gets a new one.
+ * An inflating helper in Node: a second thread (read-worker.ts) that inflates a large workbook's
+ * sheet parts while the reading thread scans them (adapters/xlsx/sml/inflate-feed.ts), the Node
+ * twin of the page's helper worker. Replaced after each file it helped with (which frees its memory
+ * at once); a helper that dies leaves the reader to inflate what it had not sent.
+ *
+ * budget-check does not use it (check-worker.ts says why: memory for no clear gain on 2 cores);
+ * scripts/diff-readers.ts does, to show that a fed read gives the same snapshot in Node.
  */
 import type { Worker } from "worker_threads";
 import { FeedClient, type FeedReply, type PartFeed, type PartFeeder } from "../../adapters/xlsx/sml/inflate-feed";
