@@ -1,6 +1,7 @@
 /**
- * The inflating helper thread of budget-check's checking worker (read-helper.ts): inflates a large
- * workbook's sheet parts ahead of the reader (adapters/xlsx/sml/inflate-feed.ts). Loads no more
+ * The inflating helper thread in Node (read-helper.ts; budget-check does not use it, see
+ * check-worker.ts): inflates a large workbook's sheet parts ahead of the reader
+ * (adapters/xlsx/sml/inflate-feed.ts). Loads no more
  * than the inflater: zlib, about twice as fast as fflate (its garbage goes when the thread is
  * replaced after the file, read-helper.ts).
  */
