@@ -15,7 +15,10 @@ import { readWeights, WEIGHT_KEYS, type WeightKey } from "./goal-forms";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  weights: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, border: 0, margin: 0, padding: 0 },
+  // A fieldset is at least as wide as its content unless told otherwise, and a grid track of 1fr at
+  // least as wide as its input's default size: both would push the second column past 320 px.
+  weights: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, border: 0, margin: 0, padding: 0, minWidth: 0 },
+  weightInput: { minWidth: 0, width: "100%" },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, padding: 0, marginBottom: tokens.spacingVerticalXS },
   buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
@@ -78,7 +81,7 @@ export function SelfEvaluationForm({ port, busy, perform, feedback }: { port: Ho
         <legend className={styles.legend}>{tg("gp.weights")}</legend>
         {WEIGHT_KEYS.map((k) => (
           <Field key={k} label={tg(LABELS[k])} validationState={read.invalid.indexOf(k) >= 0 ? "error" : "none"} validationMessage={read.invalid.indexOf(k) >= 0 ? tg("gp.weightInvalid") : undefined}>
-            <Input id={`self-weight-${k}`} inputMode="numeric" value={typed[k]} onChange={(_, d) => setTyped((x) => ({ ...x, [k]: d.value }))} />
+            <Input className={styles.weightInput} id={`self-weight-${k}`} inputMode="numeric" value={typed[k]} onChange={(_, d) => setTyped((x) => ({ ...x, [k]: d.value }))} />
           </Field>
         ))}
       </fieldset>

@@ -387,6 +387,9 @@ it("handles a county workbook: one tab stop, a virtualised list; screenshots at 
     await shot(page, `${width}-3-county-errors-jumped`);
     await page.click("#tab-goals");
     await page.click("#insert-goal");
+    // Every field of the tab fits the pane's width: none runs past its right edge.
+    const overflow = await page.$$eval("#app input, #app button, #app select", (els, w) => els.filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => e.id || e.textContent), width);
+    expect(overflow).toEqual([]);
     await shot(page, `${width}-4-goals`);
     await page.click("#tab-functions");
     await shot(page, `${width}-5-functions`);
