@@ -8,7 +8,6 @@ import { translator, type Locale } from "../../catalog/messages";
 import { readWorkbookBytes } from "../../adapters/xlsx/load";
 import { checkXlsxBytes, failedReport } from "../../adapters/xlsx/check-bytes";
 import { inflateWithZlib } from "../../adapters/xlsx/sml/inflate-node";
-import type { PartFeeder } from "../../adapters/xlsx/sml/inflate-feed";
 import { OutputError, writeAnnotatedCopy } from "../../adapters/xlsx/write";
 import { describeLosses } from "../../adapters/xlsx/copy-losses";
 import { oneLine } from "../../present/groups";
@@ -33,14 +32,14 @@ export interface FileOutcome {
   copy?: CopyOutcome;
 }
 
-export async function checkFile(task: FileTask, rules: readonly Rule[] | undefined, onFraction: (f: number) => void, feeder?: PartFeeder): Promise<FileOutcome> {
+export async function checkFile(task: FileTask, rules: readonly Rule[] | undefined, onFraction: (f: number) => void): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readWorkbookBytes(task.file);
   } catch (e) {
     return { report: failedReport(task.file, e, task.locale) };
   }
-  const report = await checkXlsxBytes(bytes, task.file, { rules, onFraction, inflate: inflateWithZlib, feeder, locale: task.locale });
+  const report = await checkXlsxBytes(bytes, task.file, { rules, onFraction, inflate: inflateWithZlib, locale: task.locale });
   if (task.out === undefined || report.error !== undefined) return { report };
   return { report, copy: await writeCopy(bytes, task.file, task.out, report, task.locale) };
 }
