@@ -204,7 +204,33 @@ export function parseTarget(raw: string | number | null | undefined): IndicatorT
   if (typeof raw === "number") {
     return { kind: "number", op: "=", quantity: { value: raw, unit: "" }, explicitOp: false, text: String(raw) };
   }
-  const original = raw == null ? "" : String(raw);
+  if (typeof raw === "string") {
+    const plain = parsePlainTarget(raw);
+    if (plain) return plain;
+  }
+  return parseTargetText(raw == null ? "" : String(raw));
+}
+
+/**
+ * The commonest explicit target: a comparison symbol, plain digits and one of the units below,
+ * nothing else ("≤102576.61万元", "≥20人"). Every project of a county workbook has its own cost cap,
+ * so thousands of distinct texts take this one pattern instead of the full parser (which reads them
+ * the same: a test checks every symbol and unit). Full-width forms, spaces, thousands separators
+ * and other units go the full way.
+ */
+const PLAIN_TARGET = /^(<=|>=|≤|≥|<|>)(\d+(?:\.\d+)?)(万元|亿元|千元|元|人次|人|次|个|项|户|家|所|台|套|件|场|天|小时)$/;
+
+const PLAIN_OPS: Record<string, TargetOp> = { "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">=", "<": "<", ">": ">" };
+
+/** A target of the plain form above, or undefined for any other text. */
+export function parsePlainTarget(text: string): IndicatorTarget | undefined {
+  const m = PLAIN_TARGET.exec(text);
+  if (!m) return undefined;
+  return { kind: "number", op: PLAIN_OPS[m[1]], quantity: { value: Number(m[2]), unit: m[3] }, explicitOp: true, text };
+}
+
+/** The full parser of a target's text (every form of the module comment). */
+export function parseTargetText(original: string): IndicatorTarget {
   const s = squeezeTarget(original);
   if (s === "") return { kind: "invalid", reason: "empty", text: original };
   const hasDigit = /\d/.test(s);

@@ -12,7 +12,7 @@ import { CodeEntry, economicSystemOf, entriesNamed, findCodeIn, formerNameUntil,
 import type { CodeSystem } from "../../catalog/codes";
 import type { CodedRow, CodedTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
-import { codeCol, codeRows, isCodedTable, labelCol } from "./support";
+import { codeCol, codeOccurrences, codeRows, isCodedTable, labelCol, type CodeFacts } from "./support";
 
 function systemOf(table: CodedTable, code: string): CodeSystem | undefined {
   return table.codeSystem === "function" ? "function" : economicSystemOf(code);
@@ -38,16 +38,11 @@ function closest(code: string, candidates: CodeEntry[]): CodeEntry | undefined {
 
 /**
  * Whether a row's label is not its code's catalogue name (for a trusted entry). Remembered per code
- * and label: a county workbook writes the same codes with the same names in every department.
+ * and label (with the code's facts): a county workbook writes the same codes with the same names in
+ * every department.
  */
-function nameDiffers(codeSystem: CodedTable["codeSystem"], code: string, label: string): boolean {
-  const verdicts = codeSystem === "function" ? functionVerdicts : economicVerdicts;
-  let byLabel = verdicts.get(code);
-  if (!byLabel) {
-    if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear();
-    byLabel = new Map();
-    verdicts.set(code, byLabel);
-  }
+function nameDiffers(codeSystem: CodedTable["codeSystem"], code: string, facts: CodeFacts, label: string): boolean {
+  const byLabel = facts.names || (facts.names = new Map());
   let differs = byLabel.get(label);
   if (differs === undefined) {
     const system = codeSystem === "function" ? "function" : economicSystemOf(code);
@@ -61,10 +56,6 @@ function nameDiffers(codeSystem: CodedTable["codeSystem"], code: string, label: 
   }
   return differs;
 }
-
-const functionVerdicts = new Map<string, Map<string, boolean>>();
-const economicVerdicts = new Map<string, Map<string, boolean>>();
-const VERDICT_CACHE_LIMIT = 20000;
 
 /** The finding for a row whose name is not its code's (a function of its own, off the row loop). */
 function reportMismatch(
@@ -116,13 +107,16 @@ export const codeNameMismatch: Rule = {
   checkTable(table, ctx) {
     if (!isCodedTable(table)) return;
     const rows = codeRows(ctx, table);
+    // One occurrence per code row, in the same order: the squeezed code and its facts.
+    const occurrences = codeOccurrences(ctx, table);
     const year = yearOfTitle(table.title);
     const former: { row: CodedRow; code: string; entry: CodeEntry; actual: string; until: number }[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       if (typeof row.label !== "string") continue;
-      const code = squeeze(row.code!);
-      if (!nameDiffers(table.codeSystem, code, row.label)) continue;
+      const o = occurrences[i];
+      const code = o.code;
+      if (!nameDiffers(table.codeSystem, code, o.facts, row.label)) continue;
       const system = systemOf(table, code)!;
       const entry = findCodeIn(system, code)!;
       const actual = nameText(row.label, code);

@@ -6,27 +6,12 @@
  */
 import { toA1 } from "../../model/a1";
 import { phrase } from "../../catalog/messages";
-import { codeLevel, economicSystemOf, findCodeIn, isEconomicClass } from "../../catalog/codes";
 import type { CodedTable } from "../../recognize/model";
 import type { Rule, RuleContext } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable } from "./support";
 
 /** Codes named in the message; the rest are counted. */
 const MAX_LISTED = 5;
-
-/** Whether a code is well formed, of a current class, and not in the bundled catalogue. */
-function missingFromCatalogue(codeSystem: CodedTable["codeSystem"], code: string): boolean {
-  if (codeLevel(code) === undefined) return false;
-  const system = codeSystem === "function" ? "function" : economicSystemOf(code);
-  // An economic code outside the current classes is a structure error, not a catalogue gap.
-  if (!system || (system !== "function" && !isEconomicClass(code.slice(0, 3)))) return false;
-  return !findCodeIn(system, code);
-}
-
-/** The answer per code and code system: every department writes the same codes. */
-const functionVerdicts = new Map<string, boolean>();
-const economicVerdicts = new Map<string, boolean>();
-const VERDICT_CACHE_LIMIT = 50000;
 
 export const codeNotInCatalogue: Rule = {
   meta: {
@@ -41,19 +26,13 @@ export const codeNotInCatalogue: Rule = {
   checkTable(table, ctx) {
     if (!isCodedTable(table)) return;
     const all = codeOccurrences(ctx, table);
-    const verdicts = table.codeSystem === "function" ? functionVerdicts : economicVerdicts;
     // The occurrences of unknown codes in table order, and the distinct codes in order of first appearance.
     let missingAt: CodeOccurrence[] | undefined;
     let codes: Set<string> | undefined;
     for (let i = 0; i < all.length; i++) {
       const o = all[i];
-      let missing = verdicts.get(o.code);
-      if (missing === undefined) {
-        missing = missingFromCatalogue(table.codeSystem, o.code);
-        if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear();
-        verdicts.set(o.code, missing);
-      }
-      if (!missing) continue;
+      // Worked out once per code (see CodeFacts), for the table's code system.
+      if (!o.facts.missing) continue;
       if (!missingAt || !codes) {
         missingAt = [];
         codes = new Set();

@@ -10,8 +10,6 @@ import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
 
-const DIGITS = /^\d+$/;
-
 /** Where a finding about an occurrence points; built only for a finding (most codes are well formed). */
 function at(table: CodedTable, o: CodeOccurrence) {
   return { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: o.code, table: table.template };
@@ -40,7 +38,7 @@ export const economicCodeStructure: Rule = {
     for (let i = 0; i < all.length; i++) {
       const o = all[i];
       const code = o.code;
-      if (!DIGITS.test(code)) {
+      if (!o.facts.digits) {
         ctx.report({ ...at(table, o), messageId: "rule.economic-code-structure.message.nonDigit", data: { code } });
         continue;
       }

@@ -8,8 +8,6 @@ import type { CodedTable } from "../../recognize/model";
 import type { Rule } from "../types";
 import { CodeOccurrence, codeOccurrences, isCodedTable, reportMissingParents } from "./support";
 
-const DIGITS = /^\d+$/;
-
 /** Where a finding about an occurrence points; built only for a finding (most codes are well formed). */
 function at(table: CodedTable, o: CodeOccurrence) {
   return { sheet: table.sheet, cell: toA1(o.row.row, o.col), actual: o.code, table: table.template };
@@ -36,7 +34,7 @@ export const functionCodeStructure: Rule = {
     for (let i = 0; i < all.length; i++) {
       const o = all[i];
       if (o.secondary) continue;
-      if (!DIGITS.test(o.code)) {
+      if (!o.facts.digits) {
         ctx.report({ ...at(table, o), messageId: "rule.function-code-structure.message.nonDigit", data: { code: o.code } });
       } else if (o.code.length !== 3 && o.code.length !== 5 && o.code.length !== 7) {
         ctx.report({ ...at(table, o), messageId: "rule.function-code-structure.message.length", data: { code: o.code, length: o.code.length } });

@@ -2,7 +2,7 @@
 import { toA1 } from "../../model/a1";
 import { phrase } from "../../catalog/messages";
 import type { MessageKey } from "../../catalog/messages";
-import { codeLevel, parentCode } from "../../catalog/codes";
+import { codeLevel, economicSystemOf, findCodeIn, isEconomicClass, parentCode } from "../../catalog/codes";
 import { squeeze } from "../../model/values";
 import { columnByRole } from "../../recognize/model";
 import type { CodedRow, CodedTable, Table } from "../../recognize/model";
@@ -16,6 +16,51 @@ export interface CodeOccurrence {
   /** 0-based sheet column of the cell holding the code. */
   col: number;
   secondary: boolean;
+  /** What the code rules ask of the code (shared by every occurrence of it). */
+  facts: CodeFacts;
+}
+
+/**
+ * What the code rules ask of a code, worked out once per distinct code and table code system: a
+ * county workbook writes the same few hundred codes in a hundred thousand rows.
+ */
+export interface CodeFacts {
+  /** Digits only ("2080505"). */
+  readonly digits: boolean;
+  /** The code one level up (20805 for 2080505), undefined for a 类 or a malformed code. */
+  readonly parent: string | undefined;
+  /** Well formed, of a current class, and not in the bundled catalogue (code-not-in-catalogue). */
+  readonly missing: boolean;
+  /** code-name-mismatch's verdicts by label, made on its first question. */
+  names: Map<string, boolean> | undefined;
+}
+
+const DIGITS = /^\d+$/;
+
+/** Whether a code is well formed, of a current class, and not in the bundled catalogue. */
+function missingFromCatalogue(codeSystem: CodedTable["codeSystem"], code: string): boolean {
+  if (codeLevel(code) === undefined) return false;
+  const system = codeSystem === "function" ? "function" : economicSystemOf(code);
+  // An economic code outside the current classes is a structure error, not a catalogue gap.
+  if (!system || (system !== "function" && !isEconomicClass(code.slice(0, 3)))) return false;
+  return !findCodeIn(system, code);
+}
+
+/** Facts per code, for the tables of each code system; bounded: past the limit they start over. */
+const functionFacts = new Map<string, CodeFacts>();
+const economicFacts = new Map<string, CodeFacts>();
+const FACTS_LIMIT = 50000;
+
+/** The facts of a code as a table of `codeSystem` writes it (shared: callers must not change them but `names`). */
+export function codeFacts(codeSystem: CodedTable["codeSystem"], code: string): CodeFacts {
+  const known = codeSystem === "function" ? functionFacts : economicFacts;
+  let facts = known.get(code);
+  if (facts === undefined) {
+    facts = { digits: DIGITS.test(code), parent: parentCode(code), missing: missingFromCatalogue(codeSystem, code), names: undefined };
+    if (known.size >= FACTS_LIMIT) known.clear();
+    known.set(code, facts);
+  }
+  return facts;
 }
 
 export function isCodedTable(table: Table): table is CodedTable {
@@ -61,8 +106,9 @@ function secondaryCol(table: CodedTable, row: CodedRow): number {
 }
 
 /**
- * Every code in a coded table, primary codes first then secondary ones, with their cells. Once per
- * run and table: the three code rules read the same list (callers must not change it).
+ * Every code in a coded table, primary codes first (one per row of `codeRows`, in its order) then
+ * secondary ones, with their cells and facts. Once per run and table: the code rules read the same
+ * list (callers must not change it).
  */
 export function codeOccurrences(ctx: RuleContext, table: CodedTable): readonly CodeOccurrence[] {
   return perRun(ctx, "code-occurrences", table, findOccurrences);
@@ -71,15 +117,17 @@ export function codeOccurrences(ctx: RuleContext, table: CodedTable): readonly C
 function findOccurrences(ctx: RuleContext, table: CodedTable): CodeOccurrence[] {
   const out: CodeOccurrence[] = [];
   const rows = codeRows(ctx, table);
+  const system = table.codeSystem;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    out.push({ code: squeeze(row.code!), row, col: codeCol(table, row), secondary: false });
+    const code = squeeze(row.code!);
+    out.push({ code, row, col: codeCol(table, row), secondary: false, facts: codeFacts(system, code) });
   }
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     if (!row || typeof row.secondaryCode !== "string") continue;
     const code = squeeze(row.secondaryCode);
-    if (code) out.push({ code, row, col: secondaryCol(table, row), secondary: true });
+    if (code) out.push({ code, row, col: secondaryCol(table, row), secondary: true, facts: codeFacts(system, code) });
   }
   return out;
 }
@@ -94,11 +142,16 @@ export function reportMissingParents(
   occurrences: readonly CodeOccurrence[],
   messageKey: MessageKey,
 ): void {
-  const present = new Set(occurrences.map((o) => o.code));
+  // Parents are 类 and 款 (3 and 5 digits): only those codes can be one.
+  const present = new Set<string>();
+  for (let i = 0; i < occurrences.length; i++) {
+    const code = occurrences[i].code;
+    if (code.length === 3 || code.length === 5) present.add(code);
+  }
   const orphans = new Map<string, CodeOccurrence[]>();
   for (let i = 0; i < occurrences.length; i++) {
     const o = occurrences[i];
-    const parent = parentCode(o.code);
+    const parent = o.facts.parent;
     if (parent === undefined || present.has(parent)) continue;
     const list = orphans.get(parent);
     if (list) list.push(o);

@@ -244,7 +244,9 @@ function outcomeOf(
   const n = Math.max(1, parts);
   if ((total !== null && total !== total) || sum !== sum) return "invalid";
   // Across tables in 万元 and 元 the two sides are compared in 元, with the 万元 side's rounding.
-  const [ts, ps] = scales;
+  // Indexed, not destructured: destructuring runs the array iterator until the code is optimised.
+  const ts = scales[0];
+  const ps = scales[1];
   const cent = CENT * (ts > ps ? ts : ps);
   const s = sum * ps;
   if (total === null && blankAsZero) {
