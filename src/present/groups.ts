@@ -11,13 +11,32 @@ export interface Group {
   findings: Finding[];
 }
 
+/** Where a group's findings are: a recognised table, a sheet with no recognised table, or the whole workbook. */
+export type GroupPlace = { kind: "table"; table: FileReport["tables"][number] } | { kind: "sheet"; sheet: string } | { kind: "workbook" };
+
 /**
  * Recognised tables in workbook order, each with its findings; then findings on sheets that hold
  * no recognised table, by sheet; then findings about the whole workbook (no sheet).
  */
 export function groupByTable(report: FileReport, locale: Locale): Group[] {
   const t = translator(locale);
-  const groups: Group[] = [];
+  return placedGroups(report).map(({ place, findings }) => ({
+    heading:
+      place.kind === "table"
+        ? t("cli.table", { sheet: oneLine(place.table.sheet), title: oneLine(place.table.title), template: place.table.template })
+        : place.kind === "sheet"
+          ? t("cli.sheet", { sheet: oneLine(place.sheet) })
+          : t("cli.workbookLevel"),
+    findings,
+  }));
+}
+
+/**
+ * The groups of groupByTable without their headings: a county workbook has thousands of tables,
+ * and a reader that only counts them (the page's "N tables without findings") need not word them.
+ */
+export function placedGroups(report: FileReport): { place: GroupPlace; findings: Finding[] }[] {
+  const groups: { place: GroupPlace; findings: Finding[] }[] = [];
   const used = new Set<Finding>();
   const tablesOnSheet = new Map<string, number>();
   for (const table of report.tables) tablesOnSheet.set(table.sheet, (tablesOnSheet.get(table.sheet) ?? 0) + 1);
@@ -37,10 +56,7 @@ export function groupByTable(report: FileReport, locale: Locale): Group[] {
     const several = (tablesOnSheet.get(table.sheet) ?? 0) > 1;
     const mine = (onSheet.get(table.sheet) ?? []).filter((f) => !used.has(f) && (f.table === undefined ? !several : f.table === table.template));
     mine.forEach((f) => used.add(f));
-    groups.push({
-      heading: t("cli.table", { sheet: oneLine(table.sheet), title: oneLine(table.title), template: table.template }),
-      findings: mine,
-    });
+    groups.push({ place: { kind: "table", table }, findings: mine });
   }
   const bySheet = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -50,10 +66,10 @@ export function groupByTable(report: FileReport, locale: Locale): Group[] {
     bySheet.set(f.sheet, list);
   }
   for (const [sheet, findings] of bySheet) {
-    if (sheet) groups.push({ heading: t("cli.sheet", { sheet: oneLine(sheet) }), findings });
+    if (sheet) groups.push({ place: { kind: "sheet", sheet }, findings });
   }
   const workbookLevel = bySheet.get("");
-  if (workbookLevel) groups.push({ heading: t("cli.workbookLevel"), findings: workbookLevel });
+  if (workbookLevel) groups.push({ place: { kind: "workbook" }, findings: workbookLevel });
   return groups;
 }
 

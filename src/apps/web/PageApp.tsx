@@ -25,7 +25,7 @@ import { useLocale, useT } from "../ui/locale";
 import type { FileReport } from "../../engine/file-report";
 import { countFindings, type FindingCounts } from "../../model/findings";
 import { findingKey } from "../../model/host-port";
-import { groupByTable, oneLine } from "../../present/groups";
+import { oneLine, placedGroups } from "../../present/groups";
 import { overallLine } from "../../present/overall";
 import { fileStem } from "../../present/spreadsheet-names";
 import { foldAcrossTables } from "../ui/across-tables";
@@ -147,7 +147,7 @@ function FileResult({ entry, port }: { entry: CheckedFile; port: PagePort }): Re
   const sections = React.useMemo(() => fileSections(report, locale), [report, locale]);
   const explanations = React.useMemo(() => new Map((report.explained ?? []).map((e) => [e.finding, e.note] as const)), [report]);
   // Once per report, not on every render (a county workbook has thousands of tables).
-  const groups = React.useMemo(() => groupByTable(report, locale), [report, locale]);
+  const groups = React.useMemo(() => placedGroups(report), [report]);
   const [copy, setCopy] = React.useState<Outcome | null>(null);
   const [writing, setWriting] = React.useState(false);
 

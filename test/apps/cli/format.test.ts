@@ -1,5 +1,5 @@
 import { formatText, palette, useColor } from "../../../src/apps/cli/format-text";
-import { groupByTable, oneLine } from "../../../src/present/groups";
+import { groupByTable, oneLine, placedGroups } from "../../../src/present/groups";
 import { formatJson, toJson } from "../../../src/apps/cli/format-json";
 import { assembleOutput, renderFile, renderFileBytes, type RenderRequest } from "../../../src/apps/cli/render-file";
 import { displayWidth, truncate, createProgress } from "../../../src/apps/cli/progress";
@@ -96,6 +96,21 @@ describe("text output", () => {
     }, "zh-CN");
     expect(groups.map((g) => g.findings.length)).toEqual([0, 1, 1]);
     expect(groups[2].heading).toBe("工作表「S」");
+  });
+
+  it("places findings without wording headings as groupByTable does (the page counts tables without findings with it)", () => {
+    const report = {
+      file: "x",
+      tables: [
+        { sheet: "S", template: "income", title: "a", layout: "", range: "A3:D9" },
+        { sheet: "S", template: "expenditure", title: "b", layout: "", range: "A12:D20" },
+        { sheet: "T", template: "income", title: "c", layout: "", range: "A3:D9" },
+      ],
+      findings: [f("S", "A1", "error", { table: "expenditure" }), f("S", "A2", "error"), f("", "", "warning"), f("U", "B2", "note")],
+    };
+    const placed = placedGroups(report);
+    expect(placed.map((g) => [g.place.kind, g.findings.length])).toEqual([["table", 0], ["table", 1], ["table", 0], ["sheet", 1], ["sheet", 1], ["workbook", 1]]);
+    expect(groupByTable(report, "zh-CN").map((g) => g.findings)).toEqual(placed.map((g) => g.findings));
   });
 
   it("shows the two halves of a side-by-side table as one table with the findings of both", () => {
