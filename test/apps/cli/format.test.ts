@@ -106,7 +106,7 @@ describe("text output", () => {
         { sheet: "S", template: "expenditure", title: "b", layout: "", range: "A12:D20" },
         { sheet: "T", template: "income", title: "c", layout: "", range: "A3:D9" },
       ],
-      findings: [f("S", "A1", "error", { table: "expenditure" }), f("S", "A2", "error"), f("", "", "warning"), f("U", "B2", "note")],
+      findings: [f("S", "A1", "error", { table: "expenditure" }), f("S", "A2", "error"), f("", "", "warning"), f("U", "B2", "info")],
     };
     const placed = placedGroups(report);
     expect(placed.map((g) => [g.place.kind, g.findings.length])).toEqual([["table", 0], ["table", 1], ["table", 0], ["sheet", 1], ["sheet", 1], ["workbook", 1]]);
