@@ -1,5 +1,5 @@
 /** Indicator rows of goal, self-evaluation and scoring tables (一级/二级 carried down over merges and blanks). */
-import { columnByRole, type ColumnRole, type IndicatorPair, type IndicatorRow, type TableColumn } from "./model";
+import { type ColumnRole, type IndicatorPair, type IndicatorRow, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
 const STOP = /^(说明|注|备注)[:：0-9]?/;
@@ -12,25 +12,28 @@ const OPTIONAL: (keyof IndicatorRow & ColumnRole)[] = ["description", "target", 
  * side), each pair on a sheet row is an indicator of its own, filed under the pair's 一级.
  */
 export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top: number, bottom: number, pairs?: readonly IndicatorPair[]): IndicatorRow[] {
-  const c1 = columnByRole({ columns }, "level1")?.col;
-  const c2 = columnByRole({ columns }, "level2")?.col;
-  const cName = columnByRole({ columns }, "name")?.col;
-  const cTarget = columnByRole({ columns }, "target")?.col;
+  // The column of each role, the first one as columnByRole gives it (one pass over the columns).
+  const colOf = new Map<ColumnRole, number>();
+  for (let i = 0; i < columns.length; i++) if (!colOf.has(columns[i].role)) colOf.set(columns[i].role, columns[i].col);
+  const c1 = colOf.get("level1");
+  const c2 = colOf.get("level2");
+  const cName = colOf.get("name");
+  const cTarget = colOf.get("target");
   // Only the optional fields the table has a column for (the others stay undefined).
   const optionalKeys: (keyof IndicatorRow & ColumnRole)[] = [];
   const optionalCols: number[] = [];
   for (let i = 0; i < OPTIONAL.length; i++) {
-    const col = columnByRole({ columns }, OPTIONAL[i])?.col;
+    const col = colOf.get(OPTIONAL[i]);
     if (col !== undefined) {
       optionalKeys.push(OPTIONAL[i]);
       optionalCols.push(col);
     }
   }
-  const cProject = columnByRole({ columns }, "project")?.col;
+  const cProject = colOf.get("project");
   // 指标值 split into 符号 | 值 | 单位 is read back as one target ("≥" 410 "万人" → "≥410万人").
-  const cSymbol = columnByRole({ columns }, "target.symbol")?.col;
-  const cValue = columnByRole({ columns }, "target.value")?.col;
-  const cUnit = columnByRole({ columns }, "target.unit")?.col;
+  const cSymbol = colOf.get("target.symbol");
+  const cValue = colOf.get("target.value");
+  const cUnit = colOf.get("target.unit");
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";

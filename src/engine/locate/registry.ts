@@ -4,7 +4,7 @@
  * is on, then on every sheet a cell of a failed identity is on, so that each suspect cell comes
  * with every identity through it. Sheets without a failure are never expanded.
  */
-import type { Identity, IdentitySink } from "../../rules/lib/equations";
+import type { Identity, IdentitySink, LinearIdentity } from "../../rules/lib/equations";
 import type { CellPos } from "../../rules/lib/sums";
 import type { ValueReader } from "../../rules/lib/values";
 import { CENT, type Money } from "../../model/money";
@@ -23,6 +23,8 @@ export interface EquationTag {
 
 export class IdentityRegistry {
   private readonly entries: Entry[] = [];
+  /** The rules that registered anything. */
+  private readonly ruleIds = new Set<string>();
   /** Per sheet index, the entries registered on it (a list indexed by sheet: every table registers). */
   private readonly bySheet: (number[] | undefined)[] = [];
 
@@ -34,6 +36,7 @@ export class IdentityRegistry {
         if (id === undefined) return;
         const index = this.entries.length;
         this.entries.push({ ruleId: id, build });
+        this.ruleIds.add(id);
         if (typeof sheets === "number") this.file(sheets, index);
         else for (let i = 0; i < sheets.length; i++) this.file(sheets[i], index);
       },
@@ -52,7 +55,7 @@ export class IdentityRegistry {
 
   /** Whether a rule registered any identities (its sum findings can then be located). */
   hasRule(ruleId: string): boolean {
-    return this.entries.some((e) => e.ruleId === ruleId);
+    return this.ruleIds.has(ruleId);
   }
 
   /**
@@ -93,10 +96,28 @@ export class IdentityRegistry {
       pending = Array.from(next);
     }
     const system = new CellSystem(values);
-    for (const { ruleId, identity } of identities) {
+    // The sheet rows and sheet columns that hold a suspect: a line of a family outside them has no
+    // equation through one, and is skipped without being expanded.
+    const suspectRows = new Set<number>();
+    const suspectCols = new Set<number>();
+    scan.suspects.forEach((key) => {
+      const col = key % 16384;
+      const sheetRow = (key - col) / 16384;
+      suspectRows.add(sheetRow);
+      suspectCols.add(Math.floor(sheetRow / 1048576) * 16384 + col);
+    });
+    for (let i = 0; i < identities.length; i++) {
+      const { ruleId, identity } = identities[i];
+      if (identity.kind === "linear") {
+        // A linear identity goes in whole when one of its terms is a suspect.
+        if (hasSuspectTerm(identity, scan.suspects)) expand(identity, (eq) => system.addScratch(ruleId, eq));
+        continue;
+      }
       // A family on a sheet without a suspect cell has no equation through one.
-      if (identity.kind === "sums" && !scan.sheets.has(identity.sheetIndex)) continue;
-      expand(identity, (eq) => {
+      if (!scan.sheets.has(identity.sheetIndex)) continue;
+      const lineKeys = identity.along === "rows" ? suspectRows : suspectCols;
+      const sheetBase = identity.along === "rows" ? identity.sheetIndex * 1048576 : identity.sheetIndex * 16384;
+      expandLines(identity, (line) => lineKeys.has(sheetBase + line), (eq) => {
         for (let k = 0; k < eq.n; k++) {
           if (scan.suspects.has(cellKey(eq.sheets[k], eq.rows[k], eq.cols[k]))) {
             system.addScratch(ruleId, eq);
@@ -131,8 +152,23 @@ function put(eq: Scratch, k: number, p: CellPos, coef: number): void {
   eq.coefs[k] = coef;
 }
 
+/** Whether a term of a linear identity is a suspect cell. */
+function hasSuspectTerm(identity: LinearIdentity, suspects: Set<number>): boolean {
+  const terms = identity.terms;
+  for (let k = 0; k < terms.length; k++) {
+    const at = terms[k].at;
+    if (suspects.has(cellKey(at.sheetIndex, at.row, at.col))) return true;
+  }
+  return false;
+}
+
 /** Calls `fn` with each equation of an identity (the same scratch object each time). */
 function expand(identity: Identity, fn: (eq: Scratch) => void): void {
+  expandLines(identity, undefined, fn);
+}
+
+/** `expand`, for a family only the lines `want` accepts. */
+function expandLines(identity: Identity, want: ((line: number) => boolean) | undefined, fn: (eq: Scratch) => void): void {
   const eq = SCRATCH;
   if (identity.kind === "linear") {
     eq.n = identity.terms.length;
@@ -152,6 +188,7 @@ function expand(identity: Identity, fn: (eq: Scratch) => void): void {
   eq.perFigure = CENT;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (want !== undefined && !want(line)) continue;
     for (let k = 0; k < eq.n; k++) {
       const at = k === 0 ? total : parts[k - 1];
       eq.sheets[k] = sheetIndex;
@@ -178,27 +215,26 @@ class Scan {
 
   constructor(private readonly values: ValueReader) {}
 
+  /**
+   * Whether the equation is off by more than its tolerance; false when it is not judged (a blank
+   * total, a cell that is not a number). Allocates nothing: every registered equation near a
+   * failure is judged.
+   */
   fails(eq: Scratch): boolean {
-    const judged = judge(this.values, eq);
-    return judged !== undefined && (eq.atMost ? judged.residual : Math.abs(judged.residual)) > judged.tolerance;
-  }
-}
-
-/** Residual and tolerance of an equation, or undefined when it is not judged (a blank total, a cell that is not a number). */
-function judge(values: ValueReader, eq: Scratch): { residual: Money; tolerance: Money } | undefined {
-  let residual = 0;
-  let figures = 0;
-  for (let k = 0; k < eq.n; k++) {
-    const m = values.money(eq.sheets[k], eq.rows[k], eq.cols[k]);
-    if (m === null) {
-      if (k === 0 && !eq.blankAsZero) return undefined;
-      continue;
+    let residual = 0;
+    let figures = 0;
+    for (let k = 0; k < eq.n; k++) {
+      const m = this.values.money(eq.sheets[k], eq.rows[k], eq.cols[k]);
+      if (m === null) {
+        if (k === 0 && !eq.blankAsZero) return false;
+        continue;
+      }
+      if (!(Math.abs(m) <= EXACT_LIMIT)) return false;
+      if (k > 0) figures += 1;
+      residual += eq.coefs[k] * m;
     }
-    if (!(Math.abs(m) <= EXACT_LIMIT)) return undefined;
-    if (k > 0) figures += 1;
-    residual += eq.coefs[k] * m;
+    return (eq.atMost ? residual : Math.abs(residual)) > eq.perFigure * Math.max(1, figures);
   }
-  return { residual, tolerance: eq.perFigure * Math.max(1, figures) };
 }
 
 /** A LocateSystem over sheet cells: cells by position, equations tagged with their rule and cell. */

@@ -30,6 +30,8 @@ interface ProjectAmount {
  * 申报表's 项目资金 block), or undefined when it states none or one is not a number.
  */
 function fundsOf(ctx: RuleContext, g: IndicatorTable): { amounts: ProjectAmount[]; fromFunds: true } | undefined {
+  // Neither a 资金总额 column nor a 项目资金 block (most goal tables): no project states its funds.
+  if (!g.funds && !columnByRole(g, "fund.total")) return undefined;
   const groups = projectGroups(readIndicators(ctx, g));
   const amounts: ProjectAmount[] = [];
   for (const rows of groups) {
