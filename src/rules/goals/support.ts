@@ -86,8 +86,11 @@ export const isTimelinessName = memoByText((name: string): boolean => TIMELINESS
 /** "无", "/", "—", "-", "暂无", "空": a cell filled only to say nothing is there. */
 const PLACEHOLDER_WORD = /^(无|暂无|空|\/|／|\\|—+|-+|－+|─+|——)$/;
 
+/** Asked of every indicator's name and target by several rules: once per distinct text. */
+const placeholderText = memoByText((text: string): boolean => PLACEHOLDER_WORD.test(squeeze(text)));
+
 export function isPlaceholderWord(text: string | undefined): boolean {
-  return !!text && PLACEHOLDER_WORD.test(squeeze(text));
+  return !!text && placeholderText(text);
 }
 
 /** A target stated in money (元, 万元, 亿元): a number or a range. */

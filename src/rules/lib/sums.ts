@@ -126,6 +126,7 @@ export function sumsByColumn(
   counts: number[],
 ): void {
   const cells = values.cellsOf(sheetIndex);
+  const formulas = values.hasFormulas(sheetIndex);
   for (let j = 0; j < cols.length; j++) {
     sums[j] = 0;
     counts[j] = 0;
@@ -133,11 +134,20 @@ export function sumsByColumn(
   for (let i = 0; i < rows.length; i++) {
     const line = cells[rows[i]];
     for (let j = 0; j < cols.length; j++) {
+      // A blank cell of a sheet without formulas adds nothing and counts for nothing.
+      if (!formulas && isBlank(line, cols[j])) continue;
       addends = 0;
       sums[j] += partMoney(values, sheetIndex, line, rows[i], cols[j]);
       counts[j] += addends;
     }
   }
+}
+
+/** Whether a cell of a row line is blank (null, or beyond the line). */
+function isBlank(line: readonly CellValue[] | undefined, col: number): boolean {
+  if (!line) return true;
+  const raw = line[col];
+  return raw === null || raw === undefined;
 }
 
 /** `gridResult` for a total cell whose parts' sum (of `parts` non-blank addends) is already known. */
@@ -188,11 +198,15 @@ function inTotalUnit(sum: Money, scales: readonly [number, number]): Money {
 /** Σ rows × cols of a sheet; NaN when a part is not a number. Sets `addends`. */
 function gridSum(values: ValueReader, sheetIndex: number, rows: readonly number[], cols: readonly number[]): Money {
   const cells = values.cellsOf(sheetIndex);
+  const formulas = values.hasFormulas(sheetIndex);
   let sum = 0;
   addends = 0;
   for (let i = 0; i < rows.length; i++) {
     const line = cells[rows[i]];
-    for (let j = 0; j < cols.length; j++) sum += partMoney(values, sheetIndex, line, rows[i], cols[j]);
+    for (let j = 0; j < cols.length; j++) {
+      if (!formulas && isBlank(line, cols[j])) continue;
+      sum += partMoney(values, sheetIndex, line, rows[i], cols[j]);
+    }
   }
   return sum;
 }
@@ -200,11 +214,14 @@ function gridSum(values: ValueReader, sheetIndex: number, rows: readonly number[
 /** Σ of one column over some rows of a sheet: blank cells add nothing, and a part that is not a number makes it NaN. */
 export function columnSum(values: ValueReader, sheetIndex: number, rows: readonly { row: number }[], col: number): Money {
   const cells = values.cellsOf(sheetIndex);
+  const formulas = values.hasFormulas(sheetIndex);
   let sum = 0;
   addends = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i].row;
-    sum += partMoney(values, sheetIndex, cells[row], row, col);
+    const line = cells[row];
+    if (!formulas && isBlank(line, col)) continue;
+    sum += partMoney(values, sheetIndex, line, row, col);
   }
   return sum;
 }

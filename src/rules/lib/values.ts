@@ -83,6 +83,14 @@ export class ValueReader {
     return formulaAt(this.workbook.sheets[sheetIndex], row, col) === undefined ? null : NaN;
   }
 
+  /**
+   * Whether a sheet has formulas at all: when not, a blank cell is blank (`emptyMoney` is null) and
+   * the sum loops skip it without asking.
+   */
+  hasFormulas(sheetIndex: number): boolean {
+    return this.withFormulas[sheetIndex];
+  }
+
   /** The rows of cells of a sheet, for loops that read plain numbers themselves. */
   cellsOf(sheetIndex: number): readonly (readonly CellValue[] | undefined)[] {
     return this.workbook.sheets[sheetIndex].cells;
@@ -120,7 +128,7 @@ export class ValueReader {
     const line = this.workbook.sheets[sheetIndex].cells[row];
     const raw = line ? line[col] : null;
     if (typeof raw === "number") return Number.isFinite(raw) ? moneyFromNumber(raw) : NaN;
-    if (raw === null || raw === undefined) return this.emptyMoney(sheetIndex, row, col);
+    if (raw === null || raw === undefined) return this.withFormulas[sheetIndex] ? this.emptyMoney(sheetIndex, row, col) : null;
     const p = this.parsed(sheetIndex, row, col);
     if (p.kind === "empty") return null;
     // A percentage ("3%") in an amount cell is not an amount: the hygiene rule reports it.

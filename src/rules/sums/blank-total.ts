@@ -16,15 +16,23 @@ export const blankTotal: Rule = {
     messages: ["sums.blankTotal"],
   },
   checkTable(table, ctx) {
-    // One finding per blank cell, from the most severe identity that covers it.
-    const worst = new Map<string, { check: SumCheck; sum: number }>();
-    for (const rule of ctx.sumRules ?? []) for (const check of brokenSumsOf(ctx, rule, table)) {
-      const r = evaluateSum(ctx, check);
-      if (r.outcome !== "blank-total") continue;
-      const key = `${check.total.row},${check.total.col}`;
-      const prev = worst.get(key);
-      if (!prev || SEVERITY_RANK[check.severity] < SEVERITY_RANK[prev.check.severity]) worst.set(key, { check, sum: r.sum });
+    // One finding per blank cell, from the most severe identity that covers it. Most tables have
+    // no broken sum at all: the map is made for the first blank total.
+    let worst: Map<string, { check: SumCheck; sum: number }> | undefined;
+    const rules = ctx.sumRules ?? [];
+    for (let i = 0; i < rules.length; i++) {
+      const checks = brokenSumsOf(ctx, rules[i], table);
+      for (let j = 0; j < checks.length; j++) {
+        const check = checks[j];
+        const r = evaluateSum(ctx, check);
+        if (r.outcome !== "blank-total") continue;
+        const key = `${check.total.row},${check.total.col}`;
+        if (!worst) worst = new Map();
+        const prev = worst.get(key);
+        if (!prev || SEVERITY_RANK[check.severity] < SEVERITY_RANK[prev.check.severity]) worst.set(key, { check, sum: r.sum });
+      }
     }
+    if (!worst) return;
     for (const { check, sum } of worst.values()) {
       const r = { sum };
       const where = locate(ctx, check.total);
