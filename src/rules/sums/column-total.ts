@@ -30,9 +30,17 @@ export const columnTotal: Rule = {
 
 /** 合计 row = Σ root rows (类 rows, or 项 rows when there are no 类/款 rows; unit rows when present). */
 function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
-  const totals = table.rows.filter((r) => r.kind === "total");
+  // The 合计, unit and other rows in one pass over the rows.
+  const totals: CodedRow[] = [];
+  const units: CodedRow[] = [];
+  const others: CodedRow[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.kind === "total") totals.push(r);
+    else if (r.kind === "unit") units.push(r);
+    else if (r.kind === "other") others.push(r);
+  }
   if (totals.length === 0) return [];
-  const units = table.rows.filter((r) => r.kind === "unit");
   let parts: CodedRow[];
   let level: NestedMessage;
   if (units.length) {
@@ -40,7 +48,7 @@ function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
     level = phrase("sums.levelUnit");
   } else {
     const roots = codeRoots(codeIndexOf(ctx, table));
-    parts = [...roots, ...table.rows.filter((r) => r.kind === "other")];
+    parts = roots.concat(others);
     level = roots.every((r) => r.code!.length === 3) ? phrase("sums.levelClass") : phrase("sums.levelRoot");
   }
   if (parts.length === 0) return [];
@@ -53,7 +61,8 @@ function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
   const counts = mapList(amountCols, () => 0);
   sumsByColumn(ctx.values, table.sheetIndex, partRows, amountCols, sums, counts);
   const carried = carriedParts(ctx, table, amountCols, sums, counts);
-  for (const total of totals) {
+  for (let t = 0; t < totals.length; t++) {
+    const total = totals[t];
     for (let i = 0; i < columns.length; i++) {
       const { column: c, cols } = columns[i];
       const result = totalResult(ctx.values, table.sheetIndex, total.row, c.col, sums[i], counts[i]);
