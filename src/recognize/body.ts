@@ -1,4 +1,5 @@
 /** Where a table's body ends and which lines under it are notes ("注：…", "说明：…"). */
+import { mayBeTitle } from "../catalog/templates";
 import type { SheetGrid } from "./grid";
 
 export interface BodyExtent {
@@ -10,54 +11,65 @@ export interface BodyExtent {
 const NOTE_START = /^(注|说明|备注|附注)[:：0-9１-９.、]|^注$|空表/;
 const MAX_BLANK_RUN = 5;
 
-/** A row is a note when its first text reads like one and it has no more than two texts. */
-export function noteText(grid: SheetGrid, row: number): string | undefined {
-  // Cheap look at the raw row first: a note is one or two cells, the first of them text.
-  const cells = grid.sheet.cells[row];
-  if (!cells) return undefined;
-  let filled = 0;
-  let first = -1;
-  for (let c = 0; c < cells.length && c < 40; c++) {
-    const v = cells[c];
-    if (v === null || v === undefined || v === "") continue;
-    filled += 1;
-    if (first < 0) first = c;
-    if (filled > 2) return undefined;
-  }
-  if (first < 0 || typeof cells[first] !== "string") return undefined;
+/** Columns a title may sit in (as findTitle and isTitleRow read them). */
+const TITLE_COLS = 24;
+
+/**
+ * The note of a row whose filled cells (within the first 40) are at most two, the first of them at
+ * `first`: its text when that cell reads like a note ("注：…"), undefined otherwise.
+ */
+function noteAt(grid: SheetGrid, row: number, first: number): string | undefined {
+  if (first < 0 || typeof grid.sheet.cells[row]![first] !== "string") return undefined;
   return NOTE_START.test(grid.ownText(row, first)) ? grid.rawText(row, first) : undefined;
 }
 
-function isBlankRow(grid: SheetGrid, row: number): boolean {
-  const cells = grid.sheet.cells[row];
-  if (!cells) return true;
-  for (let c = 0; c < cells.length && c < 64; c++) {
-    const v = cells[c];
-    if (v === null || v === undefined) continue;
-    if (typeof v !== "string" || v.trim() !== "") return false;
-  }
-  return true;
-}
-
-export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) => boolean): BodyExtent {
+/**
+ * The body from `top` down: it ends after more than five blank rows, at the next title (`isTitle`),
+ * or where notes start and something else follows them. Each row's cells are looked at once for
+ * all three: whether it is blank, whether it has at most two filled cells (a note has no more),
+ * and whether a text in the title columns may be a title; only such rows are asked `isTitle`,
+ * unless `askEveryRow` (a table whose next one starts without a 表 title).
+ */
+export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) => boolean, askEveryRow = false): BodyExtent {
   const notes: { row: number; text: string }[] = [];
+  const lines = grid.sheet.cells;
   let bottom = top - 1;
   let blankRun = 0;
   let inNotes = false;
   for (let r = top; r < grid.rowCount; r++) {
-    if (isBlankRow(grid, r)) {
+    const cells = lines[r];
+    let blank = true;
+    let filled = 0;
+    let first = -1;
+    let mayBeTitled = false;
+    if (cells) {
+      const width = Math.min(cells.length, 64);
+      for (let c = 0; c < width; c++) {
+        const v = cells[c];
+        if (v === null || v === undefined) continue;
+        if (blank && (typeof v !== "string" || v.trim() !== "")) blank = false;
+        if (c < 40 && v !== "") {
+          filled += 1;
+          if (first < 0) first = c;
+        }
+        if (c < TITLE_COLS && !mayBeTitled && typeof v === "string" && mayBeTitle(v)) mayBeTitled = true;
+        // Past the title columns, only "blank or not" and "more than two filled" are still asked.
+        if (!blank && filled > 2 && c >= TITLE_COLS - 1) break;
+      }
+    }
+    if (blank) {
       blankRun += 1;
       if (blankRun > MAX_BLANK_RUN && !inNotes) break;
       continue;
     }
     blankRun = 0;
-    const note = noteText(grid, r);
+    const note = filled <= 2 ? noteAt(grid, r, first) : undefined;
     if (note !== undefined) {
       notes.push({ row: r, text: note });
       inNotes = true;
       continue;
     }
-    if (inNotes || isTitle(r)) break;
+    if (inNotes || ((mayBeTitled || askEveryRow) && isTitle(r))) break;
     bottom = r;
   }
   return { top, bottom, notes };

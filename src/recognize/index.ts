@@ -180,7 +180,8 @@ function tableAt(
   // Captioned 资金执行情况 tables follow one another without a 表 title between them.
   const captioned = title.template === "funds-execution";
   const isNextTitle = (row: number) => row > header.bottom + 1 && (isTitleRow(grid, row) || (captioned && startsExecutionTable(grid, row)));
-  const body = bodyExtent(grid, header.bottom + 1, isNextTitle);
+  // Only a row with a text that may be a title can start the next table, but for a captioned one.
+  const body = bodyExtent(grid, header.bottom + 1, isNextTitle, captioned);
   const titleCell = title.row >= 0 ? { row: title.row, col: title.col } : undefined;
   const unit = findUnit(grid, Math.max(0, title.row - 1), header.top + 1);
   const headerRows = { top: header.top, bottom: header.bottom };

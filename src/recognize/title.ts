@@ -58,10 +58,12 @@ const UNIT_ALONE = /^[(（](万元|元)[)）]$/;
 /** "单位：万元", "金额单位：元", "(万元)" near the title. */
 export function findUnit(grid: SheetGrid, fromRow: number, toRow: number): Unit | undefined {
   for (let r = Math.max(0, fromRow); r <= Math.min(toRow, grid.rowCount - 1); r++) {
+    const cells = grid.sheet.cells[r];
     const width = Math.min(grid.rowWidth(r), 40);
     for (let c = 0; c < width; c++) {
-      // Both forms name 元: skip the patterns for every other text (numbers never name it).
-      if (grid.isNumber(r, c)) continue;
+      // Both forms name 元: skip the patterns for every other text (numbers and blanks never name it).
+      const v = cells![c];
+      if (v === null || v === undefined || typeof v === "number") continue;
       const text = grid.ownText(r, c);
       if (text.indexOf("元") < 0) continue;
       const m = UNIT_MARK.exec(text);

@@ -1,7 +1,7 @@
 import { templateForTitle } from "../../src/catalog/templates";
 import { squeeze } from "../../src/model/values";
 import { recognizeWorkbook } from "../../src/recognize";
-import { emptyFundRows, Row, sheet, workbook } from "../rules/helpers/sheets";
+import { emptyFundRows, expenditureRows, Row, sheet, workbook } from "../rules/helpers/sheets";
 
 describe("title → template across regions, years and 决算", () => {
   it.each([
@@ -69,5 +69,28 @@ describe("several tables on one sheet", () => {
       ["gov-fund-expenditure", 2, 1],
       ["state-capital-expenditure", 9, 1],
     ]);
+  });
+
+  // The body scan asks "is this the next title?" only of rows with a text that may be a title (one
+  // naming 表) in the first 24 columns.
+  const expenditure = expenditureRows();
+  const bodyRows = (rows: Row[]) => recognizeWorkbook(workbook(sheet("支出", rows))).tables.map((t) => [t.template, t.body.top, t.body.bottom]);
+
+  it("ends a table at a title written right under it, in a later column, beside a number", () => {
+    const [title, ...rest] = emptyFundRows("部门预算政府性基金预算财政拨款支出表", "注：无政府性基金预算财政拨款预算，空表列示。");
+    const rows: Row[] = [...expenditure, [3, null, null, null, null, null, null, null, null, null, title[0]], ...rest];
+    const last = expenditure.length - 1;
+    expect(bodyRows(rows)).toEqual([
+      ["expenditure", 5, last],
+      ["gov-fund-expenditure", last + 6, last + 5],
+    ]);
+  });
+
+  it("reads on past a row naming 表 that is not a title, and past a title beyond the 24th column", () => {
+    const last = expenditure.length - 1;
+    const notTitle: Row = [99, "报表编制说明费", null, 1, 1];
+    const farTitle: Row = [98, null, null, 2, 2, ...Array<null>(20).fill(null), "部门预算政府性基金预算财政拨款支出表"];
+    const rows: Row[] = [...expenditure, notTitle, farTitle, [97, "208", "社会保障和就业支出", 3, 3]];
+    expect(bodyRows(rows)).toEqual([["expenditure", 5, last + 3]]);
   });
 });
