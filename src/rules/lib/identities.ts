@@ -11,6 +11,7 @@
  * broken check is built by a function of its own: a closure in the loop body would make every
  * iteration allocate the variables it captures, broken or not.
  */
+import { parentCode } from "../../catalog/codes";
 import { TEMPLATES, RowIdentity } from "../../catalog/templates";
 import { phrase, type MessageKey } from "../../catalog/messages";
 import type { NestedMessage } from "../../model/findings";
@@ -118,6 +119,16 @@ export function buildCodeIndex(rows: readonly CodedRow[]): CodeIndex {
 
 /** The first row of the nearest parent code present (2080505 → 20805, then 208). */
 export function nearestAncestor(byCode: CodeIndex["byCode"], code: string): CodedRow | undefined {
+  // 款 and 项 codes go up by the catalogue's remembered parents: no new string per look-up.
+  let parent = parentCode(code);
+  if (parent !== undefined) {
+    while (parent !== undefined) {
+      const hit = byCode.get(parent);
+      if (hit !== undefined) return Array.isArray(hit) ? hit[0] : hit;
+      parent = parentCode(parent);
+    }
+    return undefined;
+  }
   for (let len = code.length - 2; len >= 3; len -= 2) {
     const hit = byCode.get(code.slice(0, len));
     if (hit !== undefined) return Array.isArray(hit) ? hit[0] : hit;
