@@ -1,5 +1,4 @@
 /** Where a table's body ends and which lines under it are notes ("注：…", "说明：…"). */
-import { mayBeTitle } from "../catalog/templates";
 import type { SheetGrid } from "./grid";
 
 export interface BodyExtent {
@@ -10,9 +9,6 @@ export interface BodyExtent {
 
 const NOTE_START = /^(注|说明|备注|附注)[:：0-9１-９.、]|^注$|空表/;
 const MAX_BLANK_RUN = 5;
-
-/** Columns a title may sit in (as findTitle and isTitleRow read them). */
-const TITLE_COLS = 24;
 
 /**
  * The note of a row whose filled cells (within the first 40) are at most two, the first of them at
@@ -26,11 +22,9 @@ function noteAt(grid: SheetGrid, row: number, first: number): string | undefined
 /**
  * The body from `top` down: it ends after more than five blank rows, at the next title (`isTitle`),
  * or where notes start and something else follows them. Each row's cells are looked at once for
- * all three: whether it is blank, whether it has at most two filled cells (a note has no more),
- * and whether a text in the title columns may be a title; only such rows are asked `isTitle`,
- * unless `askEveryRow` (a table whose next one starts without a 表 title).
+ * whether it is blank and whether it has at most two filled cells (a note has no more).
  */
-export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) => boolean, askEveryRow = false): BodyExtent {
+export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) => boolean): BodyExtent {
   const notes: { row: number; text: string }[] = [];
   const lines = grid.sheet.cells;
   let bottom = top - 1;
@@ -41,7 +35,6 @@ export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) 
     let blank = true;
     let filled = 0;
     let first = -1;
-    let mayBeTitled = false;
     if (cells) {
       const width = Math.min(cells.length, 64);
       for (let c = 0; c < width; c++) {
@@ -52,9 +45,7 @@ export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) 
           filled += 1;
           if (first < 0) first = c;
         }
-        if (c < TITLE_COLS && !mayBeTitled && typeof v === "string" && mayBeTitle(v)) mayBeTitled = true;
-        // Past the title columns, only "blank or not" and "more than two filled" are still asked.
-        if (!blank && filled > 2 && c >= TITLE_COLS - 1) break;
+        if (!blank && filled > 2) break;
       }
     }
     if (blank) {
@@ -69,7 +60,7 @@ export function bodyExtent(grid: SheetGrid, top: number, isTitle: (row: number) 
       inNotes = true;
       continue;
     }
-    if (inNotes || ((mayBeTitled || askEveryRow) && isTitle(r))) break;
+    if (inNotes || isTitle(r)) break;
     bottom = r;
   }
   return { top, bottom, notes };

@@ -15,7 +15,7 @@ import { buildLabeledRows } from "./labeled";
 import { buildIndicatorRows } from "./indicator";
 import { withLeafLevel } from "./levels";
 import { findFundsBlock, findGoalLines, findSingleAmountFunds, findStatement, findSubject, findTotalScoreRow } from "./indicator-blocks";
-import { columnByRole, type ColumnRole, type CodedRow, type IndicatorPair, type IndicatorTable, type Recognition, type Table, type TableColumn, type TemplateId } from "./model";
+import { columnByRole, type ColumnRole, type CodedRow, type IndicatorPair, type IndicatorTable, type Recognition, type Table, type TableBase, type TableColumn, type TemplateId } from "./model";
 
 export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
   const result: Recognition = { tables: [], unrecognized: [] };
@@ -180,15 +180,22 @@ function tableAt(
   // Captioned 资金执行情况 tables follow one another without a 表 title between them.
   const captioned = title.template === "funds-execution";
   const isNextTitle = (row: number) => row > header.bottom + 1 && (isTitleRow(grid, row) || (captioned && startsExecutionTable(grid, row)));
-  // Only a row with a text that may be a title can start the next table, but for a captioned one.
-  const body = bodyExtent(grid, header.bottom + 1, isNextTitle, captioned);
-  const titleCell = title.row >= 0 ? { row: title.row, col: title.col } : undefined;
-  const unit = findUnit(grid, Math.max(0, title.row - 1), header.top + 1);
-  const headerRows = { top: header.top, bottom: header.bottom };
-  const bodyRows = { top: body.top, bottom: body.bottom };
-  const bodyMerges = grid.mergesIn(body.top, body.bottom);
-  // Tables are written as whole literals, fields in one order (no spread: its Object.assign on every
-  // table of a county workbook was a tenth of the recognition).
+  const body = bodyExtent(grid, header.bottom + 1, isNextTitle);
+  const base: TableBase = {
+    template: title.template,
+    sheet: sheet.name,
+    sheetIndex,
+    title: title.text,
+    titleCell: title.row >= 0 ? { row: title.row, col: title.col } : undefined,
+    unit: findUnit(grid, Math.max(0, title.row - 1), header.top + 1),
+    header: { top: header.top, bottom: header.bottom },
+    columnNumberRow: header.columnNumberRow,
+    body: { top: body.top, bottom: body.bottom },
+    columns,
+    notes: body.notes,
+    layout,
+    bodyMerges: grid.mergesIn(body.top, body.bottom),
+  };
   switch (def.shape) {
     case "coded": {
       const rows = buildCodedRows(grid, columns, body.top, body.bottom);
@@ -196,19 +203,8 @@ function tableAt(
       // as one code column: 类 and 款 rows of their own, as in the single-column layout.
       const split = isSplitLayout(columns) && !codesWrittenWhole(rows, columns);
       return {
-        template: title.template,
-        sheet: sheet.name,
-        sheetIndex,
-        title: title.text,
-        titleCell,
-        unit,
-        header: headerRows,
-        columnNumberRow: header.columnNumberRow,
-        body: bodyRows,
-        columns,
-        notes: body.notes,
+        ...base,
         layout: split ? "split-codes" : layout === "side-by-side" ? layout : hasSubRoles(columns) ? "detailed" : "standard",
-        bodyMerges,
         shape: "coded",
         codeSystem: def.codeSystem ?? "function",
         codeLayout: split ? "split" : "single",
@@ -216,67 +212,19 @@ function tableAt(
       };
     }
     case "summary":
-      return {
-        template: title.template,
-        sheet: sheet.name,
-        sheetIndex,
-        title: title.text,
-        titleCell,
-        unit,
-        header: headerRows,
-        columnNumberRow: header.columnNumberRow,
-        body: bodyRows,
-        columns,
-        notes: body.notes,
-        layout,
-        bodyMerges,
-        shape: "summary",
-        rows: buildSummaryRows(grid, columns, body.top, body.bottom),
-      };
+      return { ...base, shape: "summary", rows: buildSummaryRows(grid, columns, body.top, body.bottom) };
     case "labeled": {
       const rows = buildLabeledRows(grid, columns, body.top, body.bottom);
       // Not forced: a "三公" table names its rows (合计, 因公出国…) or, in the 决算 form, its columns.
       if (title.template === "three-public" && !rows.some((r) => r.role !== "other") && !columns.some((c) => ITEM_COLUMN.test(c.role))) return undefined;
       // A 资金执行情况表 compares a budget with what was spent: both columns, or it is not one.
       if (title.template === "funds-execution" && !(hasRole(columns, "executed") && (hasRole(columns, "budget") || hasRole(columns, "adjusted")))) return undefined;
-      return {
-        template: title.template,
-        sheet: sheet.name,
-        sheetIndex,
-        title: title.text,
-        titleCell,
-        unit,
-        header: headerRows,
-        columnNumberRow: header.columnNumberRow,
-        body: bodyRows,
-        columns,
-        notes: body.notes,
-        layout,
-        bodyMerges,
-        shape: "labeled",
-        rows,
-      };
+      return { ...base, shape: "labeled", rows };
     }
     case "indicator": {
       const pairs = indicatorPairs(grid, header, columns, paths);
       if (pairs) for (const p of pairs.slice(1)) columns.push({ role: "name", col: p.name, header: "三级指标", numeric: false }, { role: "target", col: p.target, header: "指标值", numeric: false });
-      const table: IndicatorTable = {
-        template: title.template,
-        sheet: sheet.name,
-        sheetIndex,
-        title: title.text,
-        titleCell,
-        unit,
-        header: headerRows,
-        columnNumberRow: header.columnNumberRow,
-        body: bodyRows,
-        columns,
-        notes: body.notes,
-        layout,
-        bodyMerges,
-        shape: "indicator",
-        indicators: buildIndicatorRows(grid, columns, body.top, body.bottom, pairs),
-      };
+      const table: IndicatorTable = { ...base, shape: "indicator", indicators: buildIndicatorRows(grid, columns, body.top, body.bottom, pairs) };
       const subject = findSubject(grid, title.row + 1, header.top);
       if (subject) {
         table.subject = subject.text;

@@ -101,10 +101,10 @@ export class IdentityRegistry {
     const suspectRows = new Set<number>();
     const suspectCols = new Set<number>();
     scan.suspects.forEach((key) => {
-      const col = key % 16384;
-      const sheetRow = (key - col) / 16384;
+      const col = key % SHEET_COLS;
+      const sheetRow = (key - col) / SHEET_COLS; // rowKey(sheet, row)
       suspectRows.add(sheetRow);
-      suspectCols.add(Math.floor(sheetRow / 1048576) * 16384 + col);
+      suspectCols.add(colKey(Math.floor(sheetRow / SHEET_ROWS), col));
     });
     for (let i = 0; i < identities.length; i++) {
       const { ruleId, identity } = identities[i];
@@ -115,9 +115,9 @@ export class IdentityRegistry {
       }
       // A family on a sheet without a suspect cell has no equation through one.
       if (!scan.sheets.has(identity.sheetIndex)) continue;
-      const lineKeys = identity.along === "rows" ? suspectRows : suspectCols;
-      const sheetBase = identity.along === "rows" ? identity.sheetIndex * 1048576 : identity.sheetIndex * 16384;
-      expandLines(identity, (line) => lineKeys.has(sheetBase + line), (eq) => {
+      const sheet = identity.sheetIndex;
+      const want = identity.along === "rows" ? (line: number) => suspectRows.has(rowKey(sheet, line)) : (line: number) => suspectCols.has(colKey(sheet, line));
+      expandLines(identity, want, (eq) => {
         for (let k = 0; k < eq.n; k++) {
           if (scan.suspects.has(cellKey(eq.sheets[k], eq.rows[k], eq.cols[k]))) {
             system.addScratch(ruleId, eq);
@@ -203,8 +203,22 @@ function expandLines(identity: Identity, want: ((line: number) => boolean) | und
 /** Amounts beyond this (in Money units) leave their identities unjudged: sums of them would not be exact. */
 const EXACT_LIMIT = 1e14;
 
+const SHEET_ROWS = 1048576;
+const SHEET_COLS = 16384;
+
+/** A cell as one number: rowKey(sheet, row) * SHEET_COLS + col. */
 function cellKey(sheet: number, row: number, col: number): number {
-  return (sheet * 1048576 + row) * 16384 + col;
+  return rowKey(sheet, row) * SHEET_COLS + col;
+}
+
+/** A sheet row as one number. */
+function rowKey(sheet: number, row: number): number {
+  return sheet * SHEET_ROWS + row;
+}
+
+/** A sheet column as one number. */
+function colKey(sheet: number, col: number): number {
+  return sheet * SHEET_COLS + col;
 }
 
 /** Evaluates equations in place, as the sum rules judge them. */
