@@ -5,6 +5,12 @@
  * and the longest stretch the page's own thread was busy meanwhile (the check runs in a worker; a
  * long stretch is a page that does not scroll).
  *
+ * Pick → list is timed inside the page: from the file input's change event to the frame that shows
+ * the results (the toolbar's `hidden` goes; the next animation frame). Timed from outside, the run
+ * also counted Playwright's wait for the selector, which polls at growing intervals (up to 0.5 s):
+ * measured on the county workbook, 0.03–0.3 s was added to a run that way. That outside time is
+ * printed too, as `seen by the harness`.
+ *
  * Needs Debian's Chromium (`node scripts/ensure-browser.js` installs it); says so and skips otherwise.
  */
 import * as path from "path";
@@ -25,7 +31,10 @@ const OUT = path.join(__dirname, "out");
 const SAMPLE = path.join(ROOT, "examples", "巨鹿县医疗保障局2023年部门预算.xlsx");
 
 interface PageRun {
+  /** Pick → list, timed in the page. */
   ms: number;
+  /** Pick → Playwright saw the list (its polling included). */
+  outsideMs: number;
   longestBusyMs: number;
   overall: string;
 }
@@ -54,6 +63,7 @@ export async function runPageBench(): Promise<void> {
       };
       lines.push(`${label.padEnd(18)} ${path.relative(ROOT, file)}`);
       lines.push(`  pick → list      ${spread((r) => r.ms)}   ${all[0].overall}`);
+      lines.push(`  seen by the harness ${spread((r) => r.outsideMs)} (Playwright's polling included)`);
       lines.push(`  page thread busy at most ${spread((r) => r.longestBusyMs)} at a stretch`);
     }
     process.stdout.write(lines.join("\n") + "\n");
@@ -72,22 +82,34 @@ async function checkInPage(browser: Browser, file: string): Promise<PageRun> {
   try {
     await page.goto("file://" + path.join(OUT, "web", PAGE_FILE));
     // A 50 ms heartbeat on the page's thread: the largest gap between beats is the longest busy stretch.
+    // The pick and the frame that shows the list, timed in the page (see the header).
     await page.evaluate(() => {
-      const w = window as unknown as { gaps: number[] };
+      const w = window as unknown as { gaps: number[]; picked: number; shown: number };
       w.gaps = [];
+      w.picked = 0;
+      w.shown = 0;
       let last = performance.now();
       setInterval(() => {
         const now = performance.now();
         w.gaps.push(now - last);
         last = now;
       }, 50);
+      document.getElementById("files")!.addEventListener("change", () => (w.picked = performance.now()), { capture: true });
+      const toolbar = document.getElementById("toolbar")!;
+      new MutationObserver(() => {
+        if (!toolbar.hidden && !w.shown) requestAnimationFrame(() => (w.shown ||= performance.now()));
+      }).observe(toolbar, { attributes: true });
     });
     const started = Date.now();
     await page.setInputFiles("#files", file);
     await page.waitForSelector("#toolbar:not([hidden])", { timeout: 600_000 });
-    const ms = Date.now() - started;
-    const gaps = await page.evaluate(() => (window as unknown as { gaps: number[] }).gaps);
-    return { ms, longestBusyMs: Math.max(0, ...gaps) - 50, overall: (await page.textContent("#overall")) ?? "" };
+    const outsideMs = Date.now() - started;
+    await page.waitForFunction(() => (window as unknown as { shown: number }).shown > 0);
+    const { gaps, ms } = await page.evaluate(() => {
+      const w = window as unknown as { gaps: number[]; picked: number; shown: number };
+      return { gaps: w.gaps, ms: w.shown - w.picked };
+    });
+    return { ms, outsideMs, longestBusyMs: Math.max(0, ...gaps) - 50, overall: (await page.textContent("#overall")) ?? "" };
   } finally {
     await page.close();
   }
