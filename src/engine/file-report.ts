@@ -60,6 +60,8 @@ export function workbookNotes(snapshot: WorkbookSnapshot): Record<string, string
 
 /** Splits findings into those still open and those the workbook explains (under a current or an older key). */
 export function applyNotes(findings: readonly Finding[], saved: Record<string, string>): { findings: Finding[]; explained: ExplainedFinding[] } {
+  // No explanations saved (most workbooks): nothing to key.
+  if (Object.keys(saved).length === 0) return { findings: findings.slice(), explained: [] };
   const notes = migrateNotes(saved, findings).notes;
   const open: Finding[] = [];
   const explained: ExplainedFinding[] = [];

@@ -20,8 +20,13 @@ export function legacyFindingKey(f: Finding): string {
  */
 export function migrateNotes(notes: Readonly<Record<string, string>>, findings: readonly Finding[]): { notes: Record<string, string>; changed: boolean } {
   const out: Record<string, string> = { ...notes };
+  // Rendering a finding's message is the costly part, and most workbooks have a few notes against
+  // thousands of findings: only a finding whose `rule|sheet|cell|` begins a saved key can match one.
+  const heads = keyHeads(Object.keys(out));
   let changed = false;
+  if (heads.size === 0) return { notes: out, changed };
   for (const f of findings) {
+    if (!heads.has(`${f.ruleId}|${f.sheet}|${f.cell}|`)) continue;
     const key = findingKey(f);
     if (key in out) continue;
     const old = legacyFindingKey(f);
@@ -31,4 +36,13 @@ export function migrateNotes(notes: Readonly<Record<string, string>>, findings: 
     changed = true;
   }
   return { notes: out, changed };
+}
+
+/** Every beginning of the keys that ends with "|" (a sheet's name may hold "|" itself). */
+function keyHeads(keys: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const key of keys) {
+    for (let bar = key.indexOf("|"); bar >= 0; bar = key.indexOf("|", bar + 1)) heads.add(key.slice(0, bar + 1));
+  }
+  return heads;
 }

@@ -68,6 +68,20 @@ describe("explanations saved under the old key (rule|sheet|cell|zh-CN message)",
 });
 
 describe("applyNotes (the CLI and the page)", () => {
+  it("without notes leaves every finding open, in order", () => {
+    const list = [mismatch(2494000), mismatch(2495000)];
+    expect(applyNotes(list, {})).toEqual({ findings: list, explained: [] });
+  });
+
+  it("matches an old key on a sheet whose name holds |, among findings of other cells", () => {
+    const on = (sheet: string, cell: string, actual: number) => ({ ...mismatch(actual), sheet, cell });
+    const f = on("支出|总表", "C7", 2494000);
+    const others = [on("支出|总表", "C8", 2494000), on("支出", "C7", 2494000)];
+    const { findings, explained } = applyNotes([...others, f], { [legacyFindingKey(f)]: "已核实" });
+    expect(explained).toEqual([{ finding: f, note: "已核实" }]);
+    expect(findings).toEqual(others);
+  });
+
   it("counts a finding explained under its old, wording-based key as explained", () => {
     const f = mismatch(2494000);
     const { findings, explained } = applyNotes([f, mismatch(2495000)], { [legacyFindingKey(f)]: "已核实" });
