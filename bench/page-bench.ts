@@ -24,7 +24,7 @@ const configFactory = require("../webpack.config.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PAGE_FILE } = require("../scripts/web/page");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { chromiumPath } = require("../scripts/ensure-browser") as { chromiumPath(): string | undefined };
+const { chromiumPath, chineseFont } = require("../scripts/ensure-browser") as { chromiumPath(): string | undefined; chineseFont(): string };
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(__dirname, "out");
@@ -50,7 +50,12 @@ export async function runPageBench(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
   try {
     const runs = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
-    const lines = ["", `== page bench: the browser page in headless Chromium (${runs} fresh pages: median, range) ==`];
+    const font = chineseFont();
+    const lines = [
+      "",
+      `== page bench: the browser page in headless Chromium (${runs} fresh pages: median, range) ==`,
+      `Chinese font       ${font || "none: Chinese text shows as boxes and lays out slowly (node scripts/ensure-browser.js installs one)"}`,
+    ];
     for (const [label, file] of [
       ["county workbook", COUNTY_WORKBOOK],
       ["sample workbook", SAMPLE],

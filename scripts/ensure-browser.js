@@ -33,10 +33,14 @@ function aptInstall(pkg) {
   return install() || (aptGet(["update"]) && install());
 }
 
-/** Whether fontconfig knows a font with Chinese characters. */
-function hasChineseFont() {
+/** The first font fontconfig knows with Chinese characters ("" when none). */
+function chineseFont() {
   const r = spawnSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" });
-  return r.status === 0 && r.stdout.trim() !== "";
+  return r.status === 0 ? (r.stdout.trim().split("\n")[0] ?? "").split(",")[0] : "";
+}
+
+function hasChineseFont() {
+  return chineseFont() !== "";
 }
 
 function main() {
@@ -58,4 +62,4 @@ function main() {
 
 if (require.main === module) process.exit(main());
 
-module.exports = { chromiumPath };
+module.exports = { chromiumPath, chineseFont };
