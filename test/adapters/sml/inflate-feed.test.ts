@@ -122,6 +122,23 @@ describe("a read fed by the inflating helper", () => {
     ch.close();
   });
 
+  it("the helper starts on the sheets before the shared strings are read, and stops when they fail", async () => {
+    const bytes = handXlsx({ strings: ["<si><t>合计</t></si>"], sheets: [{ name: "表", body: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>` }] });
+    entryData(bytes, readZipDirectory(bytes).find((x) => x.name === "xl/sharedStrings.xml")!).fill(0xff, 2, 20);
+    const single = (() => {
+      try {
+        readXlsxFast(bytes, "坏.xlsx", { inflate: inflateWithZlib });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(single).toBeInstanceOf(WorkbookLoadError);
+    const sent: FeedRequest[] = [];
+    const client = new FeedClient((r) => sent.push(r), 0);
+    await expect(readXlsxFed(bytes, "坏.xlsx", { inflate: inflateWithZlib }, { totalBytes: 0 }, client)).rejects.toEqual(single);
+    expect(sent.map((r) => ("begin" in r ? "begin" : "end" in r ? "end" : "ack"))).toEqual(["begin", "end"]);
+  });
+
   it("a small workbook is read alone: nothing is sent to the helper", async () => {
     const { port1 } = new MessageChannel();
     const sent: FeedRequest[] = [];

@@ -14,7 +14,7 @@ import { readRelationships, readWorkbook, relsPartOf, type Relationship } from "
 import { readSheet } from "./sheet";
 import { readSharedStrings } from "./strings";
 import { NO_STYLES, readStyles, type CellStyles } from "./styles";
-import type { PartFeeder } from "./inflate-feed";
+import type { PartFeed, PartFeeder } from "./inflate-feed";
 import { unsupported, UnsupportedXlsx } from "./unsupported";
 import { END, partText, XmlScanner } from "./xml";
 import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip";
@@ -46,20 +46,17 @@ export function readXlsxFast(bytes: Uint8Array, file: string, options: FastReadO
  * snapshot, the limits and every error are the same.
  */
 export async function readXlsxFed(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress, feeder: PartFeeder | undefined): Promise<WorkbookSnapshot> {
-  const book = openWorkbook(bytes, file, options, progress);
-  const feed = feeder?.begin(bytes, book.jobs.map((j) => j.entry));
-  const counts: ReadCounts = { cells: 0, rows: 0 };
-  const sheets: SheetSnapshot[] = [];
-  if (!feed) {
-    for (const job of book.jobs) sheets.push(readJob(book, job, counts));
-    return { source: file, sheets };
-  }
+  let feed: PartFeed | undefined;
   try {
-    for (let i = 0; i < book.jobs.length; i++) sheets.push(readJob(book, book.jobs[i], counts, await feed.take(i)));
+    // The helper starts on the sheets as soon as they are known, while this thread reads the shared strings and styles.
+    const book = openWorkbook(bytes, file, options, progress, (jobs) => (feed = feeder?.begin(bytes, jobs.map((j) => j.entry))));
+    const counts: ReadCounts = { cells: 0, rows: 0 };
+    const sheets: SheetSnapshot[] = [];
+    for (let i = 0; i < book.jobs.length; i++) sheets.push(readJob(book, book.jobs[i], counts, feed ? await feed.take(i) : undefined));
+    return { source: file, sheets };
   } finally {
-    feed.end();
+    feed?.end();
   }
-  return { source: file, sheets };
 }
 
 /** One worksheet to read: its name, state and part (in tab order; chart sheets and missing parts are left out). */
@@ -90,9 +87,16 @@ export interface ReadCounts {
 /**
  * Everything before the sheets: the zip directory (limits first), the workbook, its relationships,
  * every part's size, the shared strings and the styles. Throws as readXlsxFast does; a workbook
- * without a sheet to read is refused here.
+ * without a sheet to read is refused here. `onJobs` hears the sheets to read as soon as they are
+ * known, before the shared strings and styles are read (when there is one).
  */
-export function openWorkbook(bytes: Uint8Array, file: string, options: FastReadOptions, progress: ReadProgress = { totalBytes: 0 }): OpenedWorkbook {
+export function openWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  options: FastReadOptions,
+  progress: ReadProgress = { totalBytes: 0 },
+  onJobs?: (jobs: readonly SheetJob[]) => void,
+): OpenedWorkbook {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let entries: ZipEntry[];
   try {
@@ -130,9 +134,6 @@ export function openWorkbook(bytes: Uint8Array, file: string, options: FastReadO
   progress.label = pkg.label;
   for (const e of entries) checkPart(e, file, limits, pkg.label);
 
-  const sst = sstPart && pkg.has(sstPart) ? readSharedStrings(pkg.text(sstPart), file, limits, pkg.tooDeep(sstPart)) : null;
-  const styles = stylesPart && pkg.has(stylesPart) ? readStyles(pkg.text(stylesPart), limits.maxDepth, pkg.tooDeep(stylesPart)) : NO_STYLES;
-
   const jobs: SheetJob[] = [];
   for (const s of workbook.sheets) {
     const rel = s.relId === undefined ? undefined : rels.get(s.relId);
@@ -140,6 +141,10 @@ export function openWorkbook(bytes: Uint8Array, file: string, options: FastReadO
     if (!rel || rel.external || rel.type !== "worksheet" || !pkg.has(rel.target)) continue;
     jobs.push({ name: s.name, hidden: s.state === "hidden" || s.state === "veryHidden", part: rel.target, entry: pkg.entryOf(rel.target) });
   }
+  if (jobs.length > 0) onJobs?.(jobs);
+
+  const sst = sstPart && pkg.has(sstPart) ? readSharedStrings(pkg.text(sstPart), file, limits, pkg.tooDeep(sstPart)) : null;
+  const styles = stylesPart && pkg.has(stylesPart) ? readStyles(pkg.text(stylesPart), limits.maxDepth, pkg.tooDeep(stylesPart)) : NO_STYLES;
   if (jobs.length === 0) throw loadError("empty", "load.noSheets", { file });
   return { pkg, file, limits, date1904: workbook.date1904, sst, styles, jobs };
 }
