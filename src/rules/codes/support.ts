@@ -7,7 +7,7 @@ import { squeeze } from "../../model/values";
 import { columnByRole } from "../../recognize/model";
 import type { CodedRow, CodedTable, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
-import { perRun } from "../lib/memo";
+import { perTable } from "../lib/memo";
 
 /** One code written in a table: the row's code, or its secondary (政府经济分类) code. */
 export interface CodeOccurrence {
@@ -67,9 +67,9 @@ export function isCodedTable(table: Table): table is CodedTable {
   return table.shape === "coded" && Array.isArray((table as CodedTable).rows);
 }
 
-/** Rows that carry a classification code: everything but 合计 and 单位 rows. Once per run and table. */
+/** Rows that carry a classification code: everything but 合计 and 单位 rows. Once per table checked (the code rules'). */
 export function codeRows(ctx: RuleContext, table: CodedTable): CodedRow[] {
-  return perRun(ctx, "code-rows", table, findCodeRows);
+  return perTable(ctx, "code-rows", table, findCodeRows);
 }
 
 function findCodeRows(_ctx: RuleContext, table: CodedTable): CodedRow[] {
@@ -107,11 +107,11 @@ function secondaryCol(table: CodedTable, row: CodedRow): number {
 
 /**
  * Every code in a coded table, primary codes first (one per row of `codeRows`, in its order) then
- * secondary ones, with their cells and facts. Once per run and table: the code rules read the same
- * list (callers must not change it).
+ * secondary ones, with their cells and facts. Once per table checked: the code rules of the table
+ * read the same list (callers must not change it).
  */
 export function codeOccurrences(ctx: RuleContext, table: CodedTable): readonly CodeOccurrence[] {
-  return perRun(ctx, "code-occurrences", table, findOccurrences);
+  return perTable(ctx, "code-occurrences", table, findOccurrences);
 }
 
 function findOccurrences(ctx: RuleContext, table: CodedTable): CodeOccurrence[] {

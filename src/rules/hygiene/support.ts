@@ -5,7 +5,7 @@ import type { MoneyValue } from "../../model/findings";
 import type { CellValue, SheetSnapshot } from "../../model/snapshot";
 import type { TemplateId, Table } from "../../recognize/model";
 import type { RuleContext } from "../types";
-import { perRun } from "../lib/memo";
+import { perTable } from "../lib/memo";
 import { AMOUNT_TABLES } from "../../catalog/templates";
 
 /** The nine budget disclosure tables (T1–T9) and T13, whose numeric columns all hold amounts. */
@@ -176,9 +176,9 @@ function scanArea(area: AmountArea): void {
   area.decimals = { short, wide };
 }
 
-/** The amount area of a table, worked out once per run for all the hygiene rules (null when none). */
+/** The amount area of a table, worked out once per table checked for all the hygiene rules (null when none). */
 function amountArea(table: Table, ctx: RuleContext): AmountArea | null {
-  return perRun(ctx, "amount-area", table, findAmountArea);
+  return perTable(ctx, "amount-area", table, findAmountArea);
 }
 
 function findAmountArea(ctx: RuleContext, table: Table): AmountArea | null {
