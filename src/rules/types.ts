@@ -68,8 +68,8 @@ export interface Rule {
   /**
    * For a rule that checks sum identities of a table: the broken ones (a mismatch, a rounding gap,
    * a blank total), with their results. Read through `brokenSumsOf` (rules/lib/sum-rules.ts), which
-   * evaluates them once per run: the rule reports them, and the blank-total rule reads those of
-   * every such rule.
+   * evaluates them once per table checked: the rule reports them, and the blank-total rule reads
+   * those of every such rule.
    */
   brokenSums?(table: Table, ctx: RuleContext): SumCheck[];
   checkTable?(table: Table, ctx: RuleContext): void;

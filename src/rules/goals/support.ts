@@ -12,7 +12,7 @@ import { columnByRole, fundsColumn, type IndicatorRow, type IndicatorTable, type
 import { MONEY_SCALE, type Money } from "../../model/money";
 import { percentValue, type PercentValue } from "../../model/findings";
 import { basisPointsFromFraction } from "../../model/percent";
-import { perRun } from "../lib/memo";
+import { perTable } from "../lib/memo";
 import type { FindingDraft, RuleContext } from "../types";
 import { squeeze } from "../../model/values";
 import { memoByText } from "../../model/memo";
@@ -127,9 +127,12 @@ const readTarget = memoByText((text: string) => {
   return { target, amount: isAmountTarget(target), percent: isPercentTarget(target) };
 });
 
-/** The rows of an indicator table, each with its slot and parsed target (once per run for all the rules). */
+/**
+ * The rows of an indicator table, each with its slot and parsed target, once per table checked for
+ * all its rules (the two workbook rules that read them again, rarely, build them again).
+ */
 export function readIndicators(ctx: RuleContext, table: IndicatorTable): ReadIndicator[] {
-  return perRun(ctx, "goals:indicators", table, buildIndicators);
+  return perTable(ctx, "goals:indicators", table, buildIndicators);
 }
 
 function buildIndicators(_ctx: RuleContext, table: IndicatorTable): ReadIndicator[] {

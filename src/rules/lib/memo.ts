@@ -1,7 +1,7 @@
 /**
- * Values derived once per check run and shared by the rules that need them (code trees, broken
- * sums), or once per table checked when only that table's rules read them (code occurrences,
- * amount areas). They are kept by the run's ValueReader, not by the
+ * Values derived once per check run and shared by the rules that need them (code trees and
+ * look-ups), or once per table checked when only that table's rules read them (broken sums, code
+ * occurrences, amount areas, read indicators). They are kept by the run's ValueReader, not by the
  * tables: a table outlives its run (it is part of the result), and derived data kept with it
  * would stay in memory.
  */
