@@ -3,9 +3,12 @@
 // Run by bench/batch-bench.ts as `node bench/measure-batch.js <dist> <file>...`.
 "use strict";
 const path = require("path");
+const v8 = require("v8");
 
 async function main() {
   const [dist, ...files] = process.argv.slice(2);
+  // The V8 flags budget-check sets before it checks (apps/cli/worker-start.ts), so that the figures are budget-check's.
+  v8.setFlagsFromString(require(path.resolve(dist, "apps/cli/worker-start.js")).CHECK_V8_FLAGS);
   const { loadWorkbookFile } = require(path.resolve(dist, "adapters/xlsx/load.js"));
   const { checkWorkbookSync } = require(path.resolve(dist, "engine/check.js"));
   const loadMs = [];
