@@ -4,8 +4,11 @@ import type { SheetGrid } from "./grid";
 
 const STOP = /^(说明|注|备注)[:：0-9]?/;
 
-/** Optional fields of an indicator row and the column roles they are read from. */
-const OPTIONAL: (keyof IndicatorRow & ColumnRole)[] = ["description", "target", "basis", "actual", "reason", "weight", "score", "project", "goal"];
+/**
+ * Optional fields of an indicator row and the column roles they are read from. Not the target: it
+ * is read once per row below, from its column or from 符号 | 值 | 单位.
+ */
+const OPTIONAL: (keyof IndicatorRow & ColumnRole)[] = ["description", "basis", "actual", "reason", "weight", "score", "project", "goal"];
 
 /**
  * The indicator rows between `top` and `bottom`. With `pairs` (several 三级指标 | 指标值 pairs side by
@@ -79,7 +82,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
     if (project) row.project = project;
-    if (target && row.target === undefined) row.target = target;
+    if (target) row.target = target;
     rows.push(row);
   }
   return rows;
@@ -115,8 +118,8 @@ function shownAt(grid: SheetGrid, row: number, col: number | undefined): string 
   return col === undefined ? "" : grid.shownText(row, col);
 }
 
-/** Fields read as displayed. */
-const SHOWN_FIELDS = new Set<keyof IndicatorRow>(["target", "actual"]);
+/** Optional fields read as displayed (the target is too: see shownAt). */
+const SHOWN_FIELDS = new Set<keyof IndicatorRow>(["actual"]);
 
 /** The first non-empty own text among the first four cells ("" for a number: it never stops the table). */
 function firstText(grid: SheetGrid, row: number): string {
