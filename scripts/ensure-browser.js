@@ -39,10 +39,6 @@ function chineseFont() {
   return r.status === 0 ? (r.stdout.trim().split("\n")[0] ?? "").split(",")[0] : "";
 }
 
-function hasChineseFont() {
-  return chineseFont() !== "";
-}
-
 function main() {
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
   if (!chromiumPath() && hasApt) {
@@ -53,9 +49,9 @@ function main() {
     process.stderr.write("找不到 Chromium，网页测试无法运行：请安装 chromium（Debian/Ubuntu：sudo apt-get install -y chromium），或用 CHROMIUM_PATH 指定浏览器路径。\n");
     return 1;
   }
-  if (hasApt && !hasChineseFont()) {
+  if (hasApt && !chineseFont()) {
     process.stderr.write("系统没有中文字体，正在安装 Debian 的 fonts-wqy-microhei 软件包…\n");
-    if (!aptInstall("fonts-wqy-microhei") || !hasChineseFont()) process.stderr.write("未能安装中文字体：网页中的中文将显示为方框，网页测试照常进行。\n");
+    if (!aptInstall("fonts-wqy-microhei") || !chineseFont()) process.stderr.write("未能安装中文字体：网页中的中文将显示为方框，网页测试照常进行。\n");
   }
   return 0;
 }

@@ -12,7 +12,7 @@ import { SELF_EVALUATION_FILE } from "../../../scripts/fixtures/self-evaluation-
 import { FeedClient, type FeedRequest } from "../../../src/adapters/xlsx/sml/inflate-feed";
 import { inflateWithZlib } from "../../../src/adapters/xlsx/sml/inflate-node";
 import { DEFAULT_LIMITS } from "../../../src/adapters/xlsx/sml/limits";
-import { readXlsxFast, readXlsxFed } from "../../../src/adapters/xlsx/sml/read";
+import { readXlsxFast, readXlsxFed, type FastReadOptions } from "../../../src/adapters/xlsx/sml/read";
 import { readZipDirectory, entryData } from "../../../src/adapters/xlsx/sml/zip";
 import { WorkbookLoadError } from "../../../src/adapters/xlsx/errors";
 import { snapshotFromXlsx } from "../../../src/adapters/xlsx/xlsx-snapshot";
@@ -42,6 +42,16 @@ function sheets(count: number, rows: number, damageSecond = false): Uint8Array {
     entryData(bytes, e).fill(0xff, 2, 40);
   }
   return bytes;
+}
+
+/** The error one thread reading `bytes` stops with (undefined when it reads them). */
+function singleReadError(bytes: Uint8Array, name: string, options: FastReadOptions = { inflate: inflateWithZlib }): WorkbookLoadError | undefined {
+  try {
+    readXlsxFast(bytes, name, options);
+  } catch (e) {
+    return e as WorkbookLoadError;
+  }
+  return undefined;
 }
 
 describe("a read fed by the inflating helper", () => {
@@ -93,13 +103,7 @@ describe("a read fed by the inflating helper", () => {
 
   it("a damaged sheet part: the same error as one thread reading", async () => {
     const bytes = sheets(3, 3000, true);
-    const single = (() => {
-      try {
-        readXlsxFast(bytes, "坏.xlsx", { inflate: inflateWithZlib });
-      } catch (e) {
-        return e;
-      }
-    })();
+    const single = singleReadError(bytes, "坏.xlsx");
     expect(single).toBeInstanceOf(WorkbookLoadError);
     const ch = channel();
     await expect(readXlsxFed(bytes, "坏.xlsx", { inflate: inflateWithZlib }, { totalBytes: 0 }, ch.client)).rejects.toEqual(single);
@@ -109,13 +113,7 @@ describe("a read fed by the inflating helper", () => {
   it("a limit passed in a later sheet: the same message, naming the same sheet", async () => {
     const bytes = sheets(3, 3000);
     const limits = { ...DEFAULT_LIMITS, maxCells: 13000 };
-    const single = (() => {
-      try {
-        readXlsxFast(bytes, "大.xlsx", { inflate: inflateWithZlib, limits });
-      } catch (e) {
-        return e as WorkbookLoadError;
-      }
-    })();
+    const single = singleReadError(bytes, "大.xlsx", { inflate: inflateWithZlib, limits });
     expect(single?.message).toContain("表3");
     const ch = channel();
     await expect(readXlsxFed(bytes, "大.xlsx", { inflate: inflateWithZlib, limits }, { totalBytes: 0 }, ch.client)).rejects.toEqual(single);
@@ -125,13 +123,7 @@ describe("a read fed by the inflating helper", () => {
   it("the helper starts on the sheets before the shared strings are read, and stops when they fail", async () => {
     const bytes = handXlsx({ strings: ["<si><t>合计</t></si>"], sheets: [{ name: "表", body: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>` }] });
     entryData(bytes, readZipDirectory(bytes).find((x) => x.name === "xl/sharedStrings.xml")!).fill(0xff, 2, 20);
-    const single = (() => {
-      try {
-        readXlsxFast(bytes, "坏.xlsx", { inflate: inflateWithZlib });
-      } catch (e) {
-        return e;
-      }
-    })();
+    const single = singleReadError(bytes, "坏.xlsx");
     expect(single).toBeInstanceOf(WorkbookLoadError);
     const sent: FeedRequest[] = [];
     const client = new FeedClient((r) => sent.push(r), 0);
