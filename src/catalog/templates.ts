@@ -473,7 +473,9 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /收入支出|收支/.test(t) && !/总/.test(t) },
   { id: "fiscal-summary", test: (t) => /财政拨款收支|财政拨款收入支出/.test(t) },
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /支出/.test(t) },
-  { id: "income-expense-summary", test: (t) => /收支(预算|决算)?总|收入支出(预算|决算)?总|收支总体/.test(t) },
+  // The central 决算 公开01表 has been titled 收入支出决算表, without 总, since the 2022 form (a fund's
+  // 收入支出决算表 is matched above): still the 总表, not 支出决算表.
+  { id: "income-expense-summary", test: (t) => /收支(预算|决算)?总|收入支出(预算|决算)?总|收支总体|收入支出(预算|决算)表$/.test(t) },
   { id: "income", test: (t) => /收入(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
   { id: "expenditure", test: (t) => /支出(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
 ];

@@ -135,6 +135,37 @@ describe("部门决算 tables (central layout)", () => {
     expect(say(errors.find((f) => f.ruleId === "summary-identities")!)).toContain("应为 577.00，实为 575.00");
   });
 
+  test("收入支出决算表 (the central form from 2022: no 总 in the title, 财政拨款收入 by fund): read as the 总表, a wrong 本年收入合计 found at its cell", () => {
+    const rows: Row[] = [
+      ["迪庆藏族自治州某某局（本级）2024年度收入支出决算表"],
+      ["公开01表", null, null, null, null, "金额单位：万元"],
+      ["收入", null, null, "支出", null, null],
+      ["项目", "行次", "金额", "项目", "行次", "金额"],
+      ["栏次", null, 1, "栏次", null, 2],
+      ["一、一般公共预算财政拨款收入", 1, 480, "一、一般公共服务支出", 32, null],
+      ["二、政府性基金预算财政拨款收入", 2, 20, "二、社会保障和就业支出", 33, 100],
+      ["三、国有资本经营预算财政拨款收入", 3, null, "三、卫生健康支出", 34, 420],
+      ["四、上级补助收入", 4, null, null, 35, null],
+      ["五、事业收入", 5, 30, null, 36, null],
+      ["六、经营收入", 6, null, null, 37, null],
+      ["七、附属单位上缴收入", 7, null, null, 38, null],
+      ["八、其他收入", 8, 5, null, 39, null],
+      ["本年收入合计", 9, 535, "本年支出合计", 40, 520],
+      ["使用非财政拨款结余", 10, 2, "结余分配", 41, 7],
+      ["年初结转和结余", 11, 40, "年末结转和结余", 42, 50],
+      ["总计", 12, 577, "总计", 43, 577],
+    ];
+    const merges: CellRange[] = [{ top: 2, left: 0, bottom: 2, right: 2 }, { top: 2, left: 3, bottom: 2, right: 5 }];
+    const r = check("公开01表", rows, merges);
+    expect(r.tables.map((t) => t.template)).toEqual(["income-expense-summary"]);
+    expect(r.findings).toEqual([]);
+
+    rows[13][2] = 545; // the eight lines above add up to 535
+    const errors = check("公开01表", rows, merges).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.ruleId, f.cell])).toContainEqual(["summary-identities", "C14"]);
+    expect(say(errors.find((f) => f.ruleId === "summary-identities" && f.cell === "C14")!)).toContain("应为 535.00，实为 545.00");
+  });
+
   test("财政拨款收入支出决算总表: correct, then a wrong 年末结转 in the fund column", () => {
     const { rows, merges } = fiscalFinal();
     const r = check("财政拨款决算", rows, merges);

@@ -8,6 +8,12 @@ describe("title → template across regions, years and 决算", () => {
     ["部门预算收支总表", "income-expense-summary"],
     ["2021年部门收支总体情况表", "income-expense-summary"],
     ["收入支出决算总表", "income-expense-summary"],
+    // the central 决算 form from 2022 (公开01表, 04表): no 总 in either title
+    ["迪庆藏族自治州卫生健康委员会（本级）2024年度收入支出决算表", "income-expense-summary"],
+    ["收入支出决算表", "income-expense-summary"],
+    ["财政拨款收入支出决算表", "fiscal-summary"],
+    ["一般公共预算财政拨款收入支出决算表", "general-budget-expenditure"],
+    ["国有资本经营预算财政拨款收入支出决算表", "state-capital-expenditure"],
     ["部门收入总表", "income"],
     ["收入决算表", "income"],
     ["部门收入总体情况表", "income"],
