@@ -27,4 +27,20 @@ describe("item-order", () => {
     const findings = runRule("item-order", assets(["一、房屋", "二、车辆", "五、其他固定资产", "四、单价在20万元以上的设备"]));
     expect(findings.map(at)).toEqual(["固定资产!A7"]);
   });
+
+  test("a 一、 heading starts its Arabic items again (“二、相关统计数” after “3、公务用车费”); out of order within a section is still found", () => {
+    const items = (labels: string[]) =>
+      workbook(
+        sheet("三公", [
+          ["台创园2017年度部门“三公”经费预算情况表", null, null],
+          [null, null, "单位:元"],
+          ["项目", "2016年执行数", "2017年预算数"],
+          ...labels.map((l): Row => [l, null, null]),
+        ]),
+      );
+    const sections = ["一、支出合计", "1、因公出国(境)费用", "2、公务接待费", "3、公务用车费", "其中:(1)公务用车运行维护费", "(2)公务用车购置"];
+    expect(runRule("item-order", items([...sections, "二、相关统计数", "1.因公出国(境)团组数(个)", "2.因公出国(境)人数(人)", "三、“三公”经费增减变化原因等说明"]))).toEqual([]);
+    const findings = runRule("item-order", items([...sections, "二、相关统计数", "2.因公出国(境)人数(人)", "1.因公出国(境)团组数(个)"]));
+    expect(findings.map((f) => [at(f), say(f)])).toEqual([["三公!A12", "“1.因公出国(境)团组数(个)”排在“2.因公出国(境)人数(人)”之后，编号顺序不对"]]);
+  });
 });
