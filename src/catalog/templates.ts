@@ -471,14 +471,20 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "state-capital-expenditure", test: (t) => /国有资本经营/.test(t) && /支出/.test(t) && !/收支总/.test(t) },
   // 一般公共预算财政拨款收入支出决算表 (central 决算 公开05表, from 2019): a coded table, not the 总表.
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /收入支出|收支/.test(t) && !/总/.test(t) },
-  { id: "fiscal-summary", test: (t) => /财政拨款收支|财政拨款收入支出/.test(t) },
+  { id: "fiscal-summary", test: (t) => /财政拨款收支|财政拨款收入支出/.test(t) && !/非财政拨款/.test(t) },
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /支出/.test(t) },
-  // The central 决算 公开01表 has been titled 收入支出决算表, without 总, since the 2022 form (a fund's
-  // 收入支出决算表 is matched above): still the 总表, not 支出决算表.
+  // The 收入支出决算表 of one kind of money (财政专户管理资金, 经营, 专项资金; a fund's is matched above)
+  // is neither the department's 总表 nor its 支出决算表: left unrecognised.
+  { id: null, test: (t) => OF_ONE_KIND.test(t) },
+  // The central 决算 公开01表 has been titled 收入支出决算表, without 总, since the 2022 form: still the
+  // 总表, not 支出决算表.
   { id: "income-expense-summary", test: (t) => /收支(预算|决算)?总|收入支出(预算|决算)?总|收支总体|收入支出(预算|决算)表$/.test(t) },
   { id: "income", test: (t) => /收入(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
   { id: "expenditure", test: (t) => /支出(预算|决算)?(总体情况|情况|总|汇总)?表$/.test(t) },
 ];
+
+/** The 收入支出决算表 of one kind of money ("财政专户管理资金收入支出决算表"), not the department's. */
+const OF_ONE_KIND = /(资金|基金|拨款|专户|经营|结余)收入支出(预算|决算)表$/;
 
 /** 项目支出表 (T10), 政府采购 (T11), 机关运行经费 (T13), 资产 (T14), 转移支付 tables: not among the nine. */
 const OTHER_TABLES = /项目支出(预算|决算)?(明细)?(情况)?表|政府采购|资产|转移支付/;

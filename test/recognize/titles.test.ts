@@ -56,6 +56,11 @@ describe("title → template across regions, years and 决算", () => {
     "部门预算项目支出表",
     "一般公共预算项目支出表",
     "国有资产占用情况表",
+    // the 收入支出决算表 of one kind of money, not the department's 总表 (腾冲 2017 lists the first beside the nine)
+    "财政专户管理资金收入支出决算表",
+    "经营收入支出决算表",
+    "专项资金收入支出决算表",
+    "非财政拨款收入支出决算表",
     "一般公共预算对下转移支付预算表",
     "印制城乡居民医保宣传材料、医疗扶贫材料、办公用品及耗材、墙体广告、资格证、各类调查表等。",
   ])("%s is not one of the known tables", (title) => {
