@@ -431,10 +431,11 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "reason", pattern: /原因|改进措施/, numeric: false },
       { role: "weight", pattern: /分值|权重|评\(扣\)分标准/, numeric: true },
       { role: "score", pattern: /得分|自评分|(^|\/)评分$/, numeric: true },
-      // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, docs/domain.md §4.2).
-      { role: "target.symbol", pattern: /(^|\/)符号$/, numeric: false },
+      // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, docs/domain.md §4.2), or
+      // 指标性质 | 指标值 | 度量单位 side by side (the central form: 指标性质 holds ≥, ≤, = or 定性).
+      { role: "target.symbol", pattern: /(^|\/)(符号|指标性质|运算符号?)$/, numeric: false },
       { role: "target.value", pattern: /(^|\/)值$/, numeric: false },
-      { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$/, numeric: false },
+      { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$|(^|\/)(度量|计量)单位$/, numeric: false },
       { role: "target", pattern: /指标值|目标值/, numeric: false },
       // The Henan 部门预算项目绩效目标表 lists every project in one table (docs/domain.md §1.3 T10).
       // Its code column (单位编码(项目编码): 312 department, 312001 unit, 312001-1 project).

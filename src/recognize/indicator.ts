@@ -35,8 +35,11 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
   const cProject = colOf.get("project");
   // 指标值 split into 符号 | 值 | 单位 is read back as one target ("≥" 410 "万人" → "≥410万人").
   const cSymbol = colOf.get("target.symbol");
-  const cValue = colOf.get("target.value");
   const cUnit = colOf.get("target.unit");
+  // 指标性质 | 指标值 | 度量单位 side by side: the 指标值 column is the split's 值, and the unit is also
+  // that of a bare 实际完成值 on the row (a self-evaluation's 98 beside 度量单位 % is 98%).
+  const flatSplit = colOf.get("target.value") === undefined && cTarget !== undefined && (cSymbol !== undefined || cUnit !== undefined);
+  const cValue = flatSplit ? cTarget : colOf.get("target.value");
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";
@@ -73,7 +76,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       continue;
     }
     const name = textAt(grid, r, cName);
-    const target = cTarget === undefined && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : shownAt(grid, r, cTarget);
+    const target = (cTarget === undefined || flatSplit) && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : shownAt(grid, r, cTarget);
     if (!name && !target) continue;
     const row = blankRow(r, level1, level2, name);
     for (let i = 0; i < optionalCols.length; i++) {
@@ -81,6 +84,7 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       const v = SHOWN_FIELDS.has(optionalKeys[i]) ? grid.shownText(r, optionalCols[i]) : grid.text(r, optionalCols[i]);
       if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
+    if (flatSplit && row.actual !== undefined && BARE_NUMBER.test(row.actual)) row.actual = withUnit(row.actual, textAt(grid, r, cUnit));
     if (project) row.project = project;
     if (target) row.target = target;
     rows.push(row);
@@ -132,10 +136,27 @@ function firstText(grid: SheetGrid, row: number): string {
   return "";
 }
 
-/** 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. */
+/**
+ * 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. A
+ * 指标性质 of 定性 or 定量 is the kind of indicator, not a symbol; a symbol or unit the 值 already
+ * writes is not written twice ("≥95%" beside ≥ and %).
+ */
 function splitTarget(grid: SheetGrid, row: number, cSymbol: number | undefined, cValue: number, cUnit: number | undefined): string {
   const value = grid.shownText(row, cValue);
   const unit = textAt(grid, row, cUnit);
   if (!value) return unit;
-  return textAt(grid, row, cSymbol) + value + unit;
+  const symbol = textAt(grid, row, cSymbol);
+  const prefix = !symbol || NOT_A_SYMBOL.test(symbol) || COMPARISON_START.test(value) ? "" : symbol;
+  return prefix + withUnit(value, unit);
+}
+
+/** What a 指标性质 column says when it names no comparison: the kind of indicator, or nothing. */
+const NOT_A_SYMBOL = /^(定性|定量|文字|文字描述|[-—－/／\\]+)$/;
+const COMPARISON_START = /^[≥≤=＝<>＜＞≧≦]/;
+const BARE_NUMBER = /^[+-]?[0-9][0-9,]*(\.[0-9]+)?$/;
+
+/** A value with its unit after it, unless it ends with it already or the unit is a dash. */
+function withUnit(value: string, unit: string): string {
+  if (!unit || /^[-—－/／]+$/.test(unit) || value.endsWith(unit)) return value;
+  return value + unit;
 }

@@ -1,3 +1,4 @@
+import { checkWorkbookSync } from "../../src/engine/check";
 import { recognizeWorkbook } from "../../src/recognize";
 import type { IndicatorTable } from "../../src/recognize/model";
 import { Row, sheet, workbook } from "../rules/helpers/sheets";
@@ -198,5 +199,69 @@ describe("indicator tables", () => {
     ]);
     expect(t.template).toBe("project-goal");
     expect(t.indicators).toHaveLength(1);
+  });
+});
+
+describe("指标性质 | 指标值 | 度量单位 side by side (the central form)", () => {
+  const _ = null;
+  const goalTable = (costSymbol: string): Row[] => [
+    ["2024年项目支出绩效目标表", _, _, _, _, _],
+    ["项目名称", "医疗保障信息化建设", _, _, _, _],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+    ["产出指标", "数量指标", "运维系统数量", "≥", 3, "个"],
+    [_, "质量指标", "系统正常运行率", "≥", "95%", "%"],
+    [_, "时效指标", "故障响应时间", "≤", 2, "小时"],
+    [_, "成本指标", "运维成本", costSymbol, 120, "万元"],
+    ["效益指标", "社会效益指标", "参保群众办事便利度", "定性", "明显提高", _],
+    ["满意度指标", "服务对象满意度指标", "参保群众满意度", "≥", 90, "%"],
+  ];
+  const goals = (costSymbol: string) => workbook(sheet("绩效", goalTable(costSymbol), [{ top: 3, left: 0, bottom: 6, right: 0 }]));
+
+  it("reads symbol, value and unit as one target: 定性 is no symbol, and a value that writes its own unit keeps one", () => {
+    const t = recognizeWorkbook(goals("≤")).tables[0] as IndicatorTable;
+    expect(t.template).toBe("project-goal");
+    expect(t.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target.symbol", "target", "target.unit"]);
+    expect(t.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["运维系统数量", "≥3个"],
+      ["系统正常运行率", "≥95%"],
+      ["故障响应时间", "≤2小时"],
+      ["运维成本", "≤120万元"],
+      ["参保群众办事便利度", "明显提高"],
+      ["参保群众满意度", "≥90%"],
+    ]);
+  });
+
+  it("a cost written ≥ is the one error, at its 指标值; the correct table raises nothing", () => {
+    expect(checkWorkbookSync(goals("≤")).findings).toEqual([]);
+    const findings = checkWorkbookSync(goals("≥")).findings;
+    expect(findings.map((f) => [f.ruleId, f.severity, f.cell, f.actual, f.expected])).toEqual([["indicator-direction", "error", "E7", "≥120万元", "≤120万元"]]);
+  });
+
+  it("a self-evaluation: a bare 实际完成值 is in the row's 度量单位, so met targets pass and the missed one is found", () => {
+    const rows: Row[] = [
+      ["2024年度项目支出绩效自评表", _, _, _, _, _, _, _, _, _],
+      ["项目名称", "医疗保障信息化建设", _, _, _, _, _, _, _, _],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "运维系统数量", "≥", 3, "个", 3, 20, 20, _],
+      [_, "质量指标", "系统正常运行率", "≥", 99, "%", 99.5, 20, 20, _],
+      [_, "时效指标", "故障响应时间", "≤", 2, "小时", 1.5, 10, 10, _],
+      [_, "成本指标", "运维成本", "≤", 120, "万元", 118, 10, 10, _],
+      ["效益指标", "社会效益指标", "参保群众办事便利度", "定性", "明显提高", _, "明显提高", 20, 20, _],
+      ["满意度指标", "服务对象满意度指标", "参保群众满意度", "≥", 90, "%", 85, 20, 18, _],
+      ["总分", _, _, _, _, _, _, 100, 98, _],
+    ];
+    const wb = workbook(sheet("自评", rows, [{ top: 3, left: 0, bottom: 6, right: 0 }]));
+    const t = recognizeWorkbook(wb).tables[0] as IndicatorTable;
+    expect(t.template).toBe("self-evaluation");
+    expect(t.indicators.map((i) => [i.target, i.actual])).toEqual([
+      ["≥3个", "3个"],
+      ["≥99%", "99.5%"],
+      ["≤2小时", "1.5小时"],
+      ["≤120万元", "118万元"],
+      ["明显提高", "明显提高"],
+      ["≥90%", "85%"],
+    ]);
+    const findings = checkWorkbookSync(wb).findings;
+    expect(findings.map((f) => [f.ruleId, f.cell])).toEqual([["unmet-without-reason", "J9"]]);
   });
 });
