@@ -227,15 +227,46 @@ function matchRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColum
   const taken = new Set<number>();
   const columns: TableColumn[] = [];
   for (const def of defs) {
+    let chosen = -1;
     for (let c = 0; c < paths.length; c++) {
-      if (taken.has(c) || !paths[c]) continue;
-      if (def.pattern.test(paths[c])) {
-        taken.add(c);
-        columns.push({ role: def.role, col: c, header: paths[c], numeric: def.numeric });
-        break;
-      }
+      if (taken.has(c) || !paths[c] || !def.pattern.test(paths[c])) continue;
+      if (chosen < 0) chosen = c;
+      else if (laterYear(paths[c], paths[chosen])) chosen = c;
+    }
+    if (chosen >= 0) {
+      taken.add(chosen);
+      columns.push({ role: def.role, col: chosen, header: paths[chosen], numeric: def.numeric });
     }
   }
   columns.sort((a, b) => a.col - b.col);
   return columns;
+}
+
+/** A year in a header: "2024年", "本年", "上年" (the last two as far after or before any year). */
+const YEAR_WORD = /(19|20)[0-9]{2}年度?|本年度?|今年|上年度?|去年/g;
+
+/**
+ * Whether column `a` is for a later year than `b` (both matching one role): a table that shows last
+ * year's figures beside this year's ("2023年预算数 | 2024年预算数", "上年预算数 | 本年预算数",
+ * "2023年决算数 | 2024年预算数") is checked on this year's column, the one it publishes. 上年 and 本年
+ * count only between headers that are otherwise the same: "上年结转" is a source of money, not a year.
+ */
+function laterYear(a: string, b: string): boolean {
+  const sameFigure = a.replace(YEAR_WORD, "") === b.replace(YEAR_WORD, "");
+  const ya = sameFigure ? yearOf(a) : writtenYear(a);
+  const yb = sameFigure ? yearOf(b) : writtenYear(b);
+  return ya !== undefined && yb !== undefined && ya > yb;
+}
+
+function writtenYear(header: string): number | undefined {
+  const m = /(19|20)[0-9]{2}(?=年)/.exec(header);
+  return m ? Number(m[0]) : undefined;
+}
+
+function yearOf(header: string): number | undefined {
+  const explicit = writtenYear(header);
+  if (explicit !== undefined) return explicit;
+  if (/本年|今年/.test(header)) return 9999;
+  if (/上年|去年/.test(header)) return 0;
+  return undefined;
 }

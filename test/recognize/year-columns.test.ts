@@ -1,0 +1,82 @@
+/**
+ * Tables that show last year's figures beside this year's: the column checked is this year's, the
+ * one the table publishes (src/recognize/header.ts, laterYear).
+ */
+import { TEMPLATES } from "../../src/catalog/templates";
+import { checkWorkbookSync } from "../../src/engine/check";
+import { assignRoles } from "../../src/recognize/header";
+import { Row, sheet, workbook } from "../rules/helpers/sheets";
+
+const _ = null;
+
+describe("a figure shown for two years: this year's column takes the role", () => {
+  const summary = TEMPLATES["income-expense-summary"].columns;
+  const amounts = (paths: string[]) => assignRoles(paths, summary).filter((c) => c.numeric).map((c) => [c.role, c.col]);
+
+  it("written years: the later one, whichever comes first", () => {
+    expect(amounts(["收入/项目", "收入/2023年预算数", "收入/2024年预算数", "支出/项目", "支出/2023年预算数", "支出/2024年预算数"])).toEqual([
+      ["income.amount", 2],
+      ["expense.amount", 5],
+    ]);
+    expect(amounts(["收入/项目", "收入/2024年预算数", "收入/2023年预算数", "支出/项目", "支出/2024年预算数", "支出/2023年预算数"])).toEqual([
+      ["income.amount", 1],
+      ["expense.amount", 4],
+    ]);
+    // last year's 决算 beside this year's 预算
+    expect(amounts(["收入/项目", "收入/2023年决算数", "收入/2024年预算数", "支出/项目", "支出/2023年决算数", "支出/2024年预算数"])).toEqual([
+      ["income.amount", 2],
+      ["expense.amount", 5],
+    ]);
+  });
+
+  it("上年 and 本年 of one figure: 本年; a 上年结转 beside 本年收入 is another figure and keeps its place", () => {
+    expect(amounts(["收入/项目", "收入/上年预算数", "收入/本年预算数", "支出/项目", "支出/上年预算数", "支出/本年预算数"])).toEqual([
+      ["income.amount", 2],
+      ["expense.amount", 5],
+    ]);
+    const loose = [{ role: "total" as const, pattern: /结转|收入/, numeric: true }];
+    expect(assignRoles(["上年结转", "本年收入"], loose).map((c) => c.col)).toEqual([0]);
+  });
+});
+
+describe("checked on this year's column", () => {
+  const summaryRows = (expense2024: [number, number]): Row[] => [
+    ["2024年部门收支预算总表", _, _, _, _, _],
+    ["部门：某县医疗保障局", _, _, _, _, "单位：万元"],
+    ["收入", _, _, "支出", _, _],
+    ["项目", "2023年预算数", "2024年预算数", "项目", "2023年预算数", "2024年预算数"],
+    ["一、一般公共预算拨款收入", 500, 520, "一、社会保障和就业支出", 100, expense2024[0]],
+    ["二、政府性基金预算拨款收入", _, _, "二、卫生健康支出", 400, expense2024[1]],
+    ["本年收入合计", 500, 520, "本年支出合计", 500, 520],
+    ["上年结转", _, _, "年终结转", _, _],
+    ["收入总计", 500, 520, "支出总计", 500, 520],
+  ];
+  const merges = [{ top: 2, left: 0, bottom: 2, right: 2 }, { top: 2, left: 3, bottom: 2, right: 5 }];
+  const check = (rows: Row[]) => checkWorkbookSync(workbook(sheet("收支总表", rows, merges))).findings;
+
+  it("收支总表: correct, then a 2024 支出 that no longer adds up is found in the 2024 column", () => {
+    expect(check(summaryRows([110, 410]))).toEqual([]);
+    const errors = check(summaryRows([110, 400])).filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.cell.startsWith("F"))).toBe(true);
+  });
+
+  it("“三公” table: the 2024 公务用车 subtotal that its parts do not make is found (the 2023 column alone was checked before)", () => {
+    const rows: Row[] = [
+      ["2024年“三公”经费支出预算表", _, _],
+      ["单位：万元", _, _],
+      ["项目", "2023年预算数", "2024年预算数"],
+      ["合计", 10, 12],
+      ["1.因公出国(境)费", 0, 0],
+      ["2.公务接待费", 2, 2],
+      ["3.公务用车购置及运行维护费", 8, 10],
+      ["其中：公务用车运行维护费", 8, 10],
+      ["公务用车购置费", 0, 0],
+    ];
+    expect(checkWorkbookSync(workbook(sheet("三公", rows))).findings).toEqual([]);
+    rows[7][2] = 9;
+    const findings = checkWorkbookSync(workbook(sheet("三公", rows))).findings;
+    expect(findings.map((f) => f.ruleId)).toContain("three-public-structure");
+    expect(findings.every((f) => f.cell.startsWith("C"))).toBe(true);
+  });
+});
