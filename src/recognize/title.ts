@@ -52,7 +52,8 @@ export function firstText(grid: SheetGrid): string {
   return "";
 }
 
-const UNIT_MARK = /单位[:：]?(万元|元)/;
+// "单位：万元", "单位(万元)", "单位：人民币元".
+const UNIT_MARK = /单位[:：(（]?(?:人民币)?(万元|元)/;
 const UNIT_ALONE = /^[(（](万元|元)[)）]$/;
 
 /** "单位：万元", "金额单位：元", "(万元)" near the title. */

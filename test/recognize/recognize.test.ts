@@ -184,6 +184,19 @@ describe("columns in another order, an extra column, amounts in 元", () => {
     });
   }
 
+  it.each([
+    ["单位：万元", "万元"],
+    ["单位: 万元", "万元"],
+    ["金额单位：万元（保留两位小数）", "万元"],
+    ["单位：人民币万元", "万元"],
+    ["单位(万元)", "万元"],
+    ["单位：人民币元", "元"],
+    ["(万元)", "万元"],
+  ])("reads the unit line %s as %s", (line, unit) => {
+    const rows: Row[] = [["2024年部门支出总表"], [null, null, null, null, line], ["科目编码", "科目名称", "合计", "基本支出", "项目支出"], [null, "合计", 10, 10, null], ["208", "社会保障和就业支出", 10, 10, null]];
+    expect(only<CodedTable>(rows).unit).toBe(unit);
+  });
+
   it("maps roles by header text and reads the unit", () => {
     const t = only<CodedTable>(reordered());
     expect(t.unit).toBe("元");
