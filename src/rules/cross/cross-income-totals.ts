@@ -43,7 +43,8 @@ function incomeChecks(ctx: RuleContext, pkg: Package): SumCheck[] {
   const t1Row = (kind: SummaryRow["kind"]) => t1?.rows.find((r) => r.side === "income" && r.kind === kind);
   if (t1 && t1Amount && t2 && t2Total) {
     const current = t1Row("current-total");
-    const t2Current = columnByRole(t2, "current", "total");
+    // Without a 本年收入 column, 合计 is this year's income only when the table lists no 上年结转.
+    const t2Current = columnByRole(t2, "current") ?? (columnByRole(t2, "carryover") ? undefined : columnByRole(t2, "total"));
     if (current && t2Current) {
       checks.push({ ...base, table: t1.template, total: at(t1, current.row, t1Amount), parts: [at(t2, t2Total.row, t2Current)], what: () => phrase("cross.incomeCurrent") });
     }
