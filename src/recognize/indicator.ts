@@ -137,21 +137,21 @@ function firstText(grid: SheetGrid, row: number): string {
 }
 
 /**
- * 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. A
- * 指标性质 of 定性 or 定量 is the kind of indicator, not a symbol; a symbol or unit the 值 already
- * writes is not written twice ("≥95%" beside ≥ and %).
+ * 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. Only
+ * a comparison is a symbol: a 指标性质 of 定性, 定量, 正向 or 反向 says what kind of indicator it is. A
+ * symbol or unit the 值 already writes is not written twice ("≥95%" beside ≥ and %).
  */
 function splitTarget(grid: SheetGrid, row: number, cSymbol: number | undefined, cValue: number, cUnit: number | undefined): string {
   const value = grid.shownText(row, cValue);
   const unit = textAt(grid, row, cUnit);
   if (!value) return unit;
   const symbol = textAt(grid, row, cSymbol);
-  const prefix = !symbol || NOT_A_SYMBOL.test(symbol) || COMPARISON_START.test(value) ? "" : symbol;
+  const prefix = COMPARISON.test(symbol) && !COMPARISON_START.test(value) ? symbol : "";
   return prefix + withUnit(value, unit);
 }
 
-/** What a 指标性质 column says when it names no comparison: the kind of indicator, or nothing. */
-const NOT_A_SYMBOL = /^(定性|定量|文字|文字描述|[-—－/／\\]+)$/;
+/** A comparison as a 符号 or 指标性质 column writes it. */
+const COMPARISON = /^([≥≤=＝<>＜＞≧≦]|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于)$/;
 const COMPARISON_START = /^[≥≤=＝<>＜＞≧≦]/;
 const BARE_NUMBER = /^[+-]?[0-9][0-9,]*(\.[0-9]+)?$/;
 

@@ -209,7 +209,7 @@ describe("指标性质 | 指标值 | 度量单位 side by side (the central form
     ["项目名称", "医疗保障信息化建设", _, _, _, _],
     ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
     ["产出指标", "数量指标", "运维系统数量", "≥", 3, "个"],
-    [_, "质量指标", "系统正常运行率", "≥", "95%", "%"],
+    [_, "质量指标", "系统正常运行率", "正向", "≥95%", "%"],
     [_, "时效指标", "故障响应时间", "≤", 2, "小时"],
     [_, "成本指标", "运维成本", costSymbol, 120, "万元"],
     ["效益指标", "社会效益指标", "参保群众办事便利度", "定性", "明显提高", _],
@@ -217,7 +217,7 @@ describe("指标性质 | 指标值 | 度量单位 side by side (the central form
   ];
   const goals = (costSymbol: string) => workbook(sheet("绩效", goalTable(costSymbol), [{ top: 3, left: 0, bottom: 6, right: 0 }]));
 
-  it("reads symbol, value and unit as one target: 定性 is no symbol, and a value that writes its own unit keeps one", () => {
+  it("reads symbol, value and unit as one target: 定性 and 正向 are no symbols, and a value that writes its own symbol and unit keeps one", () => {
     const t = recognizeWorkbook(goals("≤")).tables[0] as IndicatorTable;
     expect(t.template).toBe("project-goal");
     expect(t.columns.map((c) => c.role)).toEqual(["level1", "level2", "name", "target.symbol", "target", "target.unit"]);
