@@ -446,7 +446,7 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "target.symbol", pattern: /(^|\/)(符号|指标性质|运算符号?)$/, numeric: false },
       { role: "target.value", pattern: /(^|\/)值$/, numeric: false },
       { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$|(^|\/)(度量|计量)单位$/, numeric: false },
-      { role: "target", pattern: /指标值|目标值/, numeric: false },
+      { role: "target", pattern: /指标值|目标值|预期值|计划值/, numeric: false },
       // The Henan 部门预算项目绩效目标表 lists every project in one table (docs/domain.md §1.3 T10).
       // Its code column (单位编码(项目编码): 312 department, 312001 unit, 312001-1 project).
       { role: "unitCode", pattern: /单位编码|单位代码|项目编码/, numeric: false },

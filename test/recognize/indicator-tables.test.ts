@@ -265,3 +265,15 @@ describe("指标性质 | 指标值 | 度量单位 side by side (the central form
     expect(findings.map((f) => [f.ruleId, f.cell])).toEqual([["unmet-without-reason", "J9"]]);
   });
 });
+
+describe("the target column under other names", () => {
+  it.each(["指标值", "年度指标值", "目标值", "预期值", "计划值"])("%s", (header) => {
+    const t = recognise([
+      ["2024年项目支出绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", header],
+      ["产出指标", "数量指标", "运维系统数量", "≥3个"],
+      [null, "时效指标", "故障响应时间", "≤2小时"],
+    ]);
+    expect(t.indicators.map((i) => i.target)).toEqual(["≥3个", "≤2小时"]);
+  });
+});
