@@ -248,15 +248,19 @@ const YEAR_WORD = /(19|20)[0-9]{2}年度?|本年度?|今年|上年度?|去年/g;
 /**
  * Whether column `a` is for a later year than `b` (both matching one role): a table that shows last
  * year's figures beside this year's ("2023年预算数 | 2024年预算数", "上年预算数 | 本年预算数",
- * "2023年决算数 | 2024年预算数") is checked on this year's column, the one it publishes. 上年 and 本年
- * count only between headers that are otherwise the same: "上年结转" is a source of money, not a year.
+ * "2023年决算数 | 2024年预算数", "上年决算数 | 本年预算数") is checked on this year's column, the one it
+ * publishes. 上年 and 本年 count only between headers that are otherwise the same or that name a
+ * year's budget or final figure: "上年结转" is a source of money, not a year.
  */
 function laterYear(a: string, b: string): boolean {
-  const sameFigure = a.replace(YEAR_WORD, "") === b.replace(YEAR_WORD, "");
-  const ya = sameFigure ? yearOf(a) : writtenYear(a);
-  const yb = sameFigure ? yearOf(b) : writtenYear(b);
+  const relative = a.replace(YEAR_WORD, "") === b.replace(YEAR_WORD, "") || (YEAR_FIGURE.test(a) && YEAR_FIGURE.test(b));
+  const ya = relative ? yearOf(a) : writtenYear(a);
+  const yb = relative ? yearOf(b) : writtenYear(b);
   return ya !== undefined && yb !== undefined && ya > yb;
 }
+
+/** A year's budget or final figure ("上年决算数", "本年预算数"): 上年 and 本年 are years there too. */
+const YEAR_FIGURE = /(上年|本年|今年|去年)度?[^/]*(预算|决算|执行)数?$/;
 
 function writtenYear(header: string): number | undefined {
   const m = /(19|20)[0-9]{2}(?=年)/.exec(header);

@@ -29,8 +29,12 @@ describe("a figure shown for two years: this year's column takes the role", () =
     ]);
   });
 
-  it("上年 and 本年 of one figure: 本年; a 上年结转 beside 本年收入 is another figure and keeps its place", () => {
+  it("上年 and 本年 of one figure, or of a budget and a final figure: 本年; a 上年结转 beside 本年收入 is another figure and keeps its place", () => {
     expect(amounts(["收入/项目", "收入/上年预算数", "收入/本年预算数", "支出/项目", "支出/上年预算数", "支出/本年预算数"])).toEqual([
+      ["income.amount", 2],
+      ["expense.amount", 5],
+    ]);
+    expect(amounts(["收入/项目", "收入/上年决算数", "收入/本年预算数", "支出/项目", "支出/上年决算数", "支出/本年预算数"])).toEqual([
       ["income.amount", 2],
       ["expense.amount", 5],
     ]);
