@@ -356,7 +356,7 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "fund", pattern: /基金/, numeric: true },
       { role: "soe", pattern: /国有资本/, numeric: true },
       { role: "special", pattern: /财政专户/, numeric: true },
-      { role: "unitFunds", pattern: /单位资金|单位自有/, numeric: true },
+      { role: "unitFunds", pattern: /单位资金|单位自有|其他资金/, numeric: true },
       { role: "total", pattern: /(^|\/)(合计|小计)$/, numeric: true },
     ],
     rowIdentities: [

@@ -74,6 +74,38 @@ function looksLikeDataRow(grid: SheetGrid, row: number): boolean {
   return false;
 }
 
+/**
+ * The first column of figures in a row that holds figures in two cells or more, not the 1, 2, 3… of
+ * a 栏次 row; -1 for any other row. Such a row is in the body even without a code, an ordinal or 合计
+ * in front (a 政府采购预算表 whose rows start with the project's name, its 合计 at the bottom).
+ */
+function firstFigure(grid: SheetGrid, row: number): number {
+  const width = Math.min(grid.rowWidth(row), 40);
+  let count = 0;
+  let first = -1;
+  let counting = true; // the numbers so far are 1, 2, 3…
+  for (let c = 0; c < width; c++) {
+    if (!grid.isNumber(row, c)) continue;
+    count += 1;
+    if (first < 0) first = c;
+    if (counting && grid.sheet.cells[row]![c] !== count) counting = false;
+  }
+  return count >= 2 && !counting ? first : -1;
+}
+
+/**
+ * The last header row above the first row of figures (`dataRow`): the last one with a heading over
+ * the figures' columns. Rows with only a label in front ("合计" and items whose figures are blank)
+ * are body rows already.
+ */
+function lastHeaderRow(grid: SheetGrid, top: number, dataRow: number, firstFigureCol: number): number {
+  for (let r = dataRow - 1; r > top; r--) {
+    const width = Math.min(grid.rowWidth(r), 40);
+    for (let c = firstFigureCol; c < width; c++) if (grid.ownText(r, c)) return r;
+  }
+  return top;
+}
+
 /** Header of a numeric table starting after the title row. */
 export function locateHeader(grid: SheetGrid, titleRow: number): HeaderBlock | undefined {
   let top = titleRow + 1;
@@ -85,6 +117,8 @@ export function locateHeader(grid: SheetGrid, titleRow: number): HeaderBlock | u
   }
   for (let r = top + 1; r <= limit + 1 && r < grid.rowCount; r++) {
     if (looksLikeDataRow(grid, r)) return { top, bottom: r - 1 };
+    const first = firstFigure(grid, r);
+    if (first >= 0) return { top, bottom: lastHeaderRow(grid, top, r, first) };
   }
   // Neither a 栏次 row nor a row that reads as data (a "三公" table with its items as columns): a
   // header cell merged down over several rows says how deep the header is.

@@ -78,7 +78,7 @@ function tablesAt(grid: SheetGrid, sheet: SheetSnapshot, sheetIndex: number, tit
     const from = i === 0 ? 0 : starts[i];
     const to = i + 1 < starts.length ? starts[i + 1] : paths.length;
     const own = paths.map((p, c) => (c >= from && c < to ? p : ""));
-    const table = tableAt(grid, sheet, sheetIndex, title, header, assignRoles(own, def.columns), "side-by-side", paths);
+    const table = tableAt(grid, sheet, sheetIndex, title, header, assignRoles(own, def.columns), "side-by-side", paths, own);
     if (table) halves.push(table);
   }
   joinCoveredTotals(grid, halves);
@@ -173,6 +173,8 @@ function tableAt(
   layout: "standard" | "side-by-side",
   /** The header paths the columns were given their roles from (an indicator table's pairs are read from them). */
   paths: readonly string[],
+  /** The paths of this table's own columns (a half of a side-by-side table: the other half's are blank). */
+  own: readonly string[] = paths,
 ): Table | undefined {
   const def = TEMPLATES[title.template];
   if (!hasEssentialColumns(def.shape, columns)) return undefined;
@@ -196,6 +198,10 @@ function tableAt(
     layout,
     bodyMerges: grid.mergesIn(body.top, body.bottom),
   };
+  if (def.shape === "coded" || def.shape === "labeled") {
+    const unread = unreadFigureColumns(grid, own, columns, body.top, body.bottom);
+    if (unread.length) base.unreadFigures = unread;
+  }
   switch (def.shape) {
     case "coded": {
       const rows = buildCodedRows(grid, columns, body.top, body.bottom);
@@ -255,6 +261,21 @@ function tableAt(
       return table;
     }
   }
+}
+
+/** Columns with a header and a figure in the body rows that no role reads. */
+function unreadFigureColumns(grid: SheetGrid, paths: readonly string[], columns: readonly TableColumn[], top: number, bottom: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < paths.length; c++) {
+    if (!paths[c] || columns.some((col) => col.col === c)) continue;
+    for (let r = top; r <= bottom; r++) {
+      if (grid.isNumber(r, c)) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -209,6 +209,11 @@ export interface TableBase {
   layout: string;
   /** Merged ranges that cross the table body (reported, then read as their top-left cell). */
   bodyMerges: CellRange[];
+  /**
+   * Columns of a coded or labeled table that have a header and figures in the body but no role (a
+   * source of money the template does not name): a row sum across them would leave a part out.
+   */
+  unreadFigures?: number[];
 }
 
 export type Table = CodedTable | SummaryTable | LabeledTable | IndicatorTable;

@@ -54,9 +54,18 @@ export function applicableRowIdentities(table: Table): { identity: RowIdentity; 
       if (col) parts.push(col);
       else if (!identity.optional?.includes(role)) complete = false;
     }
-    if (complete && parts.length >= 1) out.push({ identity, total, parts });
+    // A column of figures right of the total that no role reads may be one more part (a source the
+    // template does not know): the sum would be wrong for want of it, so it is not checked.
+    if (complete && parts.length >= 1 && !unreadRightOf(table, total.col)) out.push({ identity, total, parts });
   }
   return out;
+}
+
+function unreadRightOf(table: Table, col: number): boolean {
+  const unread = table.unreadFigures;
+  if (!unread) return false;
+  for (let i = 0; i < unread.length; i++) if (unread[i] > col) return true;
+  return false;
 }
 
 export type BodyRow = CodedRow | SummaryRow | LabeledRow;
