@@ -270,7 +270,8 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "income.label", pattern: /^收入.*项目|收入项目/, numeric: false },
       { role: "income.amount", pattern: /^收入.*(金额|预算数|决算数)$/, numeric: true },
       { role: "expense.label", pattern: /^支出.*项目|支出项目/, numeric: false },
-      { role: "expense.total", pattern: /^支出.*合计$|^支出.*(预算数|金额)$/, numeric: true },
+      // The central 决算 form (公开04表) heads it 小计.
+      { role: "expense.total", pattern: /^支出.*(合计|小计|总计)$|^支出.*(预算数|金额)$/, numeric: true },
       ...FUND_COLUMNS("expense."),
     ],
     rowIdentities: [

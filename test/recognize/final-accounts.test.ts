@@ -181,6 +181,26 @@ describe("部门决算 tables (central layout)", () => {
     expect(errors.map((f) => [f.ruleId, f.cell])).toContainEqual(["summary-identities", "G15"]);
   });
 
+  test("财政拨款收入支出决算表 with its expense total headed 小计 (the 2022 form): read as the total; a wrong fund figure is found at its cell", () => {
+    const { rows, merges } = fiscalFinal();
+    rows[3][5] = "小计";
+    const r = check("财政拨款决算", rows, merges);
+    expect(r.recognition.tables[0].columns.map((c) => c.role)).toContain("expense.total");
+    expect(r.findings).toEqual([]);
+    rows[7][7] = 25; // 政府性基金 on 卫生健康支出: 20 with the 380 = 360 + 20 of its row
+    const located = checkWorkbookSync({ source: "决算.xlsx", sheets: [sheetFromRows("财政拨款决算", rows, { merges })] }).findings;
+    expect(located.map((f) => [f.ruleId, f.cell, f.expected])).toEqual([["row-sum", "H8", money("20.00")]]);
+  });
+
+  test("fund columns without a total column: 收入总计 is compared with none of them (it was compared with 一般公共预算 alone)", () => {
+    const { rows, merges } = fiscalFinal();
+    for (const row of rows) row.splice(5, 1);
+    merges[1] = { top: 2, left: 3, bottom: 2, right: 7 };
+    const r = check("财政拨款决算", rows, merges);
+    expect(r.recognition.tables[0].columns.map((c) => c.role)).not.toContain("expense.total");
+    expect(r.findings.filter((f) => f.ruleId === "income-expense-balance")).toEqual([]);
+  });
+
   test("收入决算表: 本年收入合计 is the total column, and every row adds up to it", () => {
     const { rows, merges } = incomeFinal();
     const r = check("收入决算", rows, merges);

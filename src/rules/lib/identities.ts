@@ -271,14 +271,16 @@ export function summaryIdentities(table: SummaryTable, side: "income" | "expense
   return ordered;
 }
 
-/** 收入总计 (first income amount column) = 支出总计 (first expense amount column). */
+/**
+ * 收入总计 (first income amount column) = 支出总计 (the expense total column, or the one expense
+ * amount column). Several amount columns by fund and no total among them: none of them is 支出总计.
+ */
 export function balanceChecks(table: SummaryTable): SumCheck[] {
   const incomeGrand = table.rows.find((r) => r.side === "income" && r.kind === "grand-total");
   const expenseGrand = table.rows.find((r) => r.side === "expense" && r.kind === "grand-total");
   const incomeCol = sideAmountColumns(table, "income")[0];
-  const expenseCol =
-    columnByRole(table, "expense.total", "expense.amount") ??
-    sideAmountColumns(table, "expense")[0];
+  const expenseAmounts = sideAmountColumns(table, "expense");
+  const expenseCol = columnByRole(table, "expense.total", "expense.amount") ?? (expenseAmounts.length === 1 ? expenseAmounts[0] : undefined);
   if (!incomeGrand || !expenseGrand || !incomeCol || !expenseCol) return [];
   return [
     {
