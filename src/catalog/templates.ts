@@ -65,8 +65,9 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   { role: "operating", pattern: /经营支出/, numeric: true },
   { role: "remit", pattern: /上[解缴]上级/, numeric: true },
   { role: "subsidy", pattern: /对附属单位补助/, numeric: true },
-  // "本年支出合计" (支出决算表) or "本年支出/小计" heads the total column in final-account layouts.
-  { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$/, numeric: true },
+  // "本年支出合计" (支出决算表) or "本年支出/小计" heads the total column in final-account layouts; a
+  // bare "小计" (no group above it) is the row's total too.
+  { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$|^小计$/, numeric: true },
 ];
 
 /**

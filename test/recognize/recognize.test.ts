@@ -197,6 +197,23 @@ describe("columns in another order, an extra column, amounts in 元", () => {
     expect(only<CodedTable>(rows).unit).toBe(unit);
   });
 
+  it("a bare 小计 heads the total column of an expenditure table: a row that does not add up is found at its cell", () => {
+    const rows = (basic: number): Row[] => [
+      ["2024年一般公共预算财政拨款支出表"],
+      ["单位：万元"],
+      ["功能分类科目编码", "功能分类科目名称", "小计", "基本支出", "项目支出"],
+      [null, "合计", 420, 320, 100],
+      ["210", "卫生健康支出", 420, 320, 100],
+      ["21015", "医疗保障管理事务", 420, 320, 100],
+      ["2101501", "行政运行", 320, basic, null],
+      ["2101599", "其他医疗保障管理事务支出", 100, null, 100],
+    ];
+    expect(only<CodedTable>(rows(320)).columns.map((c) => c.role)).toEqual(["code", "name", "total", "basic", "project"]);
+    expect(checkWorkbookSync(workbook(sheet("S", rows(320)))).findings).toEqual([]);
+    const errors = checkWorkbookSync(workbook(sheet("S", rows(310)))).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.ruleId, f.cell])).toEqual([["row-sum", "D7"]]);
+  });
+
   it("maps roles by header text and reads the unit", () => {
     const t = only<CodedTable>(reordered());
     expect(t.unit).toBe("元");
