@@ -204,9 +204,9 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "gp.special", pattern: /专项收入/, numeric: true },
       { role: "gp.assets", pattern: /国有资产资源有偿使用/, numeric: true },
       { role: "gp.housing", pattern: /政府住房基金/, numeric: true },
-      // The flat form of the 2020s: 合计 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 | … | 上年结转, one
-      // column per source and no 本年收入 subtotal.
-      { role: "gp", pattern: /^一般公共预算(财政)?拨款(收入)?$|^一般公共预算收入$/, numeric: true },
+      // The form of the 2020s: 合计 | [本年收入 over 小计 |] 一般公共预算拨款收入 | 政府性基金预算拨款收入 |
+      // … | 上年结转, one column per source.
+      { role: "gp", pattern: /(^|\/)一般公共预算(财政)?拨款(收入)?$|(^|\/)一般公共预算收入$/, numeric: true },
       { role: "govFund", pattern: /政府性基金/, numeric: true },
       { role: "soeBudget", pattern: /国有资本经营/, numeric: true },
       { role: "advanceTransfer", pattern: /上级提前告知/, numeric: true },
@@ -243,6 +243,13 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
         total: "total",
         parts: ["gp.subtotal", "govFund", "soeBudget", "specialAccount", "advanceTransfer", "carryover", "other"],
         optional: ["govFund", "soeBudget", "specialAccount", "advanceTransfer", "carryover", "other"],
+        severity: "error",
+      },
+      {
+        ref: "A8",
+        total: "current",
+        parts: ["gp", "govFund", "soeBudget", "specialAccount", "advanceTransfer", "business", "operating", "superior", "affiliated", "other"],
+        optional: ["govFund", "soeBudget", "specialAccount", "advanceTransfer", "business", "operating", "superior", "affiliated", "other"],
         severity: "error",
       },
       {

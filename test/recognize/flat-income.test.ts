@@ -57,3 +57,25 @@ describe("收入总表, flat form", () => {
     expect(errors.map((f) => [f.sheet, f.cell, f.expected])).toEqual([["收入总表", "D10", { money: 4000000, decimals: 2 }]]);
   });
 });
+
+describe("收入总表 with 本年收入 over 小计 and the sources", () => {
+  const rows = (gp: number): Row[] => [
+    ["2024年部门收入总表", _, _, _, _, _, _, _],
+    ["单位：万元", _, _, _, _, _, _, _],
+    ["科目编码", "科目名称", "合计", "本年收入", _, _, _, "上年结转"],
+    [_, _, _, "小计", "一般公共预算拨款收入", "政府性基金预算拨款收入", "事业收入", _],
+    [_, "合计", 530, 520, 500, _, 20, 10],
+    ["210", "卫生健康支出", 530, 520, 500, _, 20, 10],
+    ["21015", "医疗保障管理事务", 530, 520, 500, _, 20, 10],
+    ["2101501", "行政运行", 530, 520, gp, _, 20, 10],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 6 }, { top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 3, right: 2 }, { top: 2, left: 7, bottom: 3, right: 7 }];
+  const run = (gp: number) => checkWorkbookSync(workbook(sheet("收入", rows(gp), merges)));
+
+  it("一般公共预算拨款收入 under 本年收入 is a source: correct raises nothing, a wrong one is found at its cell", () => {
+    const r = run(500);
+    expect((r.recognition.tables[0] as CodedTable).columns.map((c) => c.role)).toEqual(["code", "name", "total", "current", "gp", "govFund", "business", "carryover"]);
+    expect(r.findings).toEqual([]);
+    expect(run(490).findings.filter((f) => f.severity === "error").map((f) => [f.ruleId, f.cell])).toEqual([["row-sum", "E8"]]);
+  });
+});
