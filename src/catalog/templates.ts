@@ -66,8 +66,9 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   { role: "remit", pattern: /上[解缴]上级/, numeric: true },
   { role: "subsidy", pattern: /对附属单位补助/, numeric: true },
   // "本年支出合计" (支出决算表) or "本年支出/小计" heads the total column in final-account layouts; a
-  // bare "小计" (no group above it) is the row's total too.
-  { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$|^小计$/, numeric: true },
+  // bare "小计" (no group above it) is the row's total too, and so is the one amount of a table that
+  // has no split ("预算数", "2024年预算数", "金额").
+  { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$|^小计$|(^|\/)((19|20)[0-9]{2}年度?|本年度?)?(预算数|决算数|金额)$/, numeric: true },
 ];
 
 /**
@@ -314,7 +315,7 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "name", pattern: /名称/, numeric: false },
       { role: "personnel", pattern: /人员经费/, numeric: true },
       { role: "public", pattern: /公用经费/, numeric: true },
-      { role: "total", pattern: /(^|\/)(合计|总计)$/, numeric: true },
+      { role: "total", pattern: /(^|\/)(合计|总计)$|(^|\/)((19|20)[0-9]{2}年度?|本年度?)?(预算数|决算数|金额)$/, numeric: true },
     ],
     rowIdentities: [{ ref: "A15", total: "total", parts: ["personnel", "public"], severity: "error" }],
   },

@@ -84,3 +84,36 @@ describe("checked on this year's column", () => {
     expect(findings.every((f) => f.cell.startsWith("C"))).toBe(true);
   });
 });
+
+describe("an expenditure table with one amount column and no split", () => {
+  const rows = (header: string[], figures: (line: number) => (number | null)[]): Row[] => {
+    const lines: [string | null, string][] = [
+      [null, "合计"],
+      ["208", "社会保障和就业支出"],
+      ["20805", "行政事业单位养老支出"],
+      ["2080505", "机关事业单位基本养老保险缴费支出"],
+      ["210", "卫生健康支出"],
+      ["21015", "医疗保障管理事务"],
+      ["2101501", "行政运行"],
+    ];
+    return [["2024年一般公共预算支出表"], ["单位：万元"], ["科目编码", "科目名称", ...header], ...lines.map(([code, name], i): Row => [code, name, ...figures(i)])];
+  };
+  const amount = [520, 110, 110, 110, 410, 410, 410];
+
+  it.each(["预算数", "2024年预算数", "本年预算数", "金额", "决算数"])("headed %s: recognised, and a 项 that does not make its 款 is found", (header) => {
+    const good = rows([header], (i) => [amount[i]]);
+    const r = checkWorkbookSync(workbook(sheet("S", good)));
+    expect(r.tables.map((t) => t.template)).toEqual(["general-budget-expenditure"]);
+    expect(r.findings).toEqual([]);
+    const bad = rows([header], (i) => [i === 6 ? 400 : amount[i]]);
+    expect(checkWorkbookSync(workbook(sheet("S", bad))).findings.map((f) => [f.ruleId, f.cell])).toEqual([["code-hierarchy", "C10"]]);
+  });
+
+  it("last year's column beside it and the change: this year's is checked, the others are not", () => {
+    const last = [500, 100, 100, 100, 400, 400, 400];
+    const bad = rows(["2023年预算数", "2024年预算数", "增减额"], (i) => [last[i], i === 6 ? 400 : amount[i], amount[i] - last[i]]);
+    const r = checkWorkbookSync(workbook(sheet("S", bad)));
+    expect(r.recognition.tables[0].columns.map((c) => [c.role, c.col])).toEqual([["code", 0], ["name", 1], ["total", 3]]);
+    expect(r.findings.map((f) => [f.ruleId, f.cell])).toEqual([["code-hierarchy", "D10"]]);
+  });
+});
