@@ -265,7 +265,7 @@ function matchRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColum
     for (let c = 0; c < paths.length; c++) {
       if (taken.has(c) || !paths[c] || !def.pattern.test(paths[c])) continue;
       if (chosen < 0) chosen = c;
-      else if (laterYear(paths[c], paths[chosen])) chosen = c;
+      else if (preferred(paths[c], paths[chosen])) chosen = c;
     }
     if (chosen >= 0) {
       taken.add(chosen);
@@ -275,6 +275,20 @@ function matchRoles(paths: string[], defs: readonly ColumnRoleDef[]): TableColum
   columns.sort((a, b) => a.col - b.col);
   return columns;
 }
+
+/**
+ * Whether column `a` rather than `b` (both matching one role) holds the figures the table publishes:
+ * this year's beside last year's (laterYear), and in a 决算 table its 决算数 beside the 预算数 it is
+ * compared with ("年初预算数 | 决算数").
+ */
+function preferred(a: string, b: string): boolean {
+  if (laterYear(a, b)) return true;
+  if (laterYear(b, a)) return false;
+  return FINAL_FIGURE.test(a) && BUDGET_FIGURE.test(b);
+}
+
+const FINAL_FIGURE = /决算数?$/;
+const BUDGET_FIGURE = /预算数?$/;
 
 /** A year in a header: "2024年", "本年", "上年" (the last two as far after or before any year). */
 const YEAR_WORD = /(19|20)[0-9]{2}年度?|本年度?|今年|上年度?|去年/g;

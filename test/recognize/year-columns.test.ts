@@ -117,3 +117,51 @@ describe("an expenditure table with one amount column and no split", () => {
     expect(r.findings.map((f) => [f.ruleId, f.cell])).toEqual([["code-hierarchy", "D10"]]);
   });
 });
+
+describe("a 决算 table with the budget beside the final figure: the 决算数 is checked", () => {
+  const summary = (finalExpense: number): Row[] => [
+    ["2023年度收入支出决算总表", _, _, _, _, _],
+    ["单位：万元", _, _, _, _, _],
+    ["收入", _, _, "支出", _, _],
+    ["项目", "年初预算数", "决算数", "项目", "年初预算数", "决算数"],
+    ["一、财政拨款收入", 500, 510, "一、社会保障和就业支出", 100, 105],
+    ["二、事业收入", 20, 20, "二、卫生健康支出", 420, finalExpense],
+    ["本年收入合计", 520, 530, "本年支出合计", 520, 530],
+    ["年初结转和结余", _, _, "年末结转和结余", _, _],
+    ["收入总计", 520, 530, "支出总计", 520, 530],
+  ];
+  const merges = [{ top: 2, left: 0, bottom: 2, right: 2 }, { top: 2, left: 3, bottom: 2, right: 5 }];
+
+  it("收入支出决算总表 with 年初预算数 | 决算数 on each side: the 决算数 columns take the roles; a wrong one is found", () => {
+    const r = checkWorkbookSync(workbook(sheet("决算总表", summary(425), merges)));
+    expect(r.recognition.tables[0].columns.filter((c) => c.numeric).map((c) => [c.role, c.col])).toEqual([
+      ["income.amount", 2],
+      ["expense.amount", 5],
+    ]);
+    expect(r.findings).toEqual([]);
+    const errors = checkWorkbookSync(workbook(sheet("决算总表", summary(415), merges))).findings.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.cell.startsWith("F"))).toBe(true);
+  });
+
+  it("a “三公” 决算表 of 预算数 | 决算数 | 决算数为预算数的%: the 决算数 column", () => {
+    const rows: Row[] = [
+      ["2023年度一般公共预算财政拨款“三公”经费支出决算表", _, _, _],
+      ["单位：万元", _, _, _],
+      ["项目", "预算数", "决算数", "决算数为预算数的%"],
+      ["合计", 12, 10, "83.33%"],
+      ["1.因公出国（境）费", 0, 0, _],
+      ["2.公务用车购置及运行费", 10, 8, "80.00%"],
+      ["其中：公务用车购置费", 0, 0, _],
+      ["公务用车运行费", 10, 8, "80.00%"],
+      ["3.公务接待费", 2, 2, "100.00%"],
+    ];
+    const r = checkWorkbookSync(workbook(sheet("三公", rows)));
+    expect(r.recognition.tables[0].columns.map((c) => [c.role, c.col])).toEqual([["label", 0], ["total", 2]]);
+    expect(r.findings).toEqual([]);
+    rows[7][2] = 7;
+    const findings = checkWorkbookSync(workbook(sheet("三公", rows))).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.cell.startsWith("C"))).toBe(true);
+  });
+});
