@@ -52,6 +52,9 @@ const CODE_COLUMNS: ColumnRoleDef[] = [
 ];
 
 /** Expenditure columns shared by 支出总表 and the 一般公共预算/基金/国资 支出表 (Hebei and Henan forms). */
+/** The one amount column of a table without a split: "预算数", "2024年预算数", "本年决算数", "金额". */
+const ONE_AMOUNT = String.raw`(^|\/)((19|20)[0-9]{2}年度?|本年度?)?(预算数|决算数|金额)$`;
+
 const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   ...CODE_COLUMNS,
   { role: "basic.salary", pattern: /基本支出\/.*工资福利/, numeric: true },
@@ -68,7 +71,7 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   // "本年支出合计" (支出决算表) or "本年支出/小计" heads the total column in final-account layouts; a
   // bare "小计" (no group above it) is the row's total too, and so is the one amount of a table that
   // has no split ("预算数", "2024年预算数", "金额").
-  { role: "total", pattern: /(^|\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\/(小计|合计)$|^小计$|(^|\/)((19|20)[0-9]{2}年度?|本年度?)?(预算数|决算数|金额)$/, numeric: true },
+  { role: "total", pattern: new RegExp(`(^|\\/)(合计|总计|支出合计|本年支出合计)$|^本年支出\\/(小计|合计)$|^小计$|${ONE_AMOUNT}`), numeric: true },
 ];
 
 /**
@@ -315,7 +318,7 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "name", pattern: /名称/, numeric: false },
       { role: "personnel", pattern: /人员经费/, numeric: true },
       { role: "public", pattern: /公用经费/, numeric: true },
-      { role: "total", pattern: /(^|\/)(合计|总计)$|(^|\/)((19|20)[0-9]{2}年度?|本年度?)?(预算数|决算数|金额)$/, numeric: true },
+      { role: "total", pattern: new RegExp(`(^|\\/)(合计|总计)$|${ONE_AMOUNT}`), numeric: true },
     ],
     rowIdentities: [{ ref: "A15", total: "total", parts: ["personnel", "public"], severity: "error" }],
   },

@@ -1,6 +1,7 @@
 /** Indicator rows of goal, self-evaluation and scoring tables (一级/二级 carried down over merges and blanks). */
 import { type ColumnRole, type IndicatorPair, type IndicatorRow, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
+import { parseText } from "../model/values";
 
 const STOP = /^(说明|注|备注)[:：0-9]?/;
 
@@ -157,6 +158,6 @@ const BARE_NUMBER = /^[+-]?[0-9][0-9,]*(\.[0-9]+)?$/;
 
 /** A value with its unit after it, unless it ends with it already or the unit is a dash. */
 function withUnit(value: string, unit: string): string {
-  if (!unit || /^[-—－/／]+$/.test(unit) || value.endsWith(unit)) return value;
+  if (parseText(unit).kind === "empty" || value.endsWith(unit)) return value;
   return value + unit;
 }
