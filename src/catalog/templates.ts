@@ -497,6 +497,9 @@ const TITLE_RULES: { id: TemplateId | null; test: (t: string) => boolean }[] = [
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /收入支出|收支/.test(t) && !/总/.test(t) },
   { id: "fiscal-summary", test: (t) => /财政拨款收支|财政拨款收入支出/.test(t) && !/非财政拨款/.test(t) },
   { id: "general-budget-expenditure", test: (t) => /一般公共预算/.test(t) && /支出/.test(t) },
+  // A 基本支出表 under another name ("财政拨款安排的基本支出预算表", "基本支出预算表"): by economic
+  // code, as the 一般公共预算 one (a sheet without a title and with 人员经费 | 公用经费 is read so too).
+  { id: "general-budget-basic", test: (t) => /基本支出/.test(t) && !/项目支出|收支|收入/.test(t) },
   // The 收入支出决算表 of one kind of money (财政专户管理资金, 经营, 专项资金; a fund's is matched above)
   // is neither the department's 总表 nor its 支出决算表: left unrecognised.
   { id: null, test: (t) => OF_ONE_KIND.test(t) },

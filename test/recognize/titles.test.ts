@@ -41,6 +41,10 @@ describe("title → template across regions, years and 决算", () => {
     ["部门政府采购预算", "procurement"],
     ["政府采购预算表", "procurement"],
     ["部门固定资产占用情况表", "fixed-assets"],
+    // a 基本支出表 under other names (Shandong 2017, Guangxi): by economic code, as the 一般公共预算 one
+    ["2017年财政拨款安排的基本支出预算表", "general-budget-basic"],
+    ["基本支出预算表", "general-budget-basic"],
+    ["部门基本支出明细表", "general-budget-basic"],
   ])("%s → %s", (title, template) => {
     expect(templateForTitle(squeeze(title))).toBe(template);
   });
@@ -61,6 +65,8 @@ describe("title → template across regions, years and 决算", () => {
     "经营收入支出决算表",
     "专项资金收入支出决算表",
     "非财政拨款收入支出决算表",
+    // both kinds of expenditure in one table: not a 基本支出表
+    "部门基本支出和项目支出预算表",
     "一般公共预算对下转移支付预算表",
     "印制城乡居民医保宣传材料、医疗扶贫材料、办公用品及耗材、墙体广告、资格证、各类调查表等。",
   ])("%s is not one of the known tables", (title) => {

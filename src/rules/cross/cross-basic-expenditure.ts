@@ -5,14 +5,18 @@ import { at, basicTableParts, firstCoded, totalRow, Package, packagesOf } from "
 import { CellPos, reportSums, SumCheck } from "../lib/sums";
 import { checksAsIdentities, packageSheets } from "../lib/identity-families";
 
-/** X7: 基本支出表 合计 = 一般公共预算支出表 合计行的基本支出. */
+/**
+ * X7: 基本支出表 合计 = 一般公共预算支出表 合计行的基本支出. A table of all fiscal funds ("财政拨款安排的
+ * 基本支出预算表") also holds the funds' basic expenditure: that of the 政府性基金 and 国有资本经营
+ * tables is added when the package has them (their money is rarely spent on basic expenditure).
+ */
 export const crossBasicExpenditure: Rule = {
   meta: {
     id: "cross-basic-expenditure",
     severity: "error",
     category: "cross-table",
     description: "rule.cross-basic-expenditure.description",
-    messages: ["sums.mismatch", "sums.rounding", "cross.basic", "cross.basicHalves"],
+    messages: ["sums.mismatch", "sums.rounding", "cross.basic", "cross.basicFiscal", "cross.basicHalves"],
     reference: "X7",
   },
   checkWorkbook(ctx) {
@@ -34,7 +38,9 @@ function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
   if (t6.length === 1) {
     const r6 = totalRow(t6[0].table);
     if (!r6) return [];
-    return [{ ...base, total: at(t6[0].table, r6.row, t6[0].amount), parts: [at(t5, r5.row, t5Basic)], what: () => phrase("cross.basic") }];
+    const total = at(t6[0].table, r6.row, t6[0].amount);
+    if (!ofFiscalFunds(t6[0].table.title)) return [{ ...base, total, parts: [at(t5, r5.row, t5Basic)], what: () => phrase("cross.basic") }];
+    return [{ ...base, total, parts: [at(t5, r5.row, t5Basic), ...fundBasics(pkg)], what: () => phrase("cross.basicFiscal") }];
   }
   // Side by side: 人员经费合计 + 公用经费合计 = the 基本支出 of 一般公共预算支出表.
   const parts: CellPos[] = [];
@@ -46,4 +52,21 @@ function basicChecks(_ctx: RuleContext, pkg: Package): SumCheck[] {
     parts.push(at(half.table, r6.row, half.amount));
   }
   return [{ ...base, table: t5.template, total: at(t5, r5.row, t5Basic), parts, what: () => phrase("cross.basicHalves") }];
+}
+
+/** A basic table titled by 财政拨款 as a whole rather than by 一般公共预算. */
+function ofFiscalFunds(title: string): boolean {
+  return /财政拨款/.test(title) && !/一般公共预算/.test(title);
+}
+
+/** The 基本支出 on the total rows of the package's 政府性基金 and 国有资本经营 expenditure tables. */
+function fundBasics(pkg: Package): CellPos[] {
+  const out: CellPos[] = [];
+  for (const template of ["gov-fund-expenditure", "state-capital-expenditure"] as const) {
+    const t = firstCoded(pkg, template);
+    const basic = t && columnByRole(t, "basic");
+    const row = t && totalRow(t);
+    if (t && basic && row) out.push(at(t, row.row, basic));
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ export const rulesCross: Record<keyof typeof zh, string> = {
   "cross.fundTotal": "\"{column}\" of this year's expenditure in the fiscal summary should equal the total of {table}",
   "cross.fundBalance": "\"{column}\" of \"{label}\" in the fiscal summary should equal \"{detail}\" on the total row of {table}",
   "cross.basic": "The basic expenditure table's total should equal the basic expenditure of the general budget table",
+  "cross.basicFiscal": "The fiscal basic expenditure table's total should equal the basic expenditure of the general budget, government fund and state capital tables together",
   "cross.generalExceeds": "General budget {column} of {code} \"{label}\" ({value}) exceeds the expenditure table's {other}",
   "cross.generalMissing": "Code {code} \"{label}\" ({column} {value}) is in the general budget table but not in the expenditure table",
   "rule.cross-income-totals.description": "Income totals agree across the summary, income and fiscal summary tables.",

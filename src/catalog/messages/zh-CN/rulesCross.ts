@@ -12,6 +12,7 @@ export const rulesCross = {
   "cross.fundTotal": "财政拨款收支总表“本年支出合计”的“{column}”应等于{table}的合计",
   "cross.fundBalance": "财政拨款收支总表“{label}”的“{column}”应等于{table}合计行的“{detail}”",
   "cross.basic": "基本支出表的合计应等于一般公共预算支出表合计行的基本支出",
+  "cross.basicFiscal": "财政拨款基本支出表的合计应等于一般公共预算、政府性基金、国有资本经营预算支出表合计行的基本支出之和",
   "cross.generalExceeds": "一般公共预算支出表 {code}“{label}”的{column} {value} 大于支出总表同一科目的 {other}（一般公共预算是部门全部支出的一部分）",
   "cross.generalMissing": "一般公共预算支出表列有科目 {code}“{label}”（{column} {value}），支出总表却没有该科目",
   "rule.cross-income-totals.description": "收入总额跨表一致：收支总表的本年收入合计、收入总计与收入总表合计行一致；财政拨款收入在收支总表、收入总表、财政拨款收支总表之间一致。",
