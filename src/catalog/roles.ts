@@ -17,7 +17,7 @@ export const PLAIN_COLUMN_ROLES = [
   // Codes and names of coded tables.
   "code.class", "code.section", "code.item", "unitCode", "code", "name", "secondaryCode", "secondaryName",
   // Expenditure by nature (支出总表 and the 财政拨款 支出表).
-  "basic.salary", "basic.family", "basic.goods", "basic",
+  "basic.salary", "basic.family", "basic.goods", "basic.personnel", "basic.public", "basic",
   "project.general", "project.special", "project.personnel", "project",
   "operating", "remit", "subsidy", "total", "opening", "closing", "income",
   // Two-sided summary tables (收支总表, 财政拨款收支总表).

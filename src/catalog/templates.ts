@@ -60,6 +60,9 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   { role: "basic.salary", pattern: /基本支出\/.*工资福利/, numeric: true },
   { role: "basic.family", pattern: /基本支出\/.*对个人和家庭/, numeric: true },
   { role: "basic.goods", pattern: /基本支出\/.*商品和服务/, numeric: true },
+  // 人员经费 | 公用经费, under 基本支出 or on their own: the split most regions publish.
+  { role: "basic.personnel", pattern: /(^|基本支出\/(.*\/)?)人员经费(支出)?$/, numeric: true },
+  { role: "basic.public", pattern: /(^|基本支出\/(.*\/)?)公用经费(支出)?$/, numeric: true },
   { role: "basic", pattern: /基本支出(\/(小计|合计))?$/, numeric: true },
   { role: "project.general", pattern: /项目支出\/.*一般性项目/, numeric: true },
   { role: "project.special", pattern: /项目支出\/.*专项资金/, numeric: true },
@@ -94,6 +97,15 @@ const EXPENDITURE_IDENTITIES: RowIdentity[] = [
     severity: "error",
   },
   { ref: "A11", total: "basic", parts: ["basic.salary", "basic.family", "basic.goods"], optional: ["basic.family"], severity: "error" },
+  { ref: "A11", total: "basic", parts: ["basic.personnel", "basic.public"], severity: "error" },
+  // Without a 基本支出 小计 column the two halves stand for it (合计 | 人员经费 | 公用经费 | 项目支出).
+  {
+    ref: "A10",
+    total: "total",
+    parts: ["basic.personnel", "basic.public", "project", "operating", "remit", "subsidy"],
+    optional: ["operating", "remit", "subsidy"],
+    severity: "error",
+  },
   {
     ref: "A11",
     total: "project",
