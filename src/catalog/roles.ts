@@ -22,7 +22,7 @@ export const PLAIN_COLUMN_ROLES = [
   "operating", "remit", "subsidy", "total", "opening", "closing", "income",
   // Two-sided summary tables (收支总表, 财政拨款收支总表).
   "seq", "income.label", "income.amount", "expense.label", "expense.amount", "expense.total", "expense.current",
-  "expense.gp", "expense.fund", "expense.soe", "expense.specialAccount", "expense.advanceTransfer", "expense.carryover", "expense.other",
+  "expense.gp", "expense.fund", "expense.soe", "expense.specialAccount", "expense.advanceTransfer", "expense.carryover", "expense.other", "expense.unitFunds",
   // 收入总表.
   "gp.subtotal", "gp.fiscal", "gp.fees", "gp.special", "gp.assets", "gp.housing", "govFund", "soeBudget", "advanceTransfer",
   "carryover", "current", "fiscal", "specialAccount", "business", "superior", "affiliated", "other",

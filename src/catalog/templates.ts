@@ -115,6 +115,17 @@ const EXPENDITURE_IDENTITIES: RowIdentity[] = [
   },
 ];
 
+/** The sources of this year's money on a 收支总表's expenditure side, 一般公共预算 first (the one every such table has). */
+const SUMMARY_CURRENT_SOURCES: ColumnRole[] = [
+  "expense.gp",
+  "expense.fund",
+  "expense.soe",
+  "expense.specialAccount",
+  "expense.advanceTransfer",
+  "expense.other",
+  "expense.unitFunds",
+];
+
 const FUND_COLUMNS = (prefix: "" | "expense."): ColumnRoleDef[] => [
   { role: `${prefix}gp`, pattern: /一般公共预算/, numeric: true },
   { role: `${prefix}fund`, pattern: /政府性?基金/, numeric: true },
@@ -204,8 +215,22 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
       { role: "expense.advanceTransfer", pattern: /^支出\/.*上级提前告知/, numeric: true },
       { role: "expense.carryover", pattern: /^支出\/.*结转/, numeric: true },
       { role: "expense.other", pattern: /^支出\/.*其他/, numeric: true },
+      { role: "expense.unitFunds", pattern: /^支出\/.*单位(自有)?资金/, numeric: true },
     ],
-    rowIdentities: [],
+    // Amounts by source (Henan; 江苏 and others: 合计 | 一般公共预算 | 政府性基金预算 | … | 单位资金):
+    // each expenditure row adds up across its sources (A23).
+    rowIdentities: [
+      { ref: "A23", side: "expense", total: "expense.total", parts: ["expense.current", "expense.carryover"], severity: "error" },
+      { ref: "A23", side: "expense", total: "expense.current", parts: SUMMARY_CURRENT_SOURCES, optional: SUMMARY_CURRENT_SOURCES.slice(1), severity: "error" },
+      {
+        ref: "A23",
+        side: "expense",
+        total: "expense.total",
+        parts: [...SUMMARY_CURRENT_SOURCES, "expense.carryover"],
+        optional: [...SUMMARY_CURRENT_SOURCES.slice(1), "expense.carryover"],
+        severity: "error",
+      },
+    ],
   },
   income: {
     id: "income",

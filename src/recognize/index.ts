@@ -198,7 +198,7 @@ function tableAt(
     layout,
     bodyMerges: grid.mergesIn(body.top, body.bottom),
   };
-  if (def.shape === "coded" || def.shape === "labeled") {
+  if (def.shape === "coded" || def.shape === "labeled" || def.shape === "summary") {
     const unread = unreadFigureColumns(grid, own, columns, body.top, body.bottom);
     if (unread.length) base.unreadFigures = unread;
   }

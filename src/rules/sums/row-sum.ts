@@ -8,7 +8,7 @@ import { mapList } from "../../model/lists";
 import { applicableRowIdentities, columnLabel, pos, rowsForRowIdentities, type BodyRow } from "../lib/identities";
 import type { Identity } from "../lib/equations";
 
-/** A7, A8, A10–A12, A14, A15, A18: on every row, the 合计 column equals its component columns. */
+/** A7, A8, A10–A12, A14, A15, A18, A19, A23: on every row, the 合计 column equals its component columns. */
 export const rowSum: Rule = {
   meta: {
     id: "row-sum",
@@ -16,7 +16,7 @@ export const rowSum: Rule = {
     category: "within-table",
     description: "rule.row-sum.description",
     messages: ["sums.mismatch", "sums.rounding", "sums.row", "sums.rowNoLabel"],
-    reference: "A7 A8 A10 A11 A12 A14 A15 A18",
+    reference: "A7 A8 A10 A11 A12 A14 A15 A18 A19 A23",
   },
   brokenSums: (table: Table, ctx: RuleContext) => rowSumChecks(ctx, table),
   checkTable(table, ctx) {
