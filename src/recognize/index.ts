@@ -212,7 +212,7 @@ function tableAt(
         ...base,
         layout: split ? "split-codes" : layout === "side-by-side" ? layout : hasSubRoles(columns) ? "detailed" : "standard",
         shape: "coded",
-        codeSystem: def.codeSystem ?? "function",
+        codeSystem: codeSystemOf(def.codeSystem ?? "function", rows),
         codeLayout: split ? "split" : "single",
         rows,
       };
@@ -314,6 +314,25 @@ function hasRole(columns: readonly TableColumn[], role: ColumnRole): boolean {
 function hasNumeric(columns: readonly TableColumn[]): boolean {
   for (let i = 0; i < columns.length; i++) if (columns[i].numeric) return true;
   return false;
+}
+
+/**
+ * The code system a table is written in, when all its codes say so against its template: a table by
+ * 支出功能分类 with economic codes only (301 工资福利支出, 501 机关工资福利支出) is the same table by
+ * 经济分类 ("一般公共预算支出明细表（按支出经济分类科目）"), and a 基本支出表 with function codes only
+ * is one by 功能分类 ("基本支出明细表（按支出功能分类科目）"). The catalogues share no class:
+ * function classes are 2xx, economic ones 3xx and 5xx.
+ */
+function codeSystemOf(stated: "function" | "economic", rows: readonly CodedRow[]): "function" | "economic" {
+  let coded = 0;
+  for (const row of rows) {
+    if (row.kind !== "coded" || !row.code) continue;
+    const first = row.code.charCodeAt(0);
+    const other = stated === "function" ? first === 51 || first === 53 : first === 50; // 3 or 5; 2
+    if (!other) return stated;
+    coded += 1;
+  }
+  return coded === 0 ? stated : stated === "function" ? "economic" : "function";
 }
 
 /** Columns with a sub-role ("basic.salary"): the detailed (Henan) form of a coded table. */

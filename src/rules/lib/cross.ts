@@ -4,7 +4,7 @@ import { stripOrdinal } from "../../recognize/summary";
 import type { RuleContext } from "../types";
 import { CodeIndex, codeIndexOf, nearestAncestor } from "./identities";
 import { perRun } from "./memo";
-import { AMOUNT_TABLES } from "../../catalog/templates";
+import { AMOUNT_TABLES, TEMPLATES } from "../../catalog/templates";
 import type { CellPos } from "./sums";
 
 /** The tables of one department's disclosure package (see `packagesOf`). */
@@ -26,31 +26,46 @@ export function packagesOf(ctx: RuleContext): Package[] {
   if (cached) return cached;
   const packages: Table[][] = [];
   let current: Table[] = [];
-  let seen = new Set<TemplateId>();
+  let seen = new Set<string>();
   for (const table of ctx.tables) {
     const last = current.length ? current[current.length - 1] : undefined;
     // The halves of a side-by-side table (same sheet, same header) belong to one package.
     const sameTable = last !== undefined && last.sheetIndex === table.sheetIndex && last.header.top === table.header.top;
-    if (PACKAGE_TEMPLATES.has(table.template) && seen.has(table.template) && !sameTable) {
+    const kind = packageKind(table);
+    if (PACKAGE_TEMPLATES.has(table.template) && seen.has(kind) && !sameTable) {
       packages.push(current);
       current = [];
       seen = new Set();
     }
     current.push(table);
-    seen.add(table.template);
+    seen.add(kind);
   }
   if (current.length) packages.push(current);
   packageCache.set(ctx.tables, packages);
   return packages;
 }
 
+/**
+ * What a table is within a package: its template, and for a table by 经济分类 of a template by
+ * 功能分类 that too (a department publishes its 一般公共预算支出表 both ways, one after the other).
+ */
+function packageKind(table: Table): string {
+  const variant = table.shape === "coded" && table.codeSystem !== (TEMPLATES[table.template].codeSystem ?? "function");
+  return variant ? `${table.template}/${table.codeSystem}` : table.template;
+}
+
 export function firstTable(pkg: Package, template: TemplateId): Table | undefined {
   return pkg.find((t) => t.template === template);
 }
 
+/**
+ * The first table of `template` coded as the template is: the comparisons between tables go by
+ * function code, and a 一般公共预算支出表 by 经济分类 beside the one by 功能分类 is not that table.
+ */
 export function firstCoded(pkg: Package, template: TemplateId): CodedTable | undefined {
-  const t = firstTable(pkg, template);
-  return t && t.shape === "coded" ? t : undefined;
+  const system = TEMPLATES[template].codeSystem ?? "function";
+  for (const t of pkg) if (t.template === template && t.shape === "coded" && t.codeSystem === system) return t;
+  return undefined;
 }
 
 export function firstSummary(pkg: Package, template: TemplateId): SummaryTable | undefined {

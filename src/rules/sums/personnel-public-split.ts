@@ -19,7 +19,8 @@ export const personnelPublicSplit: Rule = {
     reference: "A16",
   },
   checkTable(table, ctx) {
-    if (table.shape !== "coded") return;
+    // 301 and 303 are economic classes: a 基本支出表 by 功能分类 has none.
+    if (table.shape !== "coded" || table.codeSystem !== "economic") return;
     const total = columnByRole(table, "total");
     const personnel = columnByRole(table, "personnel");
     const pub = columnByRole(table, "public");
