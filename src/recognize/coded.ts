@@ -1,5 +1,6 @@
 /** Rows of coded tables (收入总表, 支出总表, 一般公共预算/基金/国资 支出表, 基本支出表). */
 import { mapList } from "../model/lists";
+import { squeeze } from "../model/values";
 import { columnByRole, type CodedRow, type CodedRowKind, type TableColumn } from "./model";
 import type { SheetGrid } from "./grid";
 
@@ -129,6 +130,8 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
   const textCols = mapList(columns.filter((c) => !c.numeric), (c) => c.col);
   const split = cc.cls !== undefined && cc.item !== undefined;
   const rows: CodedRow[] = [];
+  /** The unit code written on each unit row (by sheet row): 101, 101001 … */
+  const unitCodes = new Map<number, string>();
   let carryClass = "";
   let carrySection = "";
 
@@ -194,6 +197,8 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       continue;
     }
     if (!code && cc.unitCode !== undefined && grid.text(r, cc.unitCode)) {
+      const unitCode = squeeze(grid.text(r, cc.unitCode));
+      if (DIGITS.test(unitCode)) unitCodes.set(r, unitCode);
       rows.push(codedRow(r, "unit", rowLabel || grid.text(r, cc.unitCode), cc.name));
       continue;
     }
@@ -206,7 +211,7 @@ export function buildCodedRows(grid: SheetGrid, columns: TableColumn[], top: num
       rows.push(codedRow(r, WHICH_OF.test(label) ? "detail" : "other", label, cc.name));
     }
   }
-  attachMembers(rows);
+  attachMembers(rows, unitCodes);
   return rows;
 }
 
@@ -237,7 +242,8 @@ function anyAmount(grid: SheetGrid, row: number, cols: number[]): boolean {
  * rows with that secondary code; otherwise position decides: when the table opens with a 小计, each
  * 小计 heads the rows after it, otherwise it closes the rows before it.
  */
-function attachMembers(rows: CodedRow[]): void {
+function attachMembers(rows: CodedRow[], unitCodes: ReadonlyMap<number, string>): void {
+  const childUnits = unitChildren(rows, unitCodes);
   const firstNonTotal = rows.find((r) => r.kind !== "total");
   const subtotalFirst = firstNonTotal?.kind === "subtotal";
   for (let i = 0; i < rows.length; i++) {
@@ -259,6 +265,12 @@ function attachMembers(rows: CodedRow[]): void {
       }
       row.members = members;
     } else if (row.kind === "unit") {
+      // A department's row above its units' rows (101 over 101001, 101002) adds those up.
+      const units = childUnits.get(row.row);
+      if (units) {
+        row.members = units;
+        continue;
+      }
       const members: number[] = [];
       for (let j = i + 1; j < rows.length && rows[j].kind !== "unit" && rows[j].kind !== "total"; j++) {
         if (rows[j].kind === "coded" || rows[j].kind === "other") members.push(rows[j].row);
@@ -266,6 +278,33 @@ function attachMembers(rows: CodedRow[]): void {
       row.members = members;
     }
   }
+}
+
+/**
+ * The unit rows directly under each unit row by code (101001 and 101002 under 101, 101001001 under
+ * 101001 when that is there), as sheet rows in order: each unit's nearest parent is its longest
+ * code prefix among the units (codes are short: a few look-ups per unit, however many units).
+ */
+function unitChildren(rows: readonly CodedRow[], unitCodes: ReadonlyMap<number, string>): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  if (unitCodes.size < 2) return children;
+  const rowOfCode = new Map<string, number>();
+  for (const [row, code] of unitCodes) if (!rowOfCode.has(code)) rowOfCode.set(code, row);
+  for (const r of rows) {
+    const code = r.kind === "unit" ? unitCodes.get(r.row) : undefined;
+    if (code === undefined) continue;
+    // A parent code has 3 digits or more and its units at least 2 more (312 → 312001): numbers
+    // written in the column as a sequence (1, 2 … 12) are not a hierarchy.
+    for (let n = code.length - 2; n >= 3; n--) {
+      const parent = rowOfCode.get(code.slice(0, n));
+      if (parent === undefined) continue;
+      const list = children.get(parent);
+      if (list) list.push(r.row);
+      else children.set(parent, [r.row]);
+      break;
+    }
+  }
+  return children;
 }
 
 function isMember(r: CodedRow): boolean {

@@ -44,7 +44,7 @@ function columnTotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
   let parts: CodedRow[];
   let level: NestedMessage;
   if (units.length) {
-    parts = units;
+    parts = topUnits(units);
     level = phrase("sums.levelUnit");
   } else {
     const roots = codeRoots(codeIndexOf(ctx, table));
@@ -110,8 +110,15 @@ function columnTotalFamilies(ctx: RuleContext, table: CodedTable): Identity[] {
   const totals = table.rows.filter((r) => r.kind === "total");
   if (!totals.length) return [];
   const units = table.rows.filter((r) => r.kind === "unit");
-  const parts = units.length ? units : [...codeRoots(codeIndexOf(ctx, table)), ...table.rows.filter((r) => r.kind === "other")];
+  const parts = units.length ? topUnits(units) : [...codeRoots(codeIndexOf(ctx, table)), ...table.rows.filter((r) => r.kind === "other")];
   if (!parts.length) return [];
   const cols = amountCols(table);
   return totals.map((total) => columns(table.sheetIndex, cols, total.row, rowsOf(parts)));
+}
+
+/** The unit rows no other unit row adds up (a department's row, not its units' rows under it). */
+function topUnits(units: readonly CodedRow[]): CodedRow[] {
+  const under = new Set<number>();
+  for (const u of units) if (u.members) for (const m of u.members) under.add(m);
+  return units.filter((u) => !under.has(u.row));
 }

@@ -26,6 +26,14 @@ export const subtotalGroup: Rule = {
   },
 };
 
+/**
+ * What a group adds up: its top-most coded members (类 and its 款 are not both counted), its other
+ * rows, and the unit rows under a department's row.
+ */
+function partsOf(members: CodedRow[]): CodedRow[] {
+  return [...codeRoots(buildCodeIndex(members)), ...members.filter((m) => m.kind === "other" || m.kind === "unit")];
+}
+
 /** 小计 and unit rows = Σ their members (only the top-most coded members, so 类 and its 款 are not both counted). */
 function subtotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
   const checks: SumCheck[] = [];
@@ -37,7 +45,7 @@ function subtotalChecks(ctx: RuleContext, table: CodedTable): SumCheck[] {
     byRow = byRow || new Map(table.rows.map((x) => [x.row, x] as const));
     columns = columns || numericColArrays(table);
     const members = membersOf(r.members, byRow);
-    const parts = [...codeRoots(buildCodeIndex(members)), ...members.filter((m) => m.kind === "other")];
+    const parts = partsOf(members);
     if (parts.length === 0) continue;
     const partRows = rowsOf(parts);
     for (let j = 0; j < columns.length; j++) {
@@ -62,7 +70,7 @@ function subtotalFamilies(table: CodedTable): Identity[] {
   for (const r of table.rows) {
     if ((r.kind !== "subtotal" && r.kind !== "unit") || !r.members || r.members.length === 0) continue;
     const members = membersOf(r.members, byRow);
-    const parts = [...codeRoots(buildCodeIndex(members)), ...members.filter((m) => m.kind === "other")];
+    const parts = partsOf(members);
     if (parts.length) out.push(columns(table.sheetIndex, cols, r.row, rowsOf(parts)));
   }
   return out;
