@@ -18,7 +18,7 @@ export const PLAIN_COLUMN_ROLES = [
   "code.class", "code.section", "code.item", "unitCode", "code", "name", "secondaryCode", "secondaryName",
   // Expenditure by nature (支出总表 and the 财政拨款 支出表).
   "basic.salary", "basic.family", "basic.goods", "basic.personnel", "basic.public", "basic",
-  "project.general", "project.special", "project.personnel", "project",
+  "project.general", "project.special", "project.personnel", "project.running", "project.targeted", "project",
   "operating", "remit", "subsidy", "total", "opening", "closing", "income",
   // Two-sided summary tables (收支总表, 财政拨款收支总表).
   "seq", "income.label", "income.amount", "expense.label", "expense.amount", "expense.total", "expense.current",

@@ -67,6 +67,9 @@ const EXPENDITURE_COLUMNS: ColumnRoleDef[] = [
   { role: "project.general", pattern: /项目支出\/.*一般性项目/, numeric: true },
   { role: "project.special", pattern: /项目支出\/.*专项资金/, numeric: true },
   { role: "project.personnel", pattern: /项目支出\/.*人员类项目/, numeric: true },
+  // The classes of projects since 预算管理一体化 (2020s): 人员类 | 其他运转类 | 特定目标类.
+  { role: "project.running", pattern: /项目支出\/.*运转类(项目)?$/, numeric: true },
+  { role: "project.targeted", pattern: /项目支出\/.*特定目标类(项目)?$/, numeric: true },
   { role: "project", pattern: /项目支出(\/(小计|合计))?$/, numeric: true },
   { role: "operating", pattern: /经营支出/, numeric: true },
   { role: "remit", pattern: /上[解缴]上级/, numeric: true },
@@ -110,6 +113,13 @@ const EXPENDITURE_IDENTITIES: RowIdentity[] = [
     ref: "A11",
     total: "project",
     parts: ["project.general", "project.special", "project.personnel"],
+    optional: ["project.personnel"],
+    severity: "error",
+  },
+  {
+    ref: "A11",
+    total: "project",
+    parts: ["project.personnel", "project.running", "project.targeted"],
     optional: ["project.personnel"],
     severity: "error",
   },

@@ -69,3 +69,29 @@ describe("基本支出 split into 人员经费 | 公用经费", () => {
     expect(found.map(where)).toEqual([expect.stringMatching(/^C7 此格应为 600\.00，实为 610\.00/)]);
   });
 });
+
+describe("项目支出 split by the classes of 预算管理一体化 (人员类 | 其他运转类 | 特定目标类)", () => {
+  /** `running` is the 行政运行 row's 其他运转类. */
+  const rows = (running: number): Row[] => [
+    ["2024年部门支出总表", _, _, _, _, _, _, _, _],
+    ["单位：万元", _, _, _, _, _, _, _, _],
+    ["科目编码", "科目名称", "合计", "基本支出", _, _, "项目支出", _, _],
+    [_, _, _, "小计", "人员经费", "公用经费", "小计", "其他运转类", "特定目标类"],
+    [_, "合计", 700, 600, 500, 100, 100, 40, 60],
+    ["210", "卫生健康支出", 700, 600, 500, 100, 100, 40, 60],
+    ["21015", "医疗保障管理事务", 700, 600, 500, 100, 100, 40, 60],
+    ["2101501", "行政运行", 640, 600, 500, 100, 40, running, _],
+    ["2101506", "医疗保障经办事务", 60, _, _, _, 60, _, 60],
+  ];
+  const sheetOf = (r: Row[]) => sheet("支出总表", r, merges([[2, 0, 3, 0], [2, 1, 3, 1], [2, 2, 3, 2], [2, 3, 2, 5], [2, 6, 2, 8]]));
+
+  it("reads the classes, and checks 合计 = 基本 + 项目 (the classes are no unknown source)", () => {
+    const result = checkWorkbookSync(workbook(sheetOf(rows(40))));
+    expect(result.recognition.tables[0].columns.filter((c) => c.role.startsWith("project")).map((c) => c.role)).toEqual(["project", "project.running", "project.targeted"]);
+    expect(errors(result.findings)).toEqual([]);
+  });
+
+  it("finds a wrong class figure at its cell", () => {
+    expect(errors(checkWorkbookSync(workbook(sheetOf(rows(45)))).findings).map(where)).toEqual([expect.stringMatching(/^H8 此格应为 40\.00，实为 45\.00/)]);
+  });
+});
