@@ -56,9 +56,18 @@ export function applicableRowIdentities(table: Table): { identity: RowIdentity; 
     }
     // A column of figures right of the total that no role reads may be one more part (a source the
     // template does not know): the sum would be wrong for want of it, so it is not checked.
+    // One column headed "其中：…" beside the total is a part of it, not all of it (本年预算数 34.35 |
+    // 其中：一般公共预算财政拨款 30.00): the total is not its sum.
+    if (parts.length === 1 && SUBSET_HEADER.test(lastSegment(parts[0].header))) continue;
     if (complete && parts.length >= 1 && !unreadRightOf(table, total.col)) out.push({ identity, total, parts });
   }
   return out;
+}
+
+const SUBSET_HEADER = /^其中/;
+
+function lastSegment(header: string): string {
+  return header.slice(header.lastIndexOf("/") + 1);
 }
 
 function unreadRightOf(table: Table, col: number): boolean {
