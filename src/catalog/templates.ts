@@ -503,7 +503,7 @@ function indicatorTemplate(id: TemplateId, name: string): TemplateDef {
       { role: "score", pattern: /得分|自评分|(^|\/)评分$/, numeric: true },
       // 指标值 split into 符号 | 值 | 单位（文字描述） (the Hebei 部门整体 table, docs/domain.md §4.2), or
       // 指标性质 | 指标值 | 度量单位 side by side (the central form: 指标性质 holds ≥, ≤, = or 定性).
-      { role: "target.symbol", pattern: /(^|\/)(符号|指标性质|运算符号?)$/, numeric: false },
+      { role: "target.symbol", pattern: /(^|\/)(符号|指标性质|指标方向|运算符号?)$/, numeric: false },
       { role: "target.value", pattern: /(^|\/)值$/, numeric: false },
       { role: "target.unit", pattern: /指标值\/(计量)?单位|^(计量)?单位\(文字描述\)$|(^|\/)(度量|计量)单位$/, numeric: false },
       { role: "target", pattern: /指标值|目标值|预期值|计划值/, numeric: false },

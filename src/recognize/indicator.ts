@@ -86,6 +86,11 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       if (v) (row as unknown as Record<string, string>)[optionalKeys[i]] = v;
     }
     if (flatSplit && row.actual !== undefined && BARE_NUMBER.test(row.actual)) row.actual = withUnit(row.actual, textAt(grid, r, cUnit));
+    // The direction a 指标性质 of 正向 or 反向 gave the target (rules tell the user of that cell).
+    if (flatSplit && cSymbol !== undefined && cValue !== undefined && DIRECTION.test(textAt(grid, r, cSymbol))) {
+      const value = grid.shownText(r, cValue);
+      if (value && !COMPARISON_START.test(value)) row.direction = textAt(grid, r, cSymbol);
+    }
     if (project) row.project = project;
     if (target) row.target = target;
     rows.push(row);
@@ -111,6 +116,7 @@ function blankRow(row: number, level1: string, level2: string, name: string): In
     goal: undefined,
     nameCol: undefined,
     targetCol: undefined,
+    direction: undefined,
   };
 }
 
@@ -138,18 +144,24 @@ function firstText(grid: SheetGrid, row: number): string {
 }
 
 /**
- * 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. Only
- * a comparison is a symbol: a 指标性质 of 定性, 定量, 正向 or 反向 says what kind of indicator it is. A
- * symbol or unit the 值 already writes is not written twice ("≥95%" beside ≥ and %).
+ * 符号 + 值 + 单位 as one target; a row with no 值 states its target in words in the 单位 column. A
+ * comparison is a symbol; so are 正向 and 反向, which say which way the target points (山西's pmkpi
+ * levels: 正向 = ＝ ≥ ＞, 反向 = ＜ ≤), read as ≥ and ≤; a 指标性质 of 定性 or 定量 says what kind of
+ * indicator it is and is no symbol. A symbol or unit the 值 already writes is not written twice
+ * ("≥95%" beside ≥ and %).
  */
 function splitTarget(grid: SheetGrid, row: number, cSymbol: number | undefined, cValue: number, cUnit: number | undefined): string {
   const value = grid.shownText(row, cValue);
   const unit = textAt(grid, row, cUnit);
   if (!value) return unit;
   const symbol = textAt(grid, row, cSymbol);
-  const prefix = COMPARISON.test(symbol) && !COMPARISON_START.test(value) ? symbol : "";
+  const given = COMPARISON_START.test(value);
+  const prefix = given ? "" : COMPARISON.test(symbol) ? symbol : DIRECTION.test(symbol) ? (symbol.startsWith("正") ? "≥" : "≤") : "";
   return prefix + withUnit(value, unit);
 }
+
+/** 正向 (more is better: ≥) or 反向 (less is better: ≤), as 指标性质 columns write the direction. */
+const DIRECTION = /^(正向|反向)(指标)?$/;
 
 /** A comparison as a 符号 or 指标性质 column writes it. */
 const COMPARISON = /^([≥≤=＝<>＜＞≧≦]|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不多于|不超过|不大于|不小于)$/;

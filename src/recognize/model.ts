@@ -137,6 +137,11 @@ export interface IndicatorRow {
    */
   nameCol?: number;
   targetCol?: number;
+  /**
+   * 正向 or 反向 (指标) as a 指标性质 column writes it, beside a bare 指标值: read as "≥" or "≤" in
+   * `target` ("正向指标 | 5000 | 人次" → "≥5000人次").
+   */
+  direction?: string;
 }
 
 /** One 三级指标 | 指标值 pair of a table with several side by side, and the 一级 its group header names. */

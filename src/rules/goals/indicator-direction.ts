@@ -4,7 +4,8 @@
  * - a rate where more is better is "≥" or "=" (S001 "权益保障率 ≤95%" is an error);
  * - a rate where less is better is "≤" or "<" (warning: some layouts state a floor on purpose);
  * - "≥100%" on a rate that cannot exceed 100% should be "=100%" (warning).
- * Only explicit symbols are judged: a bare "20万元" or "95%" is read as "=" and left alone.
+ * Only explicit symbols are judged: a bare "20万元" or "95%" is read as "=" and left alone. A 指标性质
+ * of 正向 or 反向 is a symbol too (≥, ≤): the finding is then at that cell and names the other word.
  */
 import type { Rule } from "../types";
 import { cellOf, isCappedRate, isCostName, isIndicatorTable, rateKind, readIndicators, withSymbol } from "./support";
@@ -21,6 +22,9 @@ export const indicatorDirection: Rule = {
       "rule.indicator-direction.message.higher",
       "rule.indicator-direction.message.lower",
       "rule.indicator-direction.message.overHundred",
+      "rule.indicator-direction.message.costKind",
+      "rule.indicator-direction.message.higherKind",
+      "rule.indicator-direction.message.lowerKind",
     ],
     templates: INDICATOR_TEMPLATES,
     reference: "§4.2, §4.3",
@@ -31,17 +35,24 @@ export const indicatorDirection: Rule = {
       if (target.kind !== "number" || !target.explicitOp) continue;
       const upward = target.op === ">=" || target.op === ">";
       const downward = target.op === "<=" || target.op === "<";
-      const report = (key: "cost" | "higher" | "lower" | "overHundred", expected: string, severity?: "warning") =>
+      // A direction a 指标性质 of 正向 or 反向 gave: that cell is the one to change, to the other word.
+      const word = row.direction;
+      const report = (key: "cost" | "higher" | "lower" | "overHundred", expected: string, severity?: "warning") => {
+        const byWord = word !== undefined && key !== "overHundred";
+        const actual = byWord ? word : target.text.trim();
+        const wanted = byWord ? (expected.startsWith("≥") ? "正向" : "反向") + (word.endsWith("指标") ? "指标" : "") : expected;
         ctx.report({
           severity,
           sheet: table.sheet,
-          cell: cellOf(table, row, "target"),
+          cell: cellOf(table, row, byWord ? "target.symbol" : "target"),
           related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
-          messageId: `rule.indicator-direction.message.${key}`, data: { name: row.name, expected, actual: target.text.trim() },
-          expected,
-          actual: target.text.trim(),
+          messageId: word !== undefined && key !== "overHundred" ? KIND_MESSAGES[key] : `rule.indicator-direction.message.${key}`,
+          data: byWord ? { name: row.name, expected: wanted, actual, target: target.text.trim() } : { name: row.name, expected: wanted, actual },
+          expected: wanted,
+          actual,
           table: table.template,
         });
+      };
 
       if (amount && (slot === "cost" || isCostName(row.name))) {
         if (upward) report("cost", withSymbol(target.text, "≤"));
@@ -50,9 +61,17 @@ export const indicatorDirection: Rule = {
       const kind = rateKind(row.name);
       if (kind === "higher" && downward) report("higher", withSymbol(target.text, "≥"));
       else if (kind === "lower" && upward) report("lower", withSymbol(target.text, "≤"), "warning");
-      else if (upward && target.quantity.unit === "%" && target.quantity.value >= 1 && isCappedRate(row.name)) {
+      // (正向 only says "not less": there is no "=" to write instead.)
+      else if (!word && upward && target.quantity.unit === "%" && target.quantity.value >= 1 && isCappedRate(row.name)) {
         report("overHundred", "=100%", "warning");
       }
     }
   },
 };
+
+/** The messages of a direction written as 正向 / 反向 in a 指标性质 column. */
+const KIND_MESSAGES = {
+  cost: "rule.indicator-direction.message.costKind",
+  higher: "rule.indicator-direction.message.higherKind",
+  lower: "rule.indicator-direction.message.lowerKind",
+} as const;

@@ -212,7 +212,7 @@ export function isIndicatorTable(table: Table): table is IndicatorTable {
 }
 
 /** A1 of a row's cell in the column of `role`, or of the name cell when the table has no such column. */
-export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | "target" | "actual" | "reason"): string {
+export function cellOf(table: IndicatorTable, row: IndicatorRow, role: "name" | "target" | "target.symbol" | "actual" | "reason"): string {
   // A row of one pair among several side by side has its own cells.
   if (role === "name" && row.nameCol !== undefined) return toA1(row.row, row.nameCol);
   if (role === "target" && row.targetCol !== undefined) return toA1(row.row, row.targetCol);

@@ -7,6 +7,9 @@ export const rulesGoals: Record<keyof typeof zh, string> = {
   "rule.indicator-direction.message.higher": "More is better for \"{name}\": the target should read \"{expected}\", the table has \"{actual}\"",
   "rule.indicator-direction.message.lower": "Less is better for \"{name}\": the target usually reads \"{expected}\", the table has \"{actual}\"",
   "rule.indicator-direction.message.overHundred": "\"{name}\" cannot exceed 100%: write \"=100%\" instead of \"{actual}\"",
+  "rule.indicator-direction.message.costKind": "Cost indicator \"{name}\" is a cap in money: its direction should be \"{expected}\" (反向, lower is better), the table has \"{actual}\" (the target reads \"{target}\")",
+  "rule.indicator-direction.message.higherKind": "\"{name}\" is better higher: its direction should be \"{expected}\" (正向), the table has \"{actual}\" (the target reads \"{target}\")",
+  "rule.indicator-direction.message.lowerKind": "\"{name}\" is better lower: its direction is usually \"{expected}\" (反向), the table has \"{actual}\" (the target reads \"{target}\")",
   "rule.indicator-category.description":
     "Indicators sit under the right second-level heading: amounts under cost, time under timeliness; timeliness is not a sustainability indicator, and only satisfaction goes under satisfaction",
   "rule.indicator-category.message.swapped":

@@ -6,6 +6,9 @@ export const rulesGoals = {
   "rule.indicator-direction.message.higher": "“{name}”越高越好，指标值应写“{expected}”，表中为“{actual}”",
   "rule.indicator-direction.message.lower": "“{name}”越低越好，指标值一般写“{expected}”，表中为“{actual}”",
   "rule.indicator-direction.message.overHundred": "“{name}”不会超过 100%，指标值“{actual}”应写成“=100%”",
+  "rule.indicator-direction.message.costKind": "成本指标“{name}”是金额上限，指标性质应为“{expected}”，表中为“{actual}”（指标值读作“{target}”）",
+  "rule.indicator-direction.message.higherKind": "“{name}”越高越好，指标性质应为“{expected}”，表中为“{actual}”（指标值读作“{target}”）",
+  "rule.indicator-direction.message.lowerKind": "“{name}”越低越好，指标性质一般为“{expected}”，表中为“{actual}”（指标值读作“{target}”）",
   "rule.indicator-category.description":
     "指标应填在对应的二级指标下：成本指标填金额，时效指标填时间；及时率不属于可持续影响指标，满意度指标下只填满意度",
   "rule.indicator-category.message.swapped":
