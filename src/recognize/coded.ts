@@ -243,7 +243,7 @@ function anyAmount(grid: SheetGrid, row: number, cols: number[]): boolean {
  * 小计 heads the rows after it, otherwise it closes the rows before it.
  */
 function attachMembers(rows: CodedRow[], unitCodes: ReadonlyMap<number, string>): void {
-  const childUnits = unitChildren(rows, unitCodes);
+  const childUnits = unitChildren(unitCodes);
   const firstNonTotal = rows.find((r) => r.kind !== "total");
   const subtotalFirst = firstNonTotal?.kind === "subtotal";
   for (let i = 0; i < rows.length; i++) {
@@ -285,22 +285,21 @@ function attachMembers(rows: CodedRow[], unitCodes: ReadonlyMap<number, string>)
  * 101001 when that is there), as sheet rows in order: each unit's nearest parent is its longest
  * code prefix among the units (codes are short: a few look-ups per unit, however many units).
  */
-function unitChildren(rows: readonly CodedRow[], unitCodes: ReadonlyMap<number, string>): Map<number, number[]> {
+function unitChildren(unitCodes: ReadonlyMap<number, string>): Map<number, number[]> {
   const children = new Map<number, number[]>();
   if (unitCodes.size < 2) return children;
   const rowOfCode = new Map<string, number>();
   for (const [row, code] of unitCodes) if (!rowOfCode.has(code)) rowOfCode.set(code, row);
-  for (const r of rows) {
-    const code = r.kind === "unit" ? unitCodes.get(r.row) : undefined;
-    if (code === undefined) continue;
+  // (The map holds the unit rows in sheet order.)
+  for (const [row, code] of unitCodes) {
     // A parent code has 3 digits or more and its units at least 2 more (312 → 312001): numbers
     // written in the column as a sequence (1, 2 … 12) are not a hierarchy.
     for (let n = code.length - 2; n >= 3; n--) {
       const parent = rowOfCode.get(code.slice(0, n));
       if (parent === undefined) continue;
       const list = children.get(parent);
-      if (list) list.push(r.row);
-      else children.set(parent, [r.row]);
+      if (list) list.push(row);
+      else children.set(parent, [row]);
       break;
     }
   }

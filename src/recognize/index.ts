@@ -5,6 +5,7 @@
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { TEMPLATES } from "../catalog/templates";
+import { economicSystemOf } from "../catalog/codes";
 import { SheetGrid } from "./grid";
 import { findTitle, findUnit, firstText, isInfoLine, isTitleRow, TitleMatch } from "./title";
 import { assignRoles, columnPaths, HeaderBlock, locateHeader, locateIndicatorHeader } from "./header";
@@ -327,8 +328,8 @@ function codeSystemOf(stated: "function" | "economic", rows: readonly CodedRow[]
   let coded = 0;
   for (const row of rows) {
     if (row.kind !== "coded" || !row.code) continue;
-    const first = row.code.charCodeAt(0);
-    const other = stated === "function" ? first === 51 || first === 53 : first === 50; // 3 or 5; 2
+    const economic = economicSystemOf(row.code) !== undefined;
+    const other = stated === "function" ? economic : row.code[0] === "2";
     if (!other) return stated;
     coded += 1;
   }

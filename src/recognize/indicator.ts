@@ -77,7 +77,8 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
       continue;
     }
     const name = textAt(grid, r, cName);
-    const target = (cTarget === undefined || flatSplit) && cValue !== undefined ? splitTarget(grid, r, cSymbol, cValue, cUnit) : shownAt(grid, r, cTarget);
+    const split = (cTarget === undefined || flatSplit) && cValue !== undefined;
+    const target = split ? splitTarget(grid, r, cSymbol, cValue, cUnit) : shownAt(grid, r, cTarget);
     if (!name && !target) continue;
     const row = blankRow(r, level1, level2, name);
     for (let i = 0; i < optionalCols.length; i++) {
@@ -87,9 +88,9 @@ export function buildIndicatorRows(grid: SheetGrid, columns: TableColumn[], top:
     }
     if (flatSplit && row.actual !== undefined && BARE_NUMBER.test(row.actual)) row.actual = withUnit(row.actual, textAt(grid, r, cUnit));
     // The direction a 指标性质 of 正向 or 反向 gave the target (rules tell the user of that cell).
-    if (flatSplit && cSymbol !== undefined && cValue !== undefined && DIRECTION.test(textAt(grid, r, cSymbol))) {
-      const value = grid.shownText(r, cValue);
-      if (value && !COMPARISON_START.test(value)) row.direction = textAt(grid, r, cSymbol);
+    if (split) {
+      const kind = textAt(grid, r, cSymbol);
+      if (directionSymbol(kind, grid.shownText(r, cValue)) !== undefined) row.direction = kind;
     }
     if (project) row.project = project;
     if (target) row.target = target;
@@ -155,12 +156,19 @@ function splitTarget(grid: SheetGrid, row: number, cSymbol: number | undefined, 
   const unit = textAt(grid, row, cUnit);
   if (!value) return unit;
   const symbol = textAt(grid, row, cSymbol);
-  const given = COMPARISON_START.test(value);
-  const prefix = given ? "" : COMPARISON.test(symbol) ? symbol : DIRECTION.test(symbol) ? (symbol.startsWith("正") ? "≥" : "≤") : "";
+  const prefix = COMPARISON_START.test(value) ? "" : COMPARISON.test(symbol) ? symbol : (directionSymbol(symbol, value) ?? "");
   return prefix + withUnit(value, unit);
 }
 
-/** 正向 (more is better: ≥) or 反向 (less is better: ≤), as 指标性质 columns write the direction. */
+/**
+ * "≥" for 正向 (more is better), "≤" for 反向 (less is better), as 指标性质 columns write the
+ * direction beside a 值 that has no comparison of its own; undefined otherwise.
+ */
+function directionSymbol(symbol: string, value: string): "≥" | "≤" | undefined {
+  if (!value || COMPARISON_START.test(value) || !DIRECTION.test(symbol)) return undefined;
+  return symbol.startsWith("正") ? "≥" : "≤";
+}
+
 const DIRECTION = /^(正向|反向)(指标)?$/;
 
 /** A comparison as a 符号 or 指标性质 column writes it. */

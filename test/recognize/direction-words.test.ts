@@ -48,3 +48,28 @@ describe("正向 / 反向 as the direction of a bare 指标值", () => {
     expect(check(selfEvaluation("正向指标", "指标方向")).findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["indicator-direction D6", "unmet-without-reason H6"]);
   });
 });
+
+describe("正向 / 反向 in the 符号 of a 指标值 split into 符号 | 值 | 单位 (Hebei layout)", () => {
+  it("is read and told the same way, at the 符号 cell", () => {
+    const rows: Row[] = [
+      ["部门整体绩效目标表", _, _, _, _, _],
+      ["一级指标", "二级指标", "三级指标", "指标值", _, _],
+      [_, _, _, "符号", "值", "单位"],
+      ["产出指标", "数量指标", "医疗救助人次", "正向", 5000, "人次"],
+      ["产出指标", "成本指标", "医疗救助资金", "正向", 300, "万元"],
+      ["效益指标", "社会效益指标", "困难群众医疗负担减轻率", "正向", 10, "%"],
+      ["满意度指标", "服务对象满意度指标", "救助对象满意度", "正向", 90, "%"],
+    ];
+    const merges = [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 5 },
+    ];
+    const result = checkWorkbookSync(workbook(sheet("目标", rows, merges)));
+    expect((result.recognition.tables[0] as IndicatorTable).indicators.map((r) => r.target)).toEqual(["≥5000人次", "≥300万元", "≥10%", "≥90%"]);
+    expect(result.findings.filter((f) => f.ruleId === "indicator-direction").map(told)).toEqual([
+      "indicator-direction D5 成本指标“医疗救助资金”是金额上限，指标性质应为“反向”，表中为“正向”（指标值读作“≥300万元”）",
+    ]);
+  });
+});

@@ -38,15 +38,15 @@ export const indicatorDirection: Rule = {
       // A direction a 指标性质 of 正向 or 反向 gave: that cell is the one to change, to the other word.
       const word = row.direction;
       const report = (key: "cost" | "higher" | "lower" | "overHundred", expected: string, severity?: "warning") => {
-        const byWord = word !== undefined && key !== "overHundred";
-        const actual = byWord ? word : target.text.trim();
-        const wanted = byWord ? (expected.startsWith("≥") ? "正向" : "反向") + (word.endsWith("指标") ? "指标" : "") : expected;
+        const byWord = word !== undefined && key !== "overHundred" ? { word, message: KIND_MESSAGES[key] } : undefined;
+        const actual = byWord ? byWord.word : target.text.trim();
+        const wanted = byWord ? (expected.startsWith("≥") ? "正向" : "反向") + (byWord.word.endsWith("指标") ? "指标" : "") : expected;
         ctx.report({
           severity,
           sheet: table.sheet,
           cell: cellOf(table, row, byWord ? "target.symbol" : "target"),
           related: [{ sheet: table.sheet, cell: cellOf(table, row, "name") }],
-          messageId: word !== undefined && key !== "overHundred" ? KIND_MESSAGES[key] : `rule.indicator-direction.message.${key}`,
+          messageId: byWord ? byWord.message : `rule.indicator-direction.message.${key}`,
           data: byWord ? { name: row.name, expected: wanted, actual, target: target.text.trim() } : { name: row.name, expected: wanted, actual },
           expected: wanted,
           actual,
